@@ -1,0 +1,69 @@
+"""Polish days off: statutory holidays by year, Saturdays and Sundays, working days.
+
+The holidays are those of *ustawa z 18.01.1951 o dniach wolnych od pracy* as in force in
+the year of the date asked about, taken from the ``holidays`` package: 6 January from 2011,
+24 December (Wigilia) from 2025, the one-off 12 November 2018. The tables are built on first
+use, one year at a time, and kept: importing this module costs nothing.
+
+>>> from datetime import date
+>>> is_holiday(date(2025, 12, 24)), is_holiday(date(2024, 12, 24))
+(True, False)
+>>> holiday_name(date(2018, 11, 12), "en")
+'National Independence Day - 100th anniversary'
+>>> is_working_day(date(2026, 12, 28)), next_working_day(date(2026, 12, 23))
+(True, datetime.date(2026, 12, 28))
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from functools import cache
+from typing import Literal
+
+Lang = Literal["pl", "en"]
+
+SATURDAY, SUNDAY = 5, 6
+_ONE_DAY = timedelta(days=1)
+_LANGUAGES = {"pl": "pl", "en": "en_US"}
+
+
+@cache
+def holidays_in(year: int, lang: Lang = "pl") -> dict[date, str]:
+    """The statutory public holidays of ``year`` with their names, in Polish or English."""
+    import holidays  # noqa: PLC0415  (a ~50 ms import, paid on the first question only)
+
+    return dict(holidays.country_holidays("PL", years=year, language=_LANGUAGES[lang]))
+
+
+def is_holiday(day: date) -> bool:
+    """Is ``day`` a statutory public holiday in Poland (in the law of its own year)?"""
+    return day in holidays_in(day.year)
+
+
+def holiday_name(day: date, lang: Lang = "pl") -> str | None:
+    """The holiday's name, or ``None`` on an ordinary day."""
+    return holidays_in(day.year, lang).get(day)
+
+
+def is_working_day(day: date) -> bool:
+    """A working day (dzień roboczy) of the seed terms: Monday to Friday, not a holiday."""
+    return day.weekday() < SATURDAY and not is_holiday(day)
+
+
+def next_working_day(day: date) -> date:
+    """The first working day strictly after ``day``."""
+    day += _ONE_DAY
+    while not is_working_day(day):
+        day += _ONE_DAY
+    return day
+
+
+_WEEKDAY_NAMES: dict[Lang, tuple[str, ...]] = {
+    "pl": ("poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela"),
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+}
+
+
+def day_off_name(day: date, lang: Lang = "pl") -> str:
+    """Why ``day`` is off, for messages: the holiday's name, else the weekday's name."""
+    return holiday_name(day, lang) or _WEEKDAY_NAMES[lang][day.weekday()]

@@ -1,0 +1,57 @@
+"""Shared building blocks of the facts: the base model, money, aware instants.
+
+Every fact model is frozen and forbids unknown keys, so a misspelt field is an error and a
+fact cannot change after it was validated. Money is an exact :class:`~decimal.Decimal` in
+złoty with at most two decimal places: a float is refused, because ``0.1 + 0.2`` is not a
+price. Datetimes that carry a time of day must carry a time zone too: a naive ``09:00``
+could be Warsaw, UTC or the server's clock, and a deadline computed from it would be
+silently wrong.
+
+>>> class Refund(Fact):
+...     amount: Money
+>>> Refund(amount="1234.56").amount
+Decimal('1234.56')
+>>> Refund(amount=12.5)
+Traceback (most recent call last):
+...
+pydantic_core._pydantic_core.ValidationError: 1 validation error for Refund
+amount
+  Value error, money must be an exact decimal (e.g. "12.50"), not a float: 12.5 ...
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Annotated, Any
+
+from pydantic import AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Field
+
+
+class Fact(BaseModel):
+    """Base of every fact: frozen, strict about unknown keys, documented per field."""
+
+    model_config = ConfigDict(
+        frozen=True,
+        extra="forbid",
+        validate_default=True,
+        use_attribute_docstrings=True,
+        ser_json_timedelta="iso8601",
+    )
+
+
+def _exact_money(value: Any) -> Any:
+    # A float has already lost the grosz it was meant to carry (0.1 is 0.1000000000000000055...).
+    if isinstance(value, float):
+        raise ValueError(f'money must be an exact decimal (e.g. "12.50"), not a float: {value!r}')
+    return value
+
+
+Money = Annotated[
+    Decimal,
+    BeforeValidator(_exact_money),
+    Field(ge=0, decimal_places=2, allow_inf_nan=False, description="Amount in PLN, exact."),
+]
+"""A non-negative amount of złoty with at most two decimal places (grosze)."""
+
+Instant = AwareDatetime
+"""A point in time with a time zone (naive datetimes are refused)."""

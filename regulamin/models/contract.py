@@ -1,0 +1,111 @@
+"""What was agreed, how, and when: the contract and what was delivered under it.
+
+>>> from datetime import date
+>>> order = Contract(subject="goods", channel="distance", concluded_on=date(2026, 12, 1))
+>>> order.subject, order.channel
+(<Subject.GOODS: 'goods'>, <Channel.DISTANCE: 'distance'>)
+>>> Delivery(received_on=date(2026, 11, 30)).received_on.isoformat()
+'2026-11-30'
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+
+from pydantic import Field, PositiveInt, StrictBool, ValidationInfo, field_validator
+
+from .base import Fact, Money
+
+
+class Subject(StrEnum):
+    """What the contract is for (the categories of UoPK)."""
+
+    GOODS = "goods"
+    """Sale of goods (towary), including goods with digital elements."""
+    SERVICE = "service"
+    """A service (usługa) other than a digital one."""
+    DIGITAL_CONTENT = "digital_content"
+    """Digital content or a digital service supplied once or in separate parts, not on a
+    tangible medium (art. 43l ust. 1 UoPK)."""
+    DIGITAL_CONTINUOUS = "digital_continuous"
+    """Digital content or a digital service supplied continuously for a period: SaaS,
+    hosting, a subscription (art. 43l ust. 3 UoPK)."""
+
+
+class Channel(StrEnum):
+    """Where the contract was concluded (art. 2 pkt 1-2 UoPK)."""
+
+    DISTANCE = "distance"
+    """Umowa zawarta na odległość: the internet, phone, mail order."""
+    OFF_PREMISES = "off_premises"
+    """Umowa zawarta poza lokalem przedsiębiorstwa."""
+    ON_PREMISES = "on_premises"
+    """In the trader's shop: no statutory withdrawal right."""
+
+
+class OffPremisesSetting(StrEnum):
+    """For off-premises contracts: the settings for which the law gives more (art. 27 ust. 2)."""
+
+    UNSOLICITED_VISIT = "unsolicited_visit"
+    """An unsolicited visit at the consumer's home or usual residence."""
+    ORGANISED_TRIP = "organised_trip"
+    """A trip organised by the trader to promote or sell products."""
+    OTHER = "other"
+    """Any other off-premises setting (a market stall, a requested visit...)."""
+
+
+class Contract(Fact):
+    """A contract between a trader and its customer."""
+
+    subject: Subject
+    """What the contract is for."""
+    channel: Channel
+    """Where it was concluded."""
+    concluded_on: date
+    """The day the contract was concluded (for e-shops: usually the order confirmation)."""
+    off_premises_setting: OffPremisesSetting | None = None
+    """Off-premises contracts only: was it an unsolicited visit or an organised trip?"""
+    price: Money | None = None
+    """The total gross price, when known."""
+    paid_with_personal_data_only: StrictBool = False
+    """The consumer pays with personal data instead of money (a 'free' digital service):
+    then the withdrawal exclusions that presuppose a price do not apply."""
+    parts: PositiveInt = 1
+    """How many separate deliveries, lots or parts the goods come in (art. 28 pkt 1 lit. b)."""
+    regular_supply: StrictBool = False
+    """Goods delivered regularly for a fixed period (a subscription box; art. 28 pkt 1 lit. c)."""
+
+    @field_validator("off_premises_setting")
+    @classmethod
+    def _setting_only_off_premises(
+        cls, value: OffPremisesSetting | None, info: ValidationInfo
+    ) -> OffPremisesSetting | None:
+        if value is not None and info.data.get("channel") is not Channel.OFF_PREMISES:
+            raise ValueError("only an off-premises contract has an off-premises setting")
+        return value
+
+    @field_validator("paid_with_personal_data_only")
+    @classmethod
+    def _no_price_when_paid_with_data(cls, value: bool, info: ValidationInfo) -> bool:
+        if value and info.data.get("price"):
+            raise ValueError("a contract paid with personal data only has no price")
+        return value
+
+    @field_validator("parts", "regular_supply")
+    @classmethod
+    def _only_goods_come_in_parts(cls, value: int | bool, info: ValidationInfo) -> int | bool:
+        default = 1 if info.field_name == "parts" else False
+        if value != default and info.data.get("subject") is not Subject.GOODS:
+            raise ValueError("only goods are delivered in parts or regularly")
+        return value
+
+
+class Delivery(Fact):
+    """Goods, a lot or a part, taken into possession by the consumer or a person they named
+    (other than the carrier)."""
+
+    received_on: date
+    """The day of taking possession (objęcie w posiadanie)."""
+    description: str | None = Field(default=None, max_length=500)
+    """What was delivered, for the record."""

@@ -1,0 +1,293 @@
+"""Who the buyer is in law: consumer, PNPK (przedsiębiorca na prawach konsumenta) or trader.
+
+**Art. 22¹ KC.** A consumer is a natural person who contracts with a trader for a purpose not
+directly connected with their business or profession. Companies and partnerships never are.
+
+**Art. 7aa ust. 1 UoPK** (contracts from 2023-01-01; art. 38a UoPK and art. 385⁵, 556⁴,
+556⁵ KC for contracts from 2021-01-01). A natural person who contracts directly in
+connection with their business gets the consumer's rights of chapters 4, 5a and 5b UoPK
+(withdrawal, conformity) when the contract's content shows that it has no *professional
+character* for them, judged in particular by the activity registered in CEIDG (PKD codes).
+
+**Art. 7aa ust. 2 UoPK** (contracts from 2025-11-27, Dz.U. 2025 poz. 1172). When the content
+does not show it, the buyer may declare, at the latest at conclusion, whether the contract
+is professional for them; the declaration settles it.
+
+A fact the answer depends on that is not given leaves the status *undetermined*, with the
+missing fact named: the library does not presume anyone a consumer or a trader.
+
+>>> from datetime import date
+>>> from regulamin.models import Customer
+>>> customer_status(Customer.consumer(), date(2026, 12, 1)).outcome
+<Status.CONSUMER: 'consumer'>
+>>> electrician = Customer.sole_trader(pkd_codes=("43.21.Z",), professional_character=False)
+>>> customer_status(electrician, date(2020, 12, 31)).outcome     # before PNPK existed
+<Status.TRADER: 'trader'>
+>>> customer_status(electrician, date(2021, 1, 1)).outcome
+<Status.PNPK: 'pnpk'>
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+
+from ..decision import Decision, Reason, Text, Undetermined
+from ..law import KC, UOPK, Citation
+from ..models import Customer, PersonKind
+from ..registry import REGISTRY, Interpretation, KeyDate, rule
+
+
+class Status(StrEnum):
+    """The buyer's status for consumer law."""
+
+    CONSUMER = "consumer"
+    PNPK = "pnpk"
+    """Przedsiębiorca na prawach konsumenta: a sole trader with consumer rights for this
+    contract (withdrawal, conformity, abusive clauses; not the complaint-reply rule)."""
+    TRADER = "trader"
+
+    @property
+    def label(self) -> Text:
+        return _LABELS[self]
+
+
+_LABELS = {
+    Status.CONSUMER: Text("konsument", "consumer"),
+    Status.PNPK: Text("przedsiębiorca na prawach konsumenta", "sole trader with consumer rights"),
+    Status.TRADER: Text("przedsiębiorca", "trader"),
+}
+
+StatusDecision = Decision[Status]
+RULE = "status.customer"
+_CONSUMER_DEF = KC.art("22¹")
+
+
+def _decided(status: Status, on: date, *reasons: Reason) -> StatusDecision:
+    summary = Reason(
+        RULE,
+        "Kupujący jest w tej umowie: {status}.",
+        "For this contract the buyer is a {status}.",
+        params={"status": status.label},
+    )
+    return Decision(rule=RULE, outcome=status, summary=summary, reasons=reasons, law_as_of=on)
+
+
+def _undetermined(missing: str, on: date, *reasons: Reason) -> StatusDecision:
+    summary = Reason(
+        RULE,
+        "Nie da się ustalić statusu kupującego: brak faktu {missing}.",
+        "The buyer's status cannot be determined: {missing} is missing.",
+        params={"missing": missing},
+    )
+    return Decision(
+        rule=RULE, outcome=Undetermined((missing,)), summary=summary, reasons=reasons, law_as_of=on
+    )
+
+
+def _consumer_or_business(customer: Customer, on: date) -> StatusDecision | Reason:
+    """Art. 22¹ KC: decide consumer or trader, or say the buyer acts for a business."""
+    if customer.kind is not PersonKind.NATURAL_PERSON:
+        return _decided(
+            Status.TRADER,
+            on,
+            Reason(
+                RULE,
+                "Osoba prawna ani spółka osobowa nie jest konsumentem.",
+                "A legal person or a partnership is never a consumer.",
+                (_CONSUMER_DEF,),
+            ),
+        )
+    if customer.for_business is None:
+        return _undetermined(
+            "customer.for_business",
+            on,
+            Reason(
+                RULE,
+                "Nie wiadomo, czy umowa jest bezpośrednio związana z działalnością kupującego.",
+                "It is not known whether the contract is directly connected with the buyer's "
+                "business.",
+                (_CONSUMER_DEF,),
+            ),
+        )
+    if not customer.for_business:
+        return _decided(
+            Status.CONSUMER,
+            on,
+            Reason(
+                RULE,
+                "Osoba fizyczna zawiera umowę niezwiązaną bezpośrednio z jej działalnością.",
+                "A natural person contracts for a purpose not directly connected with their "
+                "business or profession.",
+                (_CONSUMER_DEF,),
+            ),
+        )
+    return Reason(
+        RULE,
+        "Osoba fizyczna zawiera umowę bezpośrednio związaną ze swoją działalnością.",
+        "A natural person contracts directly in connection with their business.",
+        (_CONSUMER_DEF,),
+    )
+
+
+_TITLE = Text("Status kupującego", "Buyer's status")
+_SUMMARY = Text(
+    "Konsument, przedsiębiorca na prawach konsumenta albo przedsiębiorca, według stanu na dzień "
+    "zawarcia umowy.",
+    "Consumer, sole trader with consumer rights, or trader, as of the day the contract is "
+    "concluded.",
+)
+
+
+@rule(
+    RULE,
+    title=_TITLE,
+    summary=_SUMMARY,
+    basis=(_CONSUMER_DEF,),
+    valid_from=date(2014, 12, 25),
+    valid_until=date(2020, 12, 31),
+    keyed_on=KeyDate.CONTRACT_CONCLUDED,
+)
+def _status_before_pnpk(customer: Customer, on: date) -> StatusDecision:
+    """Before 2021 only art. 22¹ KC: a natural person buying for business is a trader."""
+    step = _consumer_or_business(customer, on)
+    if isinstance(step, Decision):
+        return step
+    return _decided(
+        Status.TRADER,
+        on,
+        step,
+        Reason(
+            RULE,
+            "Umowy zawarte przed 1 stycznia 2021 r. nie dają przedsiębiorcy praw konsumenta.",
+            "Contracts concluded before 1 January 2021 give a trader no consumer rights.",
+        ),
+    )
+
+
+_PROFESSIONAL = {
+    True: Text("ma charakter zawodowy", "has a professional character"),
+    False: Text("nie ma charakteru zawodowego", "has no professional character"),
+}
+
+
+def _pnpk(
+    customer: Customer, on: date, pnpk_basis: tuple[Citation, ...], *, declaration_counts: bool
+) -> StatusDecision:
+    """Art. 22¹ KC, then the PNPK test: CEIDG business, professional character, declaration."""
+    step = _consumer_or_business(customer, on)
+    if isinstance(step, Decision):
+        return step
+    if customer.registered_business is None:
+        return _undetermined(
+            "customer.registered_business",
+            on,
+            step,
+            Reason(
+                RULE,
+                "Nie wiadomo, czy kupujący prowadzi działalność wpisaną do CEIDG.",
+                "It is not known whether the buyer runs a business entered in CEIDG.",
+                pnpk_basis,
+            ),
+        )
+    if not customer.registered_business:
+        return _decided(
+            Status.TRADER,
+            on,
+            step,
+            Reason(
+                RULE,
+                "Kupujący nie prowadzi jednoosobowej działalności wpisanej do CEIDG.",
+                "The buyer runs no sole-trader business entered in CEIDG.",
+                pnpk_basis,
+            ),
+        )
+    professional = customer.professional_character
+    if professional is not None:
+        settled_by = Reason(
+            RULE,
+            "Z treści umowy wynika, że umowa {character} dla kupującego.",
+            "The contract's content shows that it {character} for the buyer.",
+            pnpk_basis,
+            {"character": _PROFESSIONAL[professional]},
+        )
+    elif declaration_counts and customer.declared_professional is not None:
+        professional = customer.declared_professional
+        settled_by = Reason(
+            RULE,
+            "Treść umowy tego nie przesądza, a kupujący oświadczył, że umowa {character} "
+            "dla niego.",
+            "The contract's content leaves it open and the buyer declared that it {character} "
+            "for them.",
+            (UOPK.art("7aa", "2"),),
+            {"character": _PROFESSIONAL[professional]},
+        )
+    else:
+        return _undetermined(
+            "customer.professional_character",
+            on,
+            step,
+            Reason(
+                RULE,
+                "Nie wiadomo, czy umowa ma dla kupującego charakter zawodowy.",
+                "It is not known whether the contract has a professional character for the buyer.",
+                pnpk_basis,
+            ),
+        )
+    return _decided(Status.TRADER if professional else Status.PNPK, on, step, settled_by)
+
+
+_PNPK_INTERPRETATION = Interpretation(
+    "Charakter zawodowy ocenia się przede wszystkim po kodach PKD w CEIDG; ustawa mówi "
+    "„w szczególności”, więc biblioteka przyjmuje też wprost podany fakt "
+    "(customer.professional_character).",
+    "Professional character is judged mainly from the PKD codes in CEIDG; the act says "
+    "'in particular', so the library also accepts it as an explicit fact "
+    "(customer.professional_character).",
+)
+
+
+@rule(
+    RULE,
+    basis=(_CONSUMER_DEF, UOPK.art("38a"), KC.art("385⁵"), KC.art("556⁴")),
+    valid_from=date(2021, 1, 1),
+    valid_until=date(2022, 12, 31),
+    keyed_on=KeyDate.CONTRACT_CONCLUDED,
+    interpretations=(_PNPK_INTERPRETATION,),
+)
+def _status_pnpk_2021(customer: Customer, on: date) -> StatusDecision:
+    """2021-2022: PNPK under art. 38a UoPK (withdrawal) and art. 385⁵, 556⁴-556⁵ KC."""
+    return _pnpk(customer, on, (UOPK.art("38a"),), declaration_counts=False)
+
+
+@rule(
+    RULE,
+    basis=(_CONSUMER_DEF, UOPK.art("7aa", "1"), KC.art("385⁵")),
+    valid_from=date(2023, 1, 1),
+    valid_until=date(2025, 11, 26),
+    keyed_on=KeyDate.CONTRACT_CONCLUDED,
+)
+def _status_pnpk_2023(customer: Customer, on: date) -> StatusDecision:
+    """2023 to 2025-11-26: PNPK under art. 7aa ust. 1 UoPK (chapters 4, 5a and 5b)."""
+    return _pnpk(customer, on, (UOPK.art("7aa", "1"),), declaration_counts=False)
+
+
+@rule(
+    RULE,
+    basis=(_CONSUMER_DEF, UOPK.art("7aa", "1"), UOPK.art("7aa", "2"), KC.art("385⁵", "1¹")),
+    valid_from=date(2025, 11, 27),
+    keyed_on=KeyDate.CONTRACT_CONCLUDED,
+)
+def _status_with_declaration(customer: Customer, on: date) -> StatusDecision:
+    """From 2025-11-27: the buyer's declaration settles what the contract leaves open."""
+    return _pnpk(customer, on, (UOPK.art("7aa", "1"),), declaration_counts=True)
+
+
+_STATUS = REGISTRY[RULE]
+
+
+def customer_status(customer: Customer, concluded_on: date) -> StatusDecision:
+    """The buyer's status for a contract concluded on ``concluded_on``."""
+    version = _STATUS.version_for({KeyDate.CONTRACT_CONCLUDED: concluded_on})
+    decision: StatusDecision = version.func(customer, concluded_on)
+    return decision
