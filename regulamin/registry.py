@@ -82,6 +82,9 @@ class Rule:
     seed_clauses: tuple[str, ...] = ()
     interpretations: tuple[Interpretation, ...] = ()
     versions: list[RuleVersion] = field(default_factory=list)
+    entry: Callable[..., Any] | None = None
+    """The public function that applies the rule (picking the version itself), if any: what
+    the scenario runner and the command line call, with facts validated from its type hints."""
 
     @property
     def topic(self) -> str:
@@ -187,7 +190,25 @@ class Registry(Mapping[str, Rule]):
         return decorate
 
 
+    def entry(self, rule_id: str) -> Callable[[F], F]:
+        """Mark the decorated function as the public way to apply rule ``rule_id``.
+
+        Its parameters must be fact models, dates or other types pydantic can validate, so
+        that a scenario file or a JSON document can be turned into a call.
+        """
+
+        def decorate(func: F) -> F:
+            entry = self[rule_id]
+            if entry.entry is not None:
+                raise ValueError(f"{rule_id}: already has the entry {entry.entry.__name__}")
+            entry.entry = func
+            return func
+
+        return decorate
+
+
 REGISTRY = Registry()
 """The registry of every rule in :mod:`regulamin.rules`."""
 
 rule = REGISTRY.register
+entry = REGISTRY.entry

@@ -35,7 +35,7 @@ from enum import StrEnum
 from ..decision import Decision, Reason, Text, Undetermined
 from ..law import KC, UOPK, Citation
 from ..models import Customer, PersonKind
-from ..registry import REGISTRY, Interpretation, KeyDate, rule
+from ..registry import REGISTRY, Interpretation, KeyDate, entry, rule
 
 
 class Status(StrEnum):
@@ -286,6 +286,7 @@ def _status_with_declaration(customer: Customer, on: date) -> StatusDecision:
 _STATUS = REGISTRY[RULE]
 
 
+@entry(RULE)
 def customer_status(customer: Customer, concluded_on: date) -> StatusDecision:
     """The buyer's status for a contract concluded on ``concluded_on``."""
     version = _STATUS.version_for({KeyDate.CONTRACT_CONCLUDED: concluded_on})
