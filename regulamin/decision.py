@@ -170,6 +170,7 @@ def _plain(value: Any) -> Any:
 
 
 _LOCALES = {"pl": "pl_PL", "en": "en_GB"}
+_MONEY_PATTERN_EN = "¤\xa0#,##0.00"
 
 
 def format_value(value: Any, lang: Lang) -> str:
@@ -179,8 +180,8 @@ def format_value(value: Any, lang: Lang) -> str:
 
     >>> format_value(date(2026, 12, 28), "pl"), format_value(Decimal("1234.56"), "pl")
     ('28 grudnia 2026', '1\xa0234,56\xa0zł')
-    >>> format_value(date(2026, 12, 28), "en"), format_value(Percent("20"), "en")
-    ('28 December 2026', '20%')
+    >>> format_value(Decimal("1234.5"), "en"), format_value(Percent("20"), "en")
+    ('PLN\xa01,234.50', '20%')
     """
     from babel import dates, numbers  # noqa: PLC0415  (only when a person reads a decision)
 
@@ -194,7 +195,9 @@ def format_value(value: Any, lang: Lang) -> str:
     if isinstance(value, Percent):
         return numbers.format_percent(value / 100, "#,##0.##%", locale=locale)
     if isinstance(value, Decimal):
-        return numbers.format_currency(value, "PLN", locale=locale)
+        # CLDR's en pattern glues the code to the number ("PLN1,234.56"); English usage spaces it
+        pattern = _MONEY_PATTERN_EN if lang == "en" else None
+        return numbers.format_currency(value, "PLN", pattern, locale=locale)
     if isinstance(value, Enum):
         return str(value.value)
     if isinstance(value, tuple | list):

@@ -93,8 +93,8 @@ class Rule:
 
     @property
     def basis(self) -> tuple[Citation, ...]:
-        """Every citation of every version, without repeats, in order."""
-        return tuple(dict.fromkeys(c for v in self.versions for c in v.basis))
+        """Every citation of every version, oldest version first, without repeats."""
+        return tuple(dict.fromkeys(c for v in reversed(self.versions) for c in v.basis))
 
     def version_for(self, dates: Mapping[KeyDate, date]) -> RuleVersion:
         """The version whose validity covers its key date among ``dates``.

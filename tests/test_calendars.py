@@ -1,0 +1,258 @@
+"""Polish calendars: every expected date is worked out by hand from the statute and a calendar."""
+
+from datetime import UTC, date, datetime, time, timedelta
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from regulamin.calendars import (
+    OFFICE_HOURS,
+    WARSAW,
+    Counting,
+    Schedule,
+    add_working_hours,
+    day_off_name,
+    deadline,
+    holiday_name,
+    is_day_off,
+    is_holiday,
+    is_working_day,
+    look_back,
+    next_working_day,
+    period_end,
+    roll_forward,
+    working_hours_between,
+)
+from regulamin.errors import InvalidFacts
+
+# --- days off -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("day", "holiday"),
+    [
+        (date(2010, 1, 6), False),  # Trzech Króli is a day off only from 2011 (Dz.U. 2010 nr 224)
+        (date(2011, 1, 6), True),
+        (date(2024, 12, 24), False),  # Wigilia: a day off from 2025 (ustawa z 6.12.2024)
+        (date(2025, 12, 24), True),
+        (date(2018, 11, 12), True),  # one-off: ustawa z 9.10.2018, the 100th anniversary
+        (date(2019, 11, 12), False),
+        (date(2026, 5, 3), True),  # Święto Konstytucji 3 Maja, on a Sunday in 2026
+        (date(2026, 6, 4), True),  # Boże Ciało: Easter 5.04.2026 + 60 days
+    ],
+)
+def test_statutory_holidays_follow_the_law_of_their_year(day: date, holiday: bool) -> None:
+    assert is_holiday(day) is holiday
+
+
+def test_holiday_names_in_both_languages() -> None:
+    assert holiday_name(date(2025, 12, 24), "pl") == "Wigilia Bożego Narodzenia"
+    assert holiday_name(date(2025, 12, 24), "en") == "Christmas Eve"
+    assert holiday_name(date(2025, 12, 23)) is None
+    # 2026-12-27 is an ordinary Sunday: named by its weekday
+    assert day_off_name(date(2026, 12, 27), "pl") == "niedziela"
+
+
+def test_working_days_are_monday_to_friday_without_holidays() -> None:
+    assert is_working_day(date(2026, 12, 23))  # Wednesday
+    assert not is_working_day(date(2026, 12, 24))  # Thursday, Wigilia
+    assert not is_working_day(date(2026, 10, 24))  # Saturday
+    # after Wed 23.12.2026: Thu 24 Wigilia, Fri 25 and Sat 26 Christmas, Sun 27 -> Mon 28
+    assert next_working_day(date(2026, 12, 23)) == date(2026, 12, 28)
+    assert next_working_day(date(2026, 10, 23)) == date(2026, 10, 26)  # Fri -> Mon
+
+
+# --- art. 111-112 KC: counting --------------------------------------------------------------
+
+
+def test_days_do_not_count_the_day_of_the_event() -> None:
+    # "14 days from receipt on 1 September run 2-15 September" (art. 111 § 2 KC)
+    assert period_end(date(2026, 9, 1), days=14) == date(2026, 9, 15)
+
+
+@pytest.mark.parametrize(
+    ("start", "kwargs", "end"),
+    [
+        (date(2024, 2, 29), {"years": 2}, date(2026, 2, 28)),  # no 29.02.2026: last day of Feb
+        (date(2026, 1, 31), {"months": 1}, date(2026, 2, 28)),
+        (date(2024, 1, 31), {"months": 1}, date(2024, 2, 29)),  # 2024 is a leap year
+        (date(2026, 3, 31), {"months": 1}, date(2026, 4, 30)),
+        (date(2026, 1, 15), {"weeks": 2}, date(2026, 1, 29)),  # same weekday two weeks on
+        (date(2023, 5, 10), {"years": 2}, date(2025, 5, 10)),
+    ],
+)
+def test_art_112_matching_date_or_last_day_of_month(
+    start: date, kwargs: dict[str, int], end: date
+) -> None:
+    assert period_end(start, **kwargs) == end
+
+
+def test_negative_periods_are_refused() -> None:
+    with pytest.raises(ValueError, match="negative"):
+        period_end(date(2026, 1, 1), days=-1)
+
+
+def test_look_back_window_is_30_days_ending_the_day_before() -> None:
+    # reduction on 1.03.2025: 30, 31 January (2 days) + 1-28 February (28 days) = 30 days
+    assert look_back(date(2025, 3, 1), 30) == (date(2025, 1, 30), date(2025, 2, 28))
+
+
+# --- art. 115 KC / 1182/71: roll-forward ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("event", "due"),
+    [
+        # Thu 10.12.2026 + 14 = Thu 24.12 (Wigilia, off since 2025); 25, 26 Christmas, 27 Sunday
+        (date(2026, 12, 10), date(2026, 12, 28)),
+        # Tue 10.12.2024 + 14 = Tue 24.12.2024: Wigilia was still a working day
+        (date(2024, 12, 10), date(2024, 12, 24)),
+        # Mon 29.10.2018 + 14 = Mon 12.11.2018, the one-off holiday -> Tue 13.11.2018
+        (date(2018, 10, 29), date(2018, 11, 13)),
+        # Thu 23.12.2010 + 14 = Thu 6.01.2011: Epiphany, a holiday from 2011 -> Fri 7.01.2011
+        (date(2010, 12, 23), date(2011, 1, 7)),
+        # Wed 23.12.2009 + 14 = Wed 6.01.2010: not yet a holiday
+        (date(2009, 12, 23), date(2010, 1, 6)),
+    ],
+)
+def test_fourteen_day_deadlines_roll_over_polish_days_off(event: date, due: date) -> None:
+    assert deadline(event, days=14).due == due
+    assert deadline(event, days=14, counting=Counting.EU).due == due
+
+
+def test_saturday_rolls_under_the_code_only_from_2017() -> None:
+    # 17.12.2016 + 14 = Sat 31.12.2016. Art. 115 KC before 2017: Saturday is no day off.
+    old = deadline(date(2016, 12, 17), days=14)
+    assert (old.nominal, old.due, old.rolled) == (date(2016, 12, 31), date(2016, 12, 31), False)
+    # Regulation 1182/71 counts Saturdays always: Sat 31.12 -> Sun 1.01 (New Year) -> Mon 2.01
+    assert deadline(date(2016, 12, 17), days=14, counting=Counting.EU).due == date(2017, 1, 2)
+    # 31.12.2016 + 14 = Sat 14.01.2017: art. 115 KC now skips it -> Mon 16.01.2017
+    assert deadline(date(2016, 12, 31), days=14).due == date(2017, 1, 16)
+
+
+def test_roll_forward_leaves_a_working_day_alone() -> None:
+    assert roll_forward(date(2026, 12, 23)) == date(2026, 12, 23)
+    assert is_day_off(date(2026, 12, 26)) and not is_day_off(date(2026, 12, 23))
+
+
+days = st.dates(min_value=date(2015, 1, 1), max_value=date(2040, 12, 31))
+
+
+@given(days, st.sampled_from(list(Counting)))
+def test_a_rolled_deadline_is_never_a_day_off(day: date, counting: Counting) -> None:
+    rolled = roll_forward(day, counting)
+    assert rolled >= day
+    assert not is_day_off(rolled, counting)
+    # and no day off was skipped past: every day before it, from the start, is off
+    assert all(is_day_off(day + timedelta(n), counting) for n in range((rolled - day).days))
+
+
+@given(days, days, st.integers(min_value=1, max_value=60))
+def test_deadlines_never_move_backwards_as_the_start_moves_forward(
+    a: date, b: date, length: int
+) -> None:
+    first, later = sorted((a, b))
+    assert deadline(first, days=length).due <= deadline(later, days=length).due
+
+
+@given(days, st.integers(min_value=0, max_value=400))
+def test_a_period_without_roll_forward_is_never_rolled(day: date, length: int) -> None:
+    assert period_end(day, days=length) == day + timedelta(days=length)
+
+
+# --- working hours --------------------------------------------------------------------------
+
+
+def test_ticket_on_friday_afternoon_continues_after_the_dst_change() -> None:
+    # Fri 23.10.2026 16:30 CEST: 30 min left that day; summer time ends Sun 25.10; Mon 26.10
+    # 9:00 CET + 90 min = 10:30 CET (UTC+1) = 09:30 UTC
+    friday = datetime(2026, 10, 23, 16, 30, tzinfo=WARSAW)
+    due = add_working_hours(friday, 2)
+    assert due == datetime(2026, 10, 26, 9, 30, tzinfo=UTC)
+    assert due.utcoffset() == timedelta(hours=1)
+    # the same instant given in UTC (14:30Z) gives the same answer
+    assert add_working_hours(datetime(2026, 10, 23, 14, 30, tzinfo=UTC), 2) == due
+
+
+def test_spring_dst_change_adds_no_working_hour() -> None:
+    # Fri 27.03.2026 16:00 CET: 1 h that day; summer time starts Sun 29.03; Mon 30.03 9:00
+    # CEST + 1 h = 10:00 CEST = 08:00 UTC
+    due = add_working_hours(datetime(2026, 3, 27, 16, 0, tzinfo=WARSAW), 2)
+    assert due == datetime(2026, 3, 30, 8, 0, tzinfo=UTC)
+
+
+def test_a_deadline_landing_at_closing_time_stays_there() -> None:
+    # Fri 15:00 + 2 h = 17:00 the same day, not Monday 9:00
+    due = add_working_hours(datetime(2026, 10, 23, 15, 0, tzinfo=WARSAW), 2)
+    assert due == datetime(2026, 10, 23, 17, 0, tzinfo=WARSAW)
+
+
+def test_christmas_2026_is_skipped() -> None:
+    # Wed 23.12.2026 16:00: 1 h; 24-27 are off (Wigilia, Christmas, Sunday); Mon 28.12 10:00
+    due = add_working_hours(datetime(2026, 12, 23, 16, 0, tzinfo=WARSAW), 2)
+    assert due == datetime(2026, 12, 28, 10, 0, tzinfo=WARSAW)
+
+
+def test_forty_eight_working_hours() -> None:
+    # Fri 23.10 16:30 -> 0.5 h; Mon 26 to Fri 30 -> 40 h (40.5); Sat 31.10 and Sun 1.11 off;
+    # Mon 2.11: 7.5 h more -> 16:30 CET
+    due = add_working_hours(datetime(2026, 10, 23, 16, 30, tzinfo=WARSAW), 48)
+    assert due == datetime(2026, 11, 2, 16, 30, tzinfo=WARSAW)
+
+
+def test_saturdays_count_in_a_monday_to_saturday_schedule() -> None:
+    # Fri 23.10 16:30 -> 0.5 h; Sat 24.10 9:00 CEST + 1.5 h = 10:30 CEST
+    mon_sat = Schedule(frozenset(range(6)))
+    due = add_working_hours(datetime(2026, 10, 23, 16, 30, tzinfo=WARSAW), 2, mon_sat)
+    assert due == datetime(2026, 10, 24, 10, 30, tzinfo=WARSAW)
+
+
+def test_fractional_hours_and_starts_before_opening() -> None:
+    # 07:00 is before opening: the clock starts at 9:00; a quarter of an hour -> 9:15
+    early = datetime(2026, 10, 21, 7, 0, tzinfo=WARSAW)
+    assert add_working_hours(early, Decimal("0.25")).time() == time(9, 15)
+    assert add_working_hours(early, timedelta(minutes=90)).time() == time(10, 30)
+
+
+def test_working_hours_between_two_instants() -> None:
+    start = datetime(2026, 10, 23, 16, 30, tzinfo=WARSAW)
+    end = datetime(2026, 10, 26, 10, 30, tzinfo=WARSAW)
+    assert working_hours_between(start, end) == timedelta(hours=2)
+    with pytest.raises(InvalidFacts, match="end"):
+        working_hours_between(end, start)
+
+
+def test_naive_datetimes_are_refused_naming_the_argument() -> None:
+    with pytest.raises(InvalidFacts) as error:
+        add_working_hours(datetime(2026, 10, 23, 16, 30), 2)
+    assert error.value.field == "start"
+    with pytest.raises(InvalidFacts, match="negative"):
+        add_working_hours(datetime(2026, 10, 23, 16, 30, tzinfo=WARSAW), -1)
+
+
+def test_schedules_must_make_sense() -> None:
+    with pytest.raises(ValueError, match="closes"):
+        Schedule(frozenset({0}), opens=time(17), closes=time(9))
+    with pytest.raises(ValueError, match="weekdays"):
+        Schedule(frozenset({7}))
+
+
+instants = st.datetimes(
+    min_value=datetime(2020, 1, 1), max_value=datetime(2030, 12, 31), timezones=st.just(UTC)
+)
+hours = st.integers(min_value=0, max_value=60 * 60 * 100).map(lambda s: timedelta(seconds=s))
+
+
+@given(instants, hours)
+def test_adding_working_hours_is_undone_by_counting_them(start: datetime, span: timedelta) -> None:
+    due = add_working_hours(start, span, OFFICE_HOURS)
+    assert working_hours_between(start, due) == span
+
+
+@given(instants, hours.filter(bool))
+def test_deadlines_fall_within_working_hours(start: datetime, span: timedelta) -> None:
+    local = add_working_hours(start, span).astimezone(WARSAW)
+    assert OFFICE_HOURS.runs_on(local.date())
+    assert time(9) < local.time() <= time(17)

@@ -1,0 +1,101 @@
+"""Facts are validated once, at the edge, and every error names the field."""
+
+from datetime import date, datetime
+
+import pytest
+from pydantic import ValidationError
+
+from regulamin.models import (
+    Contract,
+    Customer,
+    PersonKind,
+    PriceHistory,
+    PricePoint,
+    TermsVersion,
+)
+
+
+def _error_fields(error: pytest.ExceptionInfo[ValidationError]) -> set[str]:
+    return {".".join(str(part) for part in e["loc"]) for e in error.value.errors()}
+
+
+def test_money_is_exact_and_never_negative() -> None:
+    with pytest.raises(ValidationError, match="not a float") as floats:
+        Contract(subject="goods", channel="distance", concluded_on=date(2026, 1, 1), price=9.99)
+    assert _error_fields(floats) == {"price"}
+    with pytest.raises(ValidationError, match="greater than or equal to 0"):
+        Contract(subject="goods", channel="distance", concluded_on=date(2026, 1, 1), price="-1")
+    with pytest.raises(ValidationError, match="2 decimal places"):
+        Contract(subject="goods", channel="distance", concluded_on=date(2026, 1, 1), price="1.001")
+
+
+def test_a_misspelt_fact_is_an_error_not_ignored() -> None:
+    with pytest.raises(ValidationError) as error:
+        Contract.model_validate(
+            {"subject": "goods", "channel": "distance", "concluded_on": "2026-01-01", "prise": "1"}
+        )
+    assert _error_fields(error) == {"prise"}
+
+
+def test_facts_are_frozen() -> None:
+    buyer = Customer.consumer()
+    with pytest.raises(ValidationError, match="frozen"):
+        buyer.for_business = True  # type: ignore[misc]
+
+
+def test_inconsistent_facts_name_the_field() -> None:
+    with pytest.raises(ValidationError) as company:
+        Customer(kind=PersonKind.LEGAL_PERSON, for_business=False)
+    assert _error_fields(company) == {"for_business"}
+    with pytest.raises(ValidationError) as setting:
+        Contract(
+            subject="goods",
+            channel="distance",
+            concluded_on=date(2026, 1, 1),
+            off_premises_setting="organised_trip",
+        )
+    assert _error_fields(setting) == {"off_premises_setting"}
+    with pytest.raises(ValidationError) as parts:
+        Contract(subject="service", channel="distance", concluded_on=date(2026, 1, 1), parts=2)
+    assert _error_fields(parts) == {"parts"}
+    with pytest.raises(ValidationError) as pkd:
+        Customer(
+            kind="natural_person",
+            for_business=True,
+            registered_business=False,
+            pkd_codes=("62.01.Z",),
+        )
+    assert _error_fields(pkd) == {"pkd_codes"}
+
+
+def test_pkd_codes_are_normalised_and_checked() -> None:
+    assert Customer.sole_trader(pkd_codes=(" 62.01.z",)).pkd_codes == ("62.01.Z",)
+    with pytest.raises(ValidationError, match=r"43\.21\.Z"):
+        Customer.sole_trader(pkd_codes=("4321",))
+
+
+def test_naive_datetimes_are_refused() -> None:
+    with pytest.raises(ValidationError, match="timezone"):
+        PricePoint(gross="10.00", since=datetime(2026, 1, 1, 10, 0))
+
+
+def test_price_history_must_move_forward() -> None:
+    with pytest.raises(ValidationError, match=r"points\[1\]\.since"):
+        PriceHistory(
+            points=[
+                PricePoint(gross="10.00", since=date(2026, 2, 1)),
+                PricePoint(gross="8.00", since=date(2026, 1, 1)),
+            ]
+        )
+
+
+def test_terms_cannot_take_effect_before_publication() -> None:
+    with pytest.raises(ValidationError) as error:
+        TermsVersion(id="v2", published_on=date(2026, 5, 2), effective_from=date(2026, 5, 1))
+    assert _error_fields(error) == {"effective_from"}
+
+
+def test_the_models_export_a_json_schema_with_descriptions() -> None:
+    schema = Contract.model_json_schema()
+    assert "conclu" in schema["properties"]["concluded_on"]["description"]
+    assert schema["additionalProperties"] is False
