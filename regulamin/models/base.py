@@ -34,6 +34,7 @@ class Fact(BaseModel):
         frozen=True,
         extra="forbid",
         validate_default=True,
+        defer_build=True,
         use_attribute_docstrings=True,
         ser_json_timedelta="iso8601",
     )
