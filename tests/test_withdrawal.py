@@ -1,0 +1,915 @@
+"""Withdrawal (UoPK chapter 4): who, how long, from when, art. 29, art. 30, art. 38, refunds.
+
+Every expected date is derived by hand in the comment beside it: day 1 of a period is the
+day after the event (art. 111 § 2 KC), and an end on a Saturday, Sunday or holiday moves to
+the next day that is none of these (art. 3 ust. 4 of Regulation 1182/71, Saturdays included
+at any date).
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+from decimal import Decimal
+
+import holidays
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from pydantic import ValidationError
+
+from regulamin.decision import Undetermined
+from regulamin.errors import InvalidFacts, LawNotCovered
+from regulamin.models import Contract, Customer, Delivery
+from regulamin.models.withdrawal import (
+    Exclusion,
+    ExclusionClaim,
+    GoodsReturn,
+    Payments,
+    RightInformation,
+    WithdrawalStatement,
+)
+from regulamin.registry import REGISTRY, KeyDate
+from regulamin.rules.withdrawal import (
+    EXCLUSIONS,
+    PERIOD,
+    REFUND,
+    RETURN,
+    RIGHT,
+    STATEMENT,
+    StartEvent,
+    WithdrawalDecision,
+    refund,
+    return_deadline,
+    withdrawal,
+)
+
+CONSUMER = Customer.consumer()
+
+
+def goods(concluded: date, **extra: object) -> Contract:
+    return Contract(subject="goods", channel="distance", concluded_on=concluded, **extra)
+
+
+def received(*days: date) -> list[Delivery]:
+    return [Delivery(received_on=day) for day in days]
+
+
+# --- the period: length, start, roll-forward --------------------------------------------
+
+
+def test_design_example_wigilia_2026_moves_the_end_to_monday() -> None:
+    # received Thu 10.12.2026; day 1 = 11.12; day 14 = Thu 24.12 = Wigilia (holiday since
+    # 2025); 25.12 Christmas, Sat 26.12 (second day), Sun 27.12 -> Mon 28.12.2026
+    d = withdrawal(CONSUMER, goods(date(2026, 12, 1)), deliveries=received(date(2026, 12, 10)))
+    assert d.available is True
+    assert d.deadline == date(2026, 12, 28)
+    assert d.starts_on == date(2026, 12, 10)
+    assert d.start_event is StartEvent.POSSESSION
+    assert d.period_days == 14
+    text = d.explain("pl")
+    assert text.startswith("Prawo odstąpienia od umowy przysługuje do 28 grudnia 2026 r.")
+    assert "koniec terminu 24 grudnia 2026 r. (Wigilia Bożego Narodzenia) przesunięty na " in text
+    assert "nie zachodzi żaden wyjątek z art. 38 UoPK" in text
+    assert "art. 111 § 2 KC" in text
+    assert "(Christmas Eve)" in d.explain("en")
+
+
+def test_wigilia_2024_was_a_working_day() -> None:
+    # received Tue 10.12.2024; day 14 = Tue 24.12.2024; Wigilia became a holiday only in 2025
+    d = withdrawal(CONSUMER, goods(date(2024, 12, 1)), deliveries=received(date(2024, 12, 10)))
+    assert d.deadline == date(2024, 12, 24)
+    assert "przesunięty" not in d.explain("pl")
+
+
+def test_a_saturday_end_moves_even_in_2016_under_regulation_1182_71() -> None:
+    # received Sat 5.03.2016; day 14 = Sat 19.03.2016. Art. 115 KC counted Saturdays only from
+    # 2017 (it would end 19.03), but 1182/71 art. 3(4) always does: Sun 20.03 -> Mon 21.03.2016
+    d = withdrawal(CONSUMER, goods(date(2016, 3, 1)), deliveries=received(date(2016, 3, 5)))
+    assert d.deadline == date(2016, 3, 21)
+    assert "(sobota)" in d.explain("pl")
+
+
+def test_thirty_days_for_a_2023_unsolicited_visit() -> None:
+    # concluded and handed over during the visit on Wed 1.03.2023; art. 27 ust. 2: 30 days;
+    # day 1 = 2.03, day 30 = Fri 31.03.2023, a working day
+    visit = Contract(
+        subject="goods",
+        channel="off_premises",
+        off_premises_setting="unsolicited_visit",
+        concluded_on=date(2023, 3, 1),
+    )
+    d = withdrawal(CONSUMER, visit, deliveries=received(date(2023, 3, 1)))
+    assert d.period_days == 30
+    assert d.deadline == date(2023, 3, 31)
+    assert "art. 27 ust. 2 UoPK" in d.explain("pl")
+
+
+def test_fourteen_days_for_a_2022_unsolicited_visit() -> None:
+    # the 30 days apply to contracts from 2023-01-01 only; Tue 1.03.2022 + 14 = Tue 15.03.2022
+    visit = Contract(
+        subject="goods",
+        channel="off_premises",
+        off_premises_setting="unsolicited_visit",
+        concluded_on=date(2022, 3, 1),
+    )
+    d = withdrawal(CONSUMER, visit, deliveries=received(date(2022, 3, 1)))
+    assert d.period_days == 14
+    assert d.deadline == date(2022, 3, 15)
+    assert any("od 1 stycznia 2023 r." in r.text("pl") for r in d.not_applied)
+
+
+def test_other_off_premises_setting_keeps_fourteen_days_in_2023() -> None:
+    # a requested visit is no art. 27 ust. 2 case: Wed 1.03.2023 + 14 = Wed 15.03.2023
+    stall = Contract(
+        subject="goods",
+        channel="off_premises",
+        off_premises_setting="other",
+        concluded_on=date(2023, 3, 1),
+    )
+    d = withdrawal(CONSUMER, stall, deliveries=received(date(2023, 3, 1)))
+    assert (d.period_days, d.deadline) == (14, date(2023, 3, 15))
+
+
+def test_off_premises_2023_without_setting_leaves_the_length_undetermined() -> None:
+    # 14 or 30 days is unknown; the shortest possible end is Wed 1.03.2023 + 14 = 15.03.2023
+    unknown = Contract(subject="goods", channel="off_premises", concluded_on=date(2023, 3, 1))
+    d = withdrawal(CONSUMER, unknown, deliveries=received(date(2023, 3, 1)))
+    assert d.available is True
+    assert d.deadline is None
+    assert d.deadline_missing == ("contract.off_premises_setting",)
+    # sent 10.03 <= 15.03: in time for 14 and for 30 days alike
+    early = withdrawal(
+        CONSUMER,
+        unknown,
+        deliveries=received(date(2023, 3, 1)),
+        statement_sent_on=date(2023, 3, 10),
+    )
+    assert early.timely is True
+    # sent 20.03: in time only if the period is 30 days
+    late = withdrawal(
+        CONSUMER,
+        unknown,
+        deliveries=received(date(2023, 3, 1)),
+        statement_sent_on=date(2023, 3, 20),
+    )
+    assert isinstance(late.timely, Undetermined)
+    assert late.timely.missing == ("contract.off_premises_setting",)
+
+
+def test_off_premises_2022_without_setting_is_fourteen_days() -> None:
+    # before 2023 there was no 30-day case, so the setting decides nothing:
+    # Tue 1.03.2022 + 14 = Tue 15.03.2022
+    unknown = Contract(subject="goods", channel="off_premises", concluded_on=date(2022, 3, 1))
+    d = withdrawal(CONSUMER, unknown, deliveries=received(date(2022, 3, 1)))
+    assert d.deadline == date(2022, 3, 15)
+
+
+def test_separate_deliveries_run_from_the_last() -> None:
+    # art. 28 pkt 1 lit. a: parts taken 5.03, 12.03 and 10.03.2026 (given out of order);
+    # the last is Thu 12.03 -> day 14 = Thu 26.03.2026
+    order = goods(date(2026, 3, 2), parts=3)
+    d = withdrawal(
+        CONSUMER,
+        order,
+        deliveries=received(date(2026, 3, 5), date(2026, 3, 12), date(2026, 3, 10)),
+    )
+    assert d.start_event is StartEvent.LAST_PART
+    assert d.starts_on == date(2026, 3, 12)
+    assert d.deadline == date(2026, 3, 26)
+
+
+def test_separate_deliveries_not_all_in_leave_the_period_unstarted() -> None:
+    order = goods(date(2026, 3, 2), parts=3)
+    d = withdrawal(CONSUMER, order, deliveries=received(date(2026, 3, 5), date(2026, 3, 10)))
+    assert d.available is True
+    assert d.deadline is None and d.starts_on is None
+    assert d.start_event is StartEvent.LAST_PART
+    text = d.explain("pl")
+    assert "termin jeszcze nie biegnie" in text
+    assert "objęto w posiadanie 2 z 3 części" in text
+
+
+def test_regular_supply_runs_from_the_first() -> None:
+    # art. 28 pkt 1 lit. b: first box Wed 4.03.2026 -> day 14 = Wed 18.03.2026
+    box = goods(date(2026, 3, 2), regular_supply=True)
+    d = withdrawal(
+        CONSUMER, box, deliveries=received(date(2026, 4, 4), date(2026, 3, 4), date(2026, 5, 4))
+    )
+    assert d.start_event is StartEvent.FIRST_SUPPLY
+    assert d.deadline == date(2026, 3, 18)
+
+
+def test_goods_not_yet_delivered_right_exists_period_not_running() -> None:
+    d = withdrawal(CONSUMER, goods(date(2026, 12, 1)))
+    assert d.available is True
+    assert (d.deadline, d.starts_on, d.start_event) == (None, None, StartEvent.POSSESSION)
+    assert d.explain("pl").startswith(
+        "Prawo odstąpienia od umowy przysługuje; termin jeszcze nie biegnie."
+    )
+
+
+def test_a_service_runs_from_conclusion() -> None:
+    # art. 28 pkt 2: concluded Mon 1.06.2026 -> day 14 = Mon 15.06.2026
+    service = Contract(subject="service", channel="distance", concluded_on=date(2026, 6, 1))
+    d = withdrawal(CONSUMER, service)
+    assert d.start_event is StartEvent.CONCLUSION
+    assert d.deadline == date(2026, 6, 15)
+
+
+def test_digital_content_from_conclusion_past_corpus_christi() -> None:
+    # concluded Thu 21.05.2026 -> day 14 = Thu 4.06.2026 = Boże Ciało (Easter 5.04 + 60 days)
+    # -> Fri 5.06.2026
+    content = Contract(
+        subject="digital_content", channel="distance", concluded_on=date(2026, 5, 21)
+    )
+    assert withdrawal(CONSUMER, content).deadline == date(2026, 6, 5)
+
+
+# --- who and which channel --------------------------------------------------------------
+
+ELECTRICIAN = Customer.sole_trader(pkd_codes=("43.21.Z",), professional_character=False)
+
+
+def test_pnpk_contract_from_2020_has_no_right() -> None:
+    d = withdrawal(ELECTRICIAN, goods(date(2020, 6, 1)), deliveries=received(date(2020, 6, 3)))
+    assert d.available is False
+    assert d.deadline is None
+    assert "przedsiębiorcą" in d.explain("pl")
+
+
+def test_pnpk_contract_from_2021_has_the_right() -> None:
+    # Mon 11.01.2021 + 14 = Mon 25.01.2021
+    d = withdrawal(ELECTRICIAN, goods(date(2021, 1, 4)), deliveries=received(date(2021, 1, 11)))
+    assert d.available is True
+    assert d.deadline == date(2021, 1, 25)
+    assert "art. 38a UoPK" in d.explain("pl")
+
+
+def test_pnpk_from_2023_under_art_7aa() -> None:
+    d = withdrawal(ELECTRICIAN, goods(date(2026, 12, 1)), deliveries=received(date(2026, 12, 10)))
+    assert d.available is True
+    assert "art. 7aa ust. 1 UoPK" in d.explain("pl")
+
+
+def test_a_company_has_no_right() -> None:
+    d = withdrawal(Customer.company(), goods(date(2026, 12, 1)))
+    assert d.available is False
+
+
+def test_on_premises_has_no_right_even_for_a_consumer() -> None:
+    shop = Contract(subject="goods", channel="on_premises", concluded_on=date(2026, 12, 1))
+    d = withdrawal(CONSUMER, shop)
+    assert d.available is False
+    assert "w lokalu przedsiębiorstwa" in d.explain("pl")
+
+
+def test_on_premises_decides_even_when_status_is_unknown() -> None:
+    unknown_buyer = Customer(kind="natural_person")
+    shop = Contract(subject="goods", channel="on_premises", concluded_on=date(2026, 12, 1))
+    assert withdrawal(unknown_buyer, shop).available is False
+
+
+def test_undetermined_status_makes_the_right_undetermined() -> None:
+    unknown_buyer = Customer(kind="natural_person")
+    d = withdrawal(unknown_buyer, goods(date(2026, 12, 1)))
+    assert d.missing == ("customer.for_business",)
+    with pytest.raises(TypeError):
+        _ = d.available
+    sole_trader = Customer.sole_trader()  # professional character unknown, no declaration
+    assert withdrawal(sole_trader, goods(date(2024, 1, 2))).missing == (
+        "customer.professional_character",
+    )
+
+
+def test_contracts_before_the_act_are_not_covered() -> None:
+    with pytest.raises(LawNotCovered):
+        withdrawal(CONSUMER, goods(date(2014, 12, 24)))
+
+
+# --- art. 29: the consumer not told of the right ----------------------------------------
+
+
+def test_never_informed_twelve_months_after_the_rolled_end() -> None:
+    # original end 24.12.2026 rolled to Mon 28.12.2026; + 12 months (art. 112 KC) =
+    # Tue 28.12.2027, a working day. (From the unrolled 24.12 it would be Fri 24.12.2027,
+    # Wigilia -> Mon 27.12.2027: the interpretation chosen counts from the rolled end.)
+    d = withdrawal(
+        CONSUMER,
+        goods(date(2026, 12, 1)),
+        deliveries=received(date(2026, 12, 10)),
+        information=RightInformation.never(),
+    )
+    assert d.deadline == date(2027, 12, 28)
+    assert d.start_event is StartEvent.POSSESSION
+    assert "art. 29 ust. 1 UoPK" in d.explain("pl")
+
+
+def test_never_informed_after_a_thirty_day_visit_rolls_over_easter() -> None:
+    # 30 days from Wed 1.03.2023 end Fri 31.03.2023; + 12 months = Sun 31.03.2024 = Easter
+    # Sunday -> Mon 1.04.2024 Easter Monday -> Tue 2.04.2024
+    visit = Contract(
+        subject="goods",
+        channel="off_premises",
+        off_premises_setting="unsolicited_visit",
+        concluded_on=date(2023, 3, 1),
+    )
+    d = withdrawal(
+        CONSUMER,
+        visit,
+        deliveries=received(date(2023, 3, 1)),
+        information=RightInformation.never(),
+    )
+    assert d.deadline == date(2024, 4, 2)
+
+
+def test_informed_later_fourteen_days_from_the_information() -> None:
+    # goods Thu 5.03.2026 (original end Thu 19.03.2026); told Fri 10.04.2026, within the 12
+    # months -> day 14 = Fri 24.04.2026
+    d = withdrawal(
+        CONSUMER,
+        goods(date(2026, 3, 2)),
+        deliveries=received(date(2026, 3, 5)),
+        information=RightInformation.later(date(2026, 4, 10)),
+    )
+    assert d.deadline == date(2026, 4, 24)
+    assert d.start_event is StartEvent.INFORMATION
+    assert d.starts_on == date(2026, 4, 10)
+    assert "art. 29 ust. 2 UoPK" in d.explain("pl")
+
+
+def test_informed_later_thirty_days_after_a_2023_visit() -> None:
+    # art. 29 ust. 2 from 2023: 30 days in the art. 27 ust. 2 case. Told Mon 3.04.2023; day 30
+    # = Wed 3.05.2023 (Constitution Day) -> Thu 4.05.2023
+    visit = Contract(
+        subject="goods",
+        channel="off_premises",
+        off_premises_setting="unsolicited_visit",
+        concluded_on=date(2023, 3, 1),
+    )
+    d = withdrawal(
+        CONSUMER,
+        visit,
+        deliveries=received(date(2023, 3, 1)),
+        information=RightInformation.later(date(2023, 4, 3)),
+    )
+    assert d.deadline == date(2023, 5, 4)
+
+
+def test_informed_later_before_2023_is_fourteen_days() -> None:
+    # 2022 wording: 14 days from the information. Told Mon 4.04.2022; day 14 = Mon 18.04.2022
+    # = Easter Monday -> Tue 19.04.2022
+    visit = Contract(
+        subject="goods",
+        channel="off_premises",
+        off_premises_setting="unsolicited_visit",
+        concluded_on=date(2022, 3, 1),
+    )
+    d = withdrawal(
+        CONSUMER,
+        visit,
+        deliveries=received(date(2022, 3, 1)),
+        information=RightInformation.later(date(2022, 4, 4)),
+    )
+    assert d.deadline == date(2022, 4, 19)
+
+
+def test_informed_before_delivery_never_shortens_the_period() -> None:
+    # told Tue 3.03.2026 (after conclusion, before delivery): 14 days from it end 17.03, before
+    # the art. 28 end (goods Thu 5.03 -> Thu 19.03.2026), which therefore stands
+    d = withdrawal(
+        CONSUMER,
+        goods(date(2026, 3, 2)),
+        deliveries=received(date(2026, 3, 5)),
+        information=RightInformation.later(date(2026, 3, 3)),
+    )
+    assert d.deadline == date(2026, 3, 19)
+    assert d.start_event is StartEvent.POSSESSION
+
+
+def test_informed_after_the_right_expired_does_not_revive_it() -> None:
+    # original end Thu 19.03.2026; + 12 months = Fri 19.03.2027; told 1.04.2027, too late
+    d = withdrawal(
+        CONSUMER,
+        goods(date(2026, 3, 2)),
+        deliveries=received(date(2026, 3, 5)),
+        information=RightInformation.later(date(2027, 4, 1)),
+    )
+    assert d.deadline == date(2027, 3, 19)
+
+
+def test_information_unknown_leaves_the_deadline_undetermined() -> None:
+    # the art. 28 end Thu 19.03.2026 is the earliest it can be
+    d = withdrawal(
+        CONSUMER,
+        goods(date(2026, 3, 2)),
+        deliveries=received(date(2026, 3, 5)),
+        information=RightInformation.unknown(),
+        statement_sent_on=date(2026, 3, 19),
+    )
+    assert d.available is True
+    assert d.deadline is None
+    assert d.deadline_missing == ("information.informed",)
+    assert d.timely is True
+
+
+# --- art. 30 ust. 2: the statement in time ----------------------------------------------
+
+
+def test_statement_sent_on_the_last_day_is_in_time_and_the_day_after_is_not() -> None:
+    # deadline Mon 28.12.2026 (see the design example)
+    order, goods_in = goods(date(2026, 12, 1)), received(date(2026, 12, 10))
+    on_time = withdrawal(CONSUMER, order, deliveries=goods_in, statement_sent_on=date(2026, 12, 28))
+    late = withdrawal(CONSUMER, order, deliveries=goods_in, statement_sent_on=date(2026, 12, 29))
+    assert on_time.timely is True
+    assert late.timely is False
+    assert late.available is True  # the right existed; the statement came too late
+    assert "po upływie terminu" in late.explain("pl")
+
+
+def test_statement_before_delivery_is_in_time() -> None:
+    d = withdrawal(CONSUMER, goods(date(2026, 12, 1)), statement_sent_on=date(2026, 12, 3))
+    assert d.timely is True
+
+
+def test_statement_before_conclusion_is_invalid() -> None:
+    with pytest.raises(InvalidFacts) as error:
+        withdrawal(CONSUMER, goods(date(2026, 12, 1)), statement_sent_on=date(2026, 11, 30))
+    assert error.value.field == "statement_sent_on"
+
+
+def test_no_statement_no_timeliness() -> None:
+    d = withdrawal(CONSUMER, goods(date(2026, 12, 1)), deliveries=received(date(2026, 12, 10)))
+    assert d.timely is None
+
+
+# --- contradictory facts ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("contract", "kwargs", "field"),
+    [
+        (goods(date(2026, 3, 2)), {"deliveries": received(date(2026, 3, 1))}, "deliveries[0]"),
+        (
+            Contract(subject="service", channel="distance", concluded_on=date(2026, 3, 2)),
+            {"deliveries": received(date(2026, 3, 3))},
+            "deliveries",
+        ),
+        (
+            goods(date(2026, 3, 2)),
+            {"deliveries": received(date(2026, 3, 3), date(2026, 3, 4))},
+            "deliveries",
+        ),
+        (
+            goods(date(2026, 3, 2)),
+            {"information": RightInformation.later(date(2026, 3, 1))},
+            "information.on",
+        ),
+        (
+            goods(date(2026, 3, 2)),
+            {"exclusion": ExclusionClaim(point=5, unsealed_after_delivery=True)},
+            "exclusion.unsealed_after_delivery",
+        ),
+    ],
+)
+def test_contradictory_facts_are_refused(
+    contract: Contract, kwargs: dict[str, object], field: str
+) -> None:
+    with pytest.raises(InvalidFacts) as error:
+        withdrawal(CONSUMER, contract, **kwargs)  # type: ignore[arg-type]
+    assert error.value.field.startswith(field)
+
+
+def test_a_fact_foreign_to_the_point_is_refused() -> None:
+    with pytest.raises(ValidationError, match="subscription: not a prerequisite"):
+        ExclusionClaim(point=5, subscription=True)
+
+
+# --- art. 38: the exclusions ------------------------------------------------------------
+
+GOODS_2026 = goods(date(2026, 3, 2))
+DELIVERED = received(date(2026, 3, 5))
+SERVICE_2026 = Contract(subject="service", channel="distance", concluded_on=date(2026, 3, 2))
+DIGITAL_2026 = Contract(
+    subject="digital_content", channel="distance", concluded_on=date(2026, 3, 2)
+)
+
+FULL_SERVICE = {
+    "fully_performed": True,
+    "express_prior_consent": True,
+    "informed_of_loss": True,
+    "acknowledged": True,
+}
+DIGITAL_STARTED = {
+    "performance_began": True,
+    "express_prior_consent": True,
+    "informed_of_loss": True,
+    "acknowledged": True,
+    "confirmation_sent": True,
+}
+ALCOHOL = {
+    "price_agreed_at_conclusion": True,
+    "deliverable_only_after_30_days": True,
+    "value_follows_market": True,
+}
+REPAIR = {"visit_requested": True, "fully_performed": True, "express_prior_consent": True}
+
+# (point, contract, prerequisites that make it apply, one prerequisite that then fails it)
+CASES: list[tuple[int, Contract, dict[str, bool], tuple[str, bool]]] = [
+    (1, SERVICE_2026, FULL_SERVICE, ("acknowledged", False)),
+    (2, GOODS_2026, {}, ("", False)),
+    (3, GOODS_2026, {}, ("", False)),
+    (4, GOODS_2026, {}, ("", False)),
+    (5, GOODS_2026, {"unsealed_after_delivery": True}, ("unsealed_after_delivery", False)),
+    (6, GOODS_2026, {"mixed_after_delivery": True}, ("mixed_after_delivery", False)),
+    (7, GOODS_2026, ALCOHOL, ("deliverable_only_after_30_days", False)),
+    (
+        8,
+        SERVICE_2026,
+        {"visit_requested": True, "only_requested_work": True},
+        ("only_requested_work", False),
+    ),
+    (9, GOODS_2026, {"unsealed_after_delivery": True}, ("unsealed_after_delivery", False)),
+    (10, GOODS_2026, {"subscription": False}, ("subscription", True)),
+    (11, GOODS_2026, {}, ("", False)),
+    (12, SERVICE_2026, {"date_or_period_fixed": True}, ("date_or_period_fixed", False)),
+    (13, DIGITAL_2026, DIGITAL_STARTED, ("confirmation_sent", False)),
+    (14, SERVICE_2026, REPAIR, ("fully_performed", False)),
+]
+
+
+def _claim(contract: Contract, point: int, facts: dict[str, bool]) -> WithdrawalDecision:
+    deliveries = DELIVERED if contract.subject == "goods" else []
+    claim = ExclusionClaim.model_validate({"point": point, **facts})
+    return withdrawal(CONSUMER, contract, deliveries=deliveries, exclusion=claim)
+
+
+@pytest.mark.parametrize(("point", "contract", "facts", "failing"), CASES)
+def test_each_exclusion_applies_with_all_its_prerequisites(
+    point: int, contract: Contract, facts: dict[str, bool], failing: tuple[str, bool]
+) -> None:
+    d = _claim(contract, point, facts)
+    assert d.available is False
+    assert d.exclusion is Exclusion(point)
+    assert f"art. 38 ust. 1 pkt {point} UoPK" in d.explain("pl")
+    assert d.deadline is None
+
+
+@pytest.mark.parametrize(("point", "contract", "facts", "failing"), [c for c in CASES if c[3][0]])
+def test_each_exclusion_fails_when_one_prerequisite_fails(
+    point: int, contract: Contract, facts: dict[str, bool], failing: tuple[str, bool]
+) -> None:
+    fact, value = failing
+    d = _claim(contract, point, {**facts, fact: value})
+    assert d.available is True
+    assert d.exclusion is None
+    assert "powołany wyjątek nie zachodzi" in d.explain("pl")
+
+
+@pytest.mark.parametrize(("point", "contract", "facts", "failing"), [c for c in CASES if c[3][0]])
+def test_each_exclusion_with_an_unknown_prerequisite_is_undetermined(
+    point: int, contract: Contract, facts: dict[str, bool], failing: tuple[str, bool]
+) -> None:
+    fact, _ = failing
+    known = {k: v for k, v in facts.items() if k != fact}
+    d = _claim(contract, point, known)
+    assert d.missing == (f"exclusion.{fact}",)
+
+
+@pytest.mark.parametrize(("point", "subject"), [(3, "service"), (4, "digital_content")])
+def test_goods_exclusions_do_not_fit_other_contracts(point: int, subject: str) -> None:
+    other = Contract(subject=subject, channel="distance", concluded_on=date(2026, 3, 2))
+    d = withdrawal(CONSUMER, other, exclusion=ExclusionClaim(point=point))
+    assert d.available is True
+    assert "dotyczy tylko umów, których przedmiotem jest towar" in d.explain("pl")
+
+
+def test_partial_performance_of_a_service_does_not_exclude() -> None:
+    d = _claim(SERVICE_2026, 1, {**FULL_SERVICE, "fully_performed": False})
+    assert d.available is True
+    assert "art. 35 UoPK" in d.explain("pl")
+
+
+def test_a_service_paid_with_personal_data_is_not_excluded() -> None:
+    free = Contract(
+        subject="service",
+        channel="distance",
+        concluded_on=date(2026, 3, 2),
+        paid_with_personal_data_only=True,
+    )
+    for point, facts in ((1, FULL_SERVICE), (14, REPAIR)):
+        assert _claim(free, point, facts).available is True
+
+
+def test_free_digital_content_is_not_excluded() -> None:
+    free = Contract(
+        subject="digital_content",
+        channel="distance",
+        concluded_on=date(2026, 3, 2),
+        paid_with_personal_data_only=True,
+    )
+    assert _claim(free, 13, DIGITAL_STARTED).available is True
+
+
+def test_hygiene_goods_unsealed_before_delivery_stay_withdrawable() -> None:
+    d = _claim(GOODS_2026, 5, {"unsealed_after_delivery": False})
+    assert d.available is True
+    assert "opakowanie nie zostało otwarte po dostarczeniu" in d.explain("pl")
+
+
+def test_pre_2023_service_needs_no_acknowledgment() -> None:
+    # art. 38 pkt 1 as worded until 2022: full performance, express consent, being told
+    old = Contract(subject="service", channel="distance", concluded_on=date(2022, 6, 1))
+    d = _claim(
+        old, 1, {"fully_performed": True, "express_prior_consent": True, "informed_of_loss": True}
+    )
+    assert d.available is False
+    assert "art. 38 pkt 1 UoPK" in d.explain("pl")
+    # the same facts for a 2023 contract lack the acknowledgment
+    new = Contract(subject="service", channel="distance", concluded_on=date(2023, 6, 1))
+    later = _claim(
+        new, 1, {"fully_performed": True, "express_prior_consent": True, "informed_of_loss": True}
+    )
+    assert later.missing == ("exclusion.acknowledged",)
+
+
+def test_pre_2023_digital_content_needs_no_confirmation() -> None:
+    old = Contract(subject="digital_content", channel="distance", concluded_on=date(2022, 6, 1))
+    d = _claim(
+        old,
+        13,
+        {"performance_began": True, "express_prior_consent": True, "informed_of_loss": True},
+    )
+    assert d.available is False
+
+
+def test_point_14_did_not_exist_before_2023() -> None:
+    old = Contract(subject="service", channel="distance", concluded_on=date(2022, 6, 1))
+    d = _claim(old, 14, REPAIR)
+    assert d.available is True
+    assert "od 1 stycznia 2023 r." in d.explain("pl")
+
+
+def _visit(year: int, setting: str | None = "unsolicited_visit") -> Contract:
+    return Contract(
+        subject="goods",
+        channel="off_premises",
+        off_premises_setting=setting,
+        concluded_on=date(year, 3, 1),
+    )
+
+
+def test_ust_2_hygiene_goods_from_a_2023_visit_stay_withdrawable_for_thirty_days() -> None:
+    # Wed 1.03.2023 + 30 = Fri 31.03.2023
+    d = withdrawal(
+        CONSUMER,
+        _visit(2023),
+        deliveries=received(date(2023, 3, 1)),
+        exclusion=ExclusionClaim(point=5, unsealed_after_delivery=True),
+    )
+    assert d.available is True
+    assert d.deadline == date(2023, 3, 31)
+    assert "art. 38 ust. 2 UoPK" in d.explain("pl")
+
+
+@pytest.mark.parametrize("point", [1, 2, 3, 5])
+def test_ust_2_sets_aside_points_1_2_3_5_for_a_trip(point: int) -> None:
+    trip = _visit(2026, "organised_trip")
+    facts = FULL_SERVICE if point == 1 else {"unsealed_after_delivery": True} if point == 5 else {}
+    if point == 1:
+        trip = Contract(
+            subject="service",
+            channel="off_premises",
+            off_premises_setting="organised_trip",
+            concluded_on=date(2026, 3, 1),
+        )
+    d = withdrawal(
+        CONSUMER,
+        trip,
+        deliveries=received(date(2026, 3, 1)) if point != 1 else [],
+        exclusion=ExclusionClaim(point=point, **facts),
+    )
+    assert d.available is True
+
+
+def test_ust_2_does_not_cover_perishables() -> None:
+    d = withdrawal(
+        CONSUMER,
+        _visit(2026),
+        deliveries=received(date(2026, 3, 1)),
+        exclusion=ExclusionClaim(point=4),
+    )
+    assert d.available is False
+
+
+def test_no_carve_out_before_2023() -> None:
+    d = withdrawal(
+        CONSUMER,
+        _visit(2022),
+        deliveries=received(date(2022, 3, 1)),
+        exclusion=ExclusionClaim(point=5, unsealed_after_delivery=True),
+    )
+    assert d.available is False
+    assert d.exclusion is Exclusion.SEALED_HEALTH_OR_HYGIENE
+
+
+def test_carve_out_with_the_setting_unknown_is_undetermined() -> None:
+    d = withdrawal(
+        CONSUMER,
+        _visit(2026, None),
+        deliveries=received(date(2026, 3, 1)),
+        exclusion=ExclusionClaim(point=3),
+    )
+    assert d.missing == ("contract.off_premises_setting",)
+
+
+def test_without_a_claim_nothing_is_excluded() -> None:
+    d = withdrawal(CONSUMER, GOODS_2026, deliveries=DELIVERED)
+    assert d.available is True
+    assert any("pkt 1–14" in r.text("pl") for r in d.not_applied)
+    old = withdrawal(CONSUMER, goods(date(2022, 3, 1)), deliveries=received(date(2022, 3, 2)))
+    assert any("pkt 1–13" in r.text("pl") for r in old.not_applied)
+
+
+# --- art. 32-34: refund and return ------------------------------------------------------
+
+STATEMENT_IN = WithdrawalStatement(sent_on=date(2026, 12, 9), received_on=date(2026, 12, 10))
+ORDER = goods(date(2026, 12, 1))
+
+
+def test_refund_deadline_fourteen_days_from_receipt_rolled() -> None:
+    # statement received Thu 10.12.2026; day 14 = Thu 24.12 Wigilia -> Mon 28.12.2026
+    d = refund(
+        ORDER, STATEMENT_IN, Payments(price=Decimal("199.99")), GoodsReturn(collection_offered=True)
+    )
+    assert d.deadline == date(2026, 12, 28)
+    assert d.payable_by == date(2026, 12, 28)
+    assert d.may_withhold is False
+    assert d.outcome == Decimal("199.99")
+
+
+def test_refund_delivery_only_up_to_the_cheapest_standard() -> None:
+    # paid 25.00 for courier, cheapest standard 12.50: 199.99 + 12.50 = 212.49
+    d = refund(
+        ORDER,
+        STATEMENT_IN,
+        Payments(
+            price=Decimal("199.99"),
+            delivery=Decimal("25.00"),
+            cheapest_standard_delivery=Decimal("12.50"),
+        ),
+    )
+    assert d.outcome == Decimal("212.49")
+    assert "art. 33 UoPK" in d.explain("pl")
+
+
+def test_refund_cheapest_delivery_refunded_in_full() -> None:
+    # paid 9.99 <= cheapest 12.50: 199.99 + 9.99 = 209.98
+    d = refund(
+        ORDER,
+        STATEMENT_IN,
+        Payments(
+            price=Decimal("199.99"),
+            delivery=Decimal("9.99"),
+            cheapest_standard_delivery=Decimal("12.50"),
+        ),
+    )
+    assert d.outcome == Decimal("209.98")
+
+
+def test_refund_amount_undetermined_without_the_cheapest_option() -> None:
+    d = refund(ORDER, STATEMENT_IN, Payments(price=Decimal("10.00"), delivery=Decimal("5.00")))
+    assert d.missing == ("payments.cheapest_standard_delivery",)
+
+
+def test_refund_may_be_withheld_until_goods_or_proof() -> None:
+    waiting = refund(ORDER, STATEMENT_IN, Payments(price=Decimal("50.00")))
+    assert waiting.may_withhold is True
+    assert waiting.payable_by is None
+    # proof 15.12, goods 18.12: the proof came first, before the 28.12 deadline
+    proof_first = refund(
+        ORDER,
+        STATEMENT_IN,
+        Payments(price=Decimal("50.00")),
+        GoodsReturn(
+            sent_back_on=date(2026, 12, 14),
+            dispatch_proof_received_on=date(2026, 12, 15),
+            received_back_on=date(2026, 12, 18),
+        ),
+    )
+    assert proof_first.released_on == date(2026, 12, 15)
+    assert proof_first.payable_by == date(2026, 12, 28)
+    # goods back only on 5.01.2027, after the deadline: due that day
+    late = refund(
+        ORDER,
+        STATEMENT_IN,
+        Payments(price=Decimal("50.00")),
+        GoodsReturn(sent_back_on=date(2027, 1, 2), received_back_on=date(2027, 1, 5)),
+    )
+    assert late.payable_by == date(2027, 1, 5)
+
+
+def test_no_withholding_for_a_service() -> None:
+    service = Contract(subject="service", channel="distance", concluded_on=date(2026, 12, 1))
+    d = refund(service, STATEMENT_IN, Payments(price=Decimal("50.00")))
+    assert (d.may_withhold, d.payable_by) == (False, date(2026, 12, 28))
+
+
+def test_return_deadline_fourteen_days_from_withdrawing() -> None:
+    # statement sent Wed 9.12.2026 -> day 14 = Wed 23.12.2026
+    d = return_deadline(ORDER, STATEMENT_IN, GoodsReturn(sent_back_on=date(2026, 12, 23)))
+    assert d.outcome is True
+    assert d.deadline == date(2026, 12, 23)
+    assert d.timely is True
+    late = return_deadline(ORDER, STATEMENT_IN, GoodsReturn(sent_back_on=date(2026, 12, 24)))
+    assert late.timely is False
+
+
+def test_return_deadline_rolls_forward() -> None:
+    # sent Thu 10.12.2026 -> day 14 = Thu 24.12 Wigilia -> Mon 28.12.2026
+    sent_10th = WithdrawalStatement(sent_on=date(2026, 12, 10), received_on=date(2026, 12, 11))
+    assert return_deadline(ORDER, sent_10th).deadline == date(2026, 12, 28)
+
+
+def test_no_return_when_the_trader_collects() -> None:
+    d = return_deadline(ORDER, STATEMENT_IN, GoodsReturn(collection_offered=True))
+    assert d.outcome is False
+    assert d.deadline is None
+
+
+def test_refund_statement_before_conclusion_is_invalid() -> None:
+    early = WithdrawalStatement(sent_on=date(2026, 11, 30), received_on=date(2026, 12, 2))
+    with pytest.raises(InvalidFacts):
+        refund(ORDER, early, Payments(price=Decimal("1.00")))
+
+
+# --- the registry and the record ------------------------------------------------------
+
+
+def test_rules_are_registered_with_their_versions_and_entries() -> None:
+    assert [v.valid_from for v in REGISTRY[PERIOD].versions] == [
+        date(2023, 1, 1),
+        date(2014, 12, 25),
+    ]
+    assert [v.valid_from for v in REGISTRY[RIGHT].versions] == [
+        date(2023, 1, 1),
+        date(2021, 1, 1),
+        date(2014, 12, 25),
+    ]
+    assert len(REGISTRY[EXCLUSIONS].versions) == 2
+    for rule_id in (RIGHT, PERIOD, EXCLUSIONS, STATEMENT):
+        assert REGISTRY[rule_id].entry is withdrawal
+    assert REGISTRY[REFUND].entry is refund
+    assert REGISTRY[RETURN].entry is return_deadline
+    assert REGISTRY[PERIOD].interpretations
+    version = REGISTRY[PERIOD].version_for({KeyDate.CONTRACT_CONCLUDED: date(2022, 12, 31)})
+    assert version.valid_until == date(2022, 12, 31)
+
+
+def test_to_json_is_plain() -> None:
+    d = withdrawal(
+        CONSUMER,
+        goods(date(2026, 12, 1)),
+        deliveries=received(date(2026, 12, 10)),
+        statement_sent_on=date(2026, 12, 28),
+    )
+    record = json.loads(d.to_json())
+    assert record["outcome"] is True
+    assert record["deadline"] == "2026-12-28"
+    assert record["start_event"] == "possession"
+    assert record["timely"] is True
+    excluded = json.loads(_claim(GOODS_2026, 4, {}).to_json())
+    assert excluded["exclusion"] == 4
+
+
+# --- properties -------------------------------------------------------------------------
+
+_POLISH_HOLIDAYS = holidays.country_holidays("PL", years=range(2014, 2032))
+days_received = st.dates(min_value=date(2015, 1, 1), max_value=date(2030, 12, 31))
+
+
+def _deadline_for(day: date) -> date:
+    d = withdrawal(CONSUMER, goods(day), deliveries=received(day))
+    assert d.deadline is not None
+    return d.deadline
+
+
+@given(days_received)
+def test_the_deadline_is_never_a_day_off(day: date) -> None:
+    # checked against the holidays package directly, Saturdays included at any date (1182/71)
+    end = _deadline_for(day)
+    assert end.weekday() < 5
+    assert end not in _POLISH_HOLIDAYS
+
+
+@given(days_received)
+def test_the_deadline_is_never_before_fourteen_days_nor_far_after(day: date) -> None:
+    # the longest run of days off is five (e.g. Wigilia on a Wednesday: 24-28 December 2025),
+    # so a rolled end moves by at most five days
+    end = _deadline_for(day)
+    assert day + timedelta(days=14) <= end <= day + timedelta(days=19)
+
+
+@given(days_received, st.integers(min_value=0, max_value=40))
+def test_the_deadline_is_monotone_in_the_delivery_day(day: date, later_by: int) -> None:
+    assert _deadline_for(day) <= _deadline_for(day + timedelta(days=later_by))
