@@ -1,0 +1,529 @@
+"""Conformity: regime by contract date and status, liability and presumption periods, the
+remedies ladder and the refund deadlines (UoPK ch. 5a/5b; KC art. 556-576).
+
+Every expected date is counted by hand from the article; the comment next to it shows how.
+"""
+
+import calendar
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from pydantic import ValidationError
+
+from regulamin.decision import Undetermined
+from regulamin.errors import InvalidFacts, LawNotCovered
+from regulamin.models import Contract, Customer, Demand, PersonKind
+from regulamin.models.conformity import ConformityFacts, RemedyFacts
+from regulamin.registry import REGISTRY, KeyDate
+from regulamin.rules.conformity import (
+    Regime,
+    conformity_liability,
+    conformity_regime,
+    conformity_remedies,
+    reduction_refund_deadline,
+    withdrawal_refund_deadline,
+)
+
+consumer = Customer.consumer()
+company = Customer.company()
+# LAW.md §2: an electrician buying a laptop for invoicing: no professional character.
+electrician = Customer.sole_trader(pkd_codes=("43.21.Z",), professional_character=False)
+
+
+def goods(concluded_on: date) -> Contract:
+    return Contract(subject="goods", channel="distance", concluded_on=concluded_on)
+
+
+def digital(concluded_on: date, *, continuous: bool = False, paid: bool = True) -> Contract:
+    subject = "digital_continuous" if continuous else "digital_content"
+    return Contract(
+        subject=subject,
+        channel="distance",
+        concluded_on=concluded_on,
+        paid_with_personal_data_only=not paid,
+    )
+
+
+# --- the regime -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("customer", "contract", "regime"),
+    [
+        (consumer, goods(date(2023, 1, 1)), Regime.UOPK_GOODS),  # ch. 5a from 1.01.2023
+        (consumer, goods(date(2022, 12, 31)), Regime.KC_CONSUMER),  # last day of rękojmia
+        (consumer, digital(date(2023, 1, 1)), Regime.UOPK_DIGITAL),  # ch. 5b
+        (consumer, digital(date(2023, 5, 1), continuous=True), Regime.UOPK_DIGITAL),
+        (electrician, goods(date(2023, 1, 1)), Regime.UOPK_GOODS),  # art. 7aa ust. 1
+        (electrician, goods(date(2022, 6, 1)), Regime.KC_CONSUMER),  # art. 556⁴ KC
+        (electrician, goods(date(2020, 6, 1)), Regime.KC_TRADER),  # no PNPK before 2021
+        (company, goods(date(2026, 1, 1)), Regime.KC_TRADER),  # traders: always KC
+    ],
+)
+def test_the_regime_follows_contract_date_and_status(
+    customer: Customer, contract: Contract, regime: Regime
+) -> None:
+    assert conformity_regime(customer, contract).outcome is regime
+
+
+def test_the_pnpk_route_is_cited() -> None:
+    assert "art. 556⁴ KC" in conformity_regime(electrician, goods(date(2022, 6, 1))).explain()
+    assert (
+        "art. 7aa ust. 1 UoPK" in conformity_regime(electrician, goods(date(2023, 2, 1))).explain()
+    )
+
+
+def test_an_unknown_status_leaves_the_regime_undetermined() -> None:
+    unknown = Customer(kind=PersonKind.NATURAL_PERSON)
+    decision = conformity_regime(unknown, goods(date(2026, 1, 1)))
+    assert decision.missing == ("customer.for_business",)
+    liability = conformity_liability(
+        unknown,
+        goods(date(2026, 1, 1)),
+        ConformityFacts(delivered_on=date(2026, 1, 2)),
+        date(2026, 2, 1),
+    )
+    assert liability.missing == ("customer.for_business",)
+    assert liability.presumed is None
+
+
+def test_a_non_digital_service_has_no_conformity_regime_here() -> None:
+    service = Contract(subject="service", channel="distance", concluded_on=date(2026, 1, 1))
+    with pytest.raises(InvalidFacts, match=r"contract\.subject"):
+        conformity_regime(consumer, service)
+
+
+def test_contracts_before_the_consumer_rights_act_are_not_covered() -> None:
+    with pytest.raises(LawNotCovered):
+        conformity_regime(consumer, goods(date(2014, 12, 24)))
+
+
+# --- goods under UoPK (art. 43c) --------------------------------------------------------------
+
+
+def test_goods_defect_in_month_18_is_still_presumed() -> None:
+    # delivered Tue 5.03.2024; art. 43c ust. 1: liability and presumption two years, ending
+    # (art. 112 KC) Thu 5.03.2026; a defect on 5.09.2025 (month 18) is within both.
+    facts = ConformityFacts(delivered_on=date(2024, 3, 5))
+    d = conformity_liability(consumer, goods(date(2024, 3, 1)), facts, date(2025, 9, 5))
+    assert d.outcome is True
+    assert d.presumed is True
+    assert d.regime is Regime.UOPK_GOODS
+    assert d.liability_ends == date(2026, 3, 5)
+    assert d.presumption_ends == date(2026, 3, 5)
+    assert "domniemywa się" in d.explain("pl")
+
+
+def test_the_same_month_18_defect_under_kc_is_not_presumed() -> None:
+    # contract of 2022: rękojmia; art. 556² KC presumes only for a year: delivered 5.03.2022,
+    # presumption ends 5.03.2023, liability (art. 568 § 1) 5.03.2024; defect 5.09.2023.
+    facts = ConformityFacts(delivered_on=date(2022, 3, 5))
+    d = conformity_liability(consumer, goods(date(2022, 3, 1)), facts, date(2023, 9, 5))
+    assert (d.outcome, d.presumed) == (True, False)
+    assert d.presumption_ends == date(2023, 3, 5)
+    assert d.liability_ends == date(2024, 3, 5)
+
+
+def test_leap_day_delivery_ends_on_28_february_and_is_not_rolled() -> None:
+    # delivered Thu 29.02.2024; art. 112 KC: no 29.02 in 2026 -> last day of February,
+    # Sat 28.02.2026. A liability period is not a deadline for an act: no art. 115 roll to
+    # Mon 2.03, so a defect on Sun 1.03.2026 is outside it.
+    facts = ConformityFacts(delivered_on=date(2024, 2, 29))
+    on_last_day = conformity_liability(consumer, goods(date(2024, 2, 26)), facts, date(2026, 2, 28))
+    assert on_last_day.liability_ends == date(2026, 2, 28)
+    assert (on_last_day.outcome, on_last_day.presumed) == (True, True)
+    day_after = conformity_liability(consumer, goods(date(2024, 2, 26)), facts, date(2026, 3, 1))
+    assert day_after.outcome is False
+    assert day_after.presumed is False
+
+
+def test_a_longer_declared_shelf_life_extends_liability_but_not_the_presumption() -> None:
+    # delivered 10.05.2024, shelf life to 10.05.2027: liability to then; the presumption stays
+    # two years (to 10.05.2026), so a defect on 1.12.2026 is covered but not presumed.
+    facts = ConformityFacts(delivered_on=date(2024, 5, 10), shelf_life_until=date(2027, 5, 10))
+    d = conformity_liability(consumer, goods(date(2024, 5, 1)), facts, date(2026, 12, 1))
+    assert (d.outcome, d.presumed) == (True, False)
+    assert d.liability_ends == date(2027, 5, 10)
+    assert d.presumption_ends == date(2026, 5, 10)
+
+
+def test_fraudulent_concealment_bars_reliance_on_the_period() -> None:
+    # delivered 1.03.2023, period ends 1.03.2025; defect appears 1.06.2025.
+    contract = goods(date(2023, 2, 20))
+    late = date(2025, 6, 1)
+    plain = conformity_liability(
+        consumer, contract, ConformityFacts(delivered_on=date(2023, 3, 1)), late
+    )
+    assert plain.outcome is False
+    assert "art. 43c ust. 2 UoPK" in plain.explain()  # checked and listed as not applying
+    concealed = ConformityFacts(delivered_on=date(2023, 3, 1), fraudulently_concealed=True)
+    d = conformity_liability(consumer, contract, concealed, late)
+    assert (d.outcome, d.presumed) == (True, False)
+
+
+def test_used_goods_get_two_years_and_a_shorter_clause_is_void() -> None:
+    # art. 43c has no used-goods exception; art. 7 UoPK voids the one-year clause.
+    facts = ConformityFacts(
+        delivered_on=date(2024, 4, 1),
+        used_goods=True,
+        contractual_period_months=12,
+        liability_excluded=True,
+    )
+    d = conformity_liability(consumer, goods(date(2024, 3, 28)), facts, date(2025, 10, 1))
+    assert d.liability_ends == date(2026, 4, 1)
+    assert (d.outcome, d.presumed) == (True, True)
+    assert [r.basis[0].pl() for r in d.not_applied] == ["art. 7 UoPK", "art. 7 UoPK"]
+
+
+# --- digital content and services under UoPK (art. 43l) ---------------------------------------
+
+
+def test_digital_one_off_defect_in_month_13_is_covered_but_not_presumed() -> None:
+    # supplied 10.01.2024; art. 43l: liability two years (to 10.01.2026), presumption one year
+    # (to 10.01.2025); a defect on 10.02.2025 (month 13): liable, burden on the consumer.
+    facts = ConformityFacts(delivered_on=date(2024, 1, 10))
+    d = conformity_liability(consumer, digital(date(2024, 1, 10)), facts, date(2025, 2, 10))
+    assert (d.outcome, d.presumed) == (True, False)
+    assert d.liability_ends == date(2026, 1, 10)
+    assert d.presumption_ends == date(2025, 1, 10)
+    assert "konsument" in d.summary.text("pl")
+
+
+def test_continuous_supply_covers_the_supply_period() -> None:
+    contract = digital(date(2024, 1, 1), continuous=True)
+    facts = ConformityFacts(delivered_on=date(2024, 1, 1), supply_ends_on=date(2024, 12, 31))
+    during = conformity_liability(consumer, contract, facts, date(2024, 11, 15))
+    assert (during.outcome, during.presumed) == (True, True)
+    assert during.liability_ends == during.presumption_ends == date(2024, 12, 31)
+    after = conformity_liability(consumer, contract, facts, date(2025, 1, 2))
+    assert after.outcome is False
+
+
+@pytest.mark.parametrize(
+    "exception", ["incompatible_environment_disclosed", "consumer_refused_cooperation"]
+)
+def test_digital_presumption_falls_away_on_art_43l_ust_5(exception: str) -> None:
+    contract = digital(date(2024, 1, 1), continuous=True)
+    facts = ConformityFacts(
+        delivered_on=date(2024, 1, 1), supply_ends_on=date(2024, 12, 31), **{exception: True}
+    )
+    d = conformity_liability(consumer, contract, facts, date(2024, 11, 15))
+    assert (d.outcome, d.presumed) == (True, False)
+    assert "art. 43l ust. 5 UoPK" in d.explain()
+
+
+def test_continuous_supply_without_its_end_is_undetermined() -> None:
+    contract = digital(date(2024, 1, 1), continuous=True)
+    d = conformity_liability(
+        consumer, contract, ConformityFacts(delivered_on=date(2024, 1, 1)), date(2024, 3, 1)
+    )
+    assert d.missing == ("conformity.supply_ends_on",)
+    with pytest.raises(TypeError):
+        bool(d.outcome)
+
+
+def test_contradictory_digital_facts_are_refused() -> None:
+    one_off = digital(date(2024, 1, 1))
+    with pytest.raises(InvalidFacts, match="shelf_life_until"):
+        conformity_liability(
+            consumer,
+            one_off,
+            ConformityFacts(delivered_on=date(2024, 1, 1), shelf_life_until=date(2027, 1, 1)),
+            date(2024, 3, 1),
+        )
+    with pytest.raises(InvalidFacts, match="supply_ends_on"):
+        conformity_liability(
+            consumer,
+            one_off,
+            ConformityFacts(delivered_on=date(2024, 1, 1), supply_ends_on=date(2025, 1, 1)),
+            date(2024, 3, 1),
+        )
+
+
+# --- rękojmia under KC (art. 556-576) ---------------------------------------------------------
+
+
+def test_kc_consumer_presumption_is_one_year() -> None:
+    # delivered Wed 15.06.2021; art. 556²: presumption to 15.06.2022 inclusive; art. 568 § 1:
+    # liability to 15.06.2023. 16.06.2022 (Corpus Christi, irrelevant: no roll) is outside.
+    facts = ConformityFacts(delivered_on=date(2021, 6, 15))
+    contract = goods(date(2021, 6, 10))
+    last = conformity_liability(consumer, contract, facts, date(2022, 6, 15))
+    after = conformity_liability(consumer, contract, facts, date(2022, 6, 16))
+    assert (last.outcome, last.presumed) == (True, True)
+    assert (after.outcome, after.presumed) == (True, False)
+    assert last.presumption_ends == date(2022, 6, 15)
+    assert last.liability_ends == date(2023, 6, 15)
+
+
+def test_kc_used_goods_to_a_consumer_may_be_limited_to_one_year() -> None:
+    # art. 568 § 1 zd. 2: delivered 1.04.2020, limited to 12 months -> liability to 1.04.2021.
+    contract = goods(date(2020, 3, 30))
+    used = ConformityFacts(
+        delivered_on=date(2020, 4, 1), used_goods=True, contractual_period_months=12
+    )
+    d = conformity_liability(consumer, contract, used, date(2021, 5, 1))
+    assert d.liability_ends == date(2021, 4, 1)
+    assert d.outcome is False
+    # the same clause for new goods does not bind: two years, to 1.04.2022
+    new = ConformityFacts(delivered_on=date(2020, 4, 1), contractual_period_months=12)
+    d = conformity_liability(consumer, contract, new, date(2021, 5, 1))
+    assert (d.liability_ends, d.outcome) == (date(2022, 4, 1), True)
+
+
+def test_kc_limitation_below_a_year_is_void_for_used_goods_too() -> None:
+    # interpretation: a 6-month clause does not bind at all -> two years, to 1.04.2022
+    used = ConformityFacts(
+        delivered_on=date(2020, 4, 1), used_goods=True, contractual_period_months=6
+    )
+    d = conformity_liability(consumer, goods(date(2020, 3, 30)), used, date(2021, 5, 1))
+    assert (d.liability_ends, d.outcome) == (date(2022, 4, 1), True)
+
+
+def test_b2b_exclusion_is_valid_unless_the_defect_was_fraudulently_concealed() -> None:
+    # art. 558 § 1 KC: traders may exclude rękojmia; § 2: not if the seller concealed the defect
+    contract = goods(date(2026, 1, 10))
+    excluded = ConformityFacts(delivered_on=date(2026, 1, 12), liability_excluded=True)
+    d = conformity_liability(company, contract, excluded, date(2026, 2, 1))
+    assert d.outcome is False
+    assert d.liability_ends is None
+    assert d.regime is Regime.KC_TRADER
+    assert "art. 558 § 1 KC" in d.explain()
+    concealed = excluded.model_copy(update={"fraudulently_concealed": True})
+    d = conformity_liability(company, contract, concealed, date(2026, 2, 1))
+    assert d.outcome is True
+    assert d.presumed is False  # no presumption between traders (art. 556² is for consumers)
+    assert d.presumption_ends is None
+    assert "art. 558 § 2 KC" in d.explain()
+
+
+@pytest.mark.parametrize(
+    ("customer", "concluded_on"),
+    [(consumer, date(2020, 5, 1)), (electrician, date(2022, 5, 1))],  # PNPK: art. 556⁴ KC
+)
+def test_the_b2b_exclusion_does_not_bind_a_consumer_or_a_pnpk(
+    customer: Customer, concluded_on: date
+) -> None:
+    facts = ConformityFacts(delivered_on=concluded_on, liability_excluded=True)
+    d = conformity_liability(customer, goods(concluded_on), facts, date(concluded_on.year, 9, 1))
+    assert d.regime is Regime.KC_CONSUMER
+    assert (d.outcome, d.presumed) == (True, True)
+    assert any("wyłączenie" in r.text("pl") for r in d.not_applied)
+
+
+def test_b2b_limitation_binds_unless_fraud() -> None:
+    # delivered 12.01.2026, limited to 12 months -> to 12.01.2027; defect 1.02.2027
+    contract = goods(date(2026, 1, 10))
+    limited = ConformityFacts(delivered_on=date(2026, 1, 12), contractual_period_months=12)
+    d = conformity_liability(company, contract, limited, date(2027, 2, 1))
+    assert (d.liability_ends, d.outcome) == (date(2027, 1, 12), False)
+    concealed = limited.model_copy(update={"fraudulently_concealed": True})
+    d = conformity_liability(company, contract, concealed, date(2027, 2, 1))
+    assert d.outcome is True  # art. 558 § 2, art. 568 § 6 KC
+
+
+def test_dates_that_contradict_each_other_are_refused() -> None:
+    with pytest.raises(InvalidFacts, match="appeared_on"):
+        conformity_liability(
+            consumer,
+            goods(date(2024, 1, 1)),
+            ConformityFacts(delivered_on=date(2024, 1, 5)),
+            date(2024, 1, 4),
+        )
+    with pytest.raises(InvalidFacts, match="delivered_on"):
+        conformity_liability(
+            consumer,
+            goods(date(2024, 1, 10)),
+            ConformityFacts(delivered_on=date(2024, 1, 5)),
+            date(2024, 2, 1),
+        )
+    with pytest.raises(ValidationError, match="supply_ends_on"):
+        ConformityFacts(delivered_on=date(2024, 1, 5), supply_ends_on=date(2024, 1, 4))
+
+
+# --- properties -------------------------------------------------------------------------------
+
+delivery_days = st.dates(min_value=date(2023, 1, 1), max_value=date(2030, 12, 31))
+offsets = st.integers(min_value=0, max_value=4 * 366)
+
+
+def _two_years_after(day: date) -> date:
+    # art. 112 KC by hand: same day and month two years later, or the month's last day
+    year = day.year + 2
+    return date(year, day.month, min(day.day, calendar.monthrange(year, day.month)[1]))
+
+
+@given(delivered=delivery_days, offset=offsets, digital_content=st.booleans(), kc=st.booleans())
+def test_presumption_never_outlasts_liability_and_presumed_implies_liable(
+    delivered: date, offset: int, digital_content: bool, kc: bool
+) -> None:
+    concluded = date(2022, 1, 1) if kc else date(2023, 1, 1)
+    contract = digital(concluded) if digital_content else goods(concluded)
+    appeared = date.fromordinal(delivered.toordinal() + offset)
+    d = conformity_liability(consumer, contract, ConformityFacts(delivered_on=delivered), appeared)
+    assert d.liability_ends is not None
+    assert d.presumption_ends is not None
+    assert d.presumption_ends <= d.liability_ends
+    assert not d.presumed or d.outcome is True
+    assert d.outcome is (appeared <= d.liability_ends)
+
+
+@given(delivered=delivery_days, digital_content=st.booleans())
+def test_liability_periods_are_never_rolled_forward(delivered: date, digital_content: bool) -> None:
+    # whatever weekday or holiday the end falls on, it is the plain art. 112 KC date
+    contract = digital(date(2023, 1, 1)) if digital_content else goods(date(2023, 1, 1))
+    d = conformity_liability(consumer, contract, ConformityFacts(delivered_on=delivered), delivered)
+    assert d.liability_ends == _two_years_after(delivered)
+
+
+# --- the remedies ladder ----------------------------------------------------------------------
+
+R = Demand
+
+
+def test_goods_start_with_repair_or_replacement() -> None:
+    d = conformity_remedies(consumer, goods(date(2024, 1, 1)), RemedyFacts())
+    assert d.outcome == (R.REPAIR, R.REPLACEMENT)
+    assert d.second_step_open is False
+    # each of the five cases of art. 43e ust. 1 is listed as not (yet) met
+    assert [r.basis[0].point for r in d.not_applied[1:]] == ["1", "2", "3", "4", "5"]
+
+
+@pytest.mark.parametrize(
+    ("flag", "point"),
+    [
+        ("trader_refused", "1"),
+        ("not_brought_into_conformity", "2"),
+        ("persists_after_attempt", "3"),
+        ("serious_enough_to_skip_first_step", "4"),
+        ("trader_clearly_will_not", "5"),
+    ],
+)
+def test_each_case_of_art_43e_opens_the_second_step(flag: str, point: str) -> None:
+    d = conformity_remedies(consumer, goods(date(2024, 1, 1)), RemedyFacts(**{flag: True}))
+    assert d.second_step_open is True
+    assert isinstance(d.outcome, tuple)
+    assert R.PRICE_REDUCTION in d.outcome and R.WITHDRAWAL in d.outcome
+    assert f"art. 43e ust. 1 pkt {point} UoPK" in d.explain()
+
+
+def test_a_lawful_refusal_removes_the_first_step() -> None:
+    d = conformity_remedies(consumer, goods(date(2024, 1, 1)), RemedyFacts(trader_refused=True))
+    assert d.outcome == (R.PRICE_REDUCTION, R.WITHDRAWAL)
+
+
+def test_no_withdrawal_for_a_proven_insignificant_non_conformity() -> None:
+    # art. 43e ust. 4: significance is presumed; only a proven insignificance bars withdrawal
+    situation = RemedyFacts(persists_after_attempt=True, shown_insignificant=True)
+    d = conformity_remedies(consumer, goods(date(2024, 1, 1)), situation)
+    assert d.outcome == (R.REPAIR, R.REPLACEMENT, R.PRICE_REDUCTION)
+    assert "art. 43e ust. 4 UoPK" in d.explain()
+
+
+def test_digital_ladder_and_the_price_condition() -> None:
+    situation = RemedyFacts(persists_after_attempt=True, shown_insignificant=True)
+    paid = conformity_remedies(consumer, digital(date(2024, 1, 1)), situation)
+    assert paid.outcome == (R.BRING_INTO_CONFORMITY, R.PRICE_REDUCTION)
+    # art. 43n ust. 3: the significance bar only where a price is paid; no price to reduce
+    data = conformity_remedies(consumer, digital(date(2024, 1, 1), paid=False), situation)
+    assert data.outcome == (R.BRING_INTO_CONFORMITY, R.WITHDRAWAL)
+    assert "art. 43n ust. 1 pkt 3 UoPK" in data.explain()
+
+
+def test_the_ladder_is_for_uopk_contracts_only() -> None:
+    with pytest.raises(LawNotCovered):
+        conformity_remedies(company, goods(date(2024, 1, 1)), RemedyFacts())
+    with pytest.raises(LawNotCovered):
+        conformity_remedies(consumer, goods(date(2022, 12, 31)), RemedyFacts())
+
+
+# --- refunds ----------------------------------------------------------------------------------
+
+
+def test_reduction_refund_rolls_past_christmas_2026() -> None:
+    # received Thu 10.12.2026; day 1 = 11.12; day 14 = Thu 24.12 = Wigilia (holiday since
+    # 2025) -> 25, 26 holidays, 27 Sunday -> Mon 28.12.2026 (art. 43e ust. 3, art. 115 KC)
+    d = reduction_refund_deadline(consumer, goods(date(2026, 11, 20)), date(2026, 12, 10))
+    assert d.outcome == d.deadline == date(2026, 12, 28)
+    assert "art. 115 KC" in d.explain()
+
+
+def test_reduction_refund_in_2024_ends_on_wigilia() -> None:
+    # received Tue 10.12.2024; day 14 = Tue 24.12.2024, then a working day: no roll
+    d = reduction_refund_deadline(consumer, goods(date(2024, 11, 20)), date(2024, 12, 10))
+    assert d.deadline == date(2024, 12, 24)
+    assert "art. 115 KC" not in d.explain()
+
+
+def test_digital_reduction_refund_rolls_past_a_saturday() -> None:
+    # received Sat 7.03.2026; day 14 = Sat 21.03.2026 -> Mon 23.03.2026 (art. 43o ust. 6)
+    d = reduction_refund_deadline(consumer, digital(date(2026, 3, 1)), date(2026, 3, 7))
+    assert d.deadline == date(2026, 3, 23)
+    assert "art. 43o ust. 6 UoPK" in d.explain()
+
+
+def test_withdrawal_refund_runs_from_the_earlier_of_goods_or_proof() -> None:
+    # art. 43e ust. 6: proof of dispatch Wed 15.04.2026 comes before the goods (20.04):
+    # day 14 = Wed 29.04.2026
+    d = withdrawal_refund_deadline(
+        consumer,
+        goods(date(2026, 3, 1)),
+        date(2026, 4, 10),
+        goods_received_on=date(2026, 4, 20),
+        dispatch_proof_received_on=date(2026, 4, 15),
+    )
+    assert d.deadline == date(2026, 4, 29)
+    assert "dowodu odesłania" in d.explain()
+
+
+def test_withdrawal_refund_needs_goods_or_proof() -> None:
+    d = withdrawal_refund_deadline(consumer, goods(date(2026, 3, 1)), date(2026, 4, 10))
+    assert d.missing == ("goods_received_on", "dispatch_proof_received_on")
+
+
+def test_digital_withdrawal_refund_rolls_past_may_day() -> None:
+    # statement received Fri 17.04.2026; day 14 = Fri 1.05 (Święto Pracy) -> Sat 2.05,
+    # Sun 3.05 (Święto Konstytucji) -> Mon 4.05.2026
+    d = withdrawal_refund_deadline(consumer, digital(date(2026, 3, 1)), date(2026, 4, 17))
+    assert d.deadline == date(2026, 5, 4)
+
+
+def test_refund_facts_that_contradict_are_refused() -> None:
+    with pytest.raises(InvalidFacts, match="paid_with_personal_data_only"):
+        reduction_refund_deadline(consumer, digital(date(2026, 3, 1), paid=False), date(2026, 4, 1))
+    with pytest.raises(InvalidFacts, match="statement_received_on"):
+        reduction_refund_deadline(consumer, goods(date(2026, 3, 1)), date(2026, 2, 1))
+
+
+def test_undetermined_status_leaves_refund_undetermined() -> None:
+    unknown = Customer(kind=PersonKind.NATURAL_PERSON)
+    d = reduction_refund_deadline(unknown, goods(date(2026, 3, 1)), date(2026, 4, 1))
+    assert isinstance(d.outcome, Undetermined)
+    assert d.deadline is None
+
+
+# --- registry ---------------------------------------------------------------------------------
+
+
+def test_rules_are_registered_with_their_versions_and_interpretations() -> None:
+    regime = REGISTRY["conformity.regime"]
+    assert [v.valid_from for v in regime.versions] == [date(2023, 1, 1), date(2014, 12, 25)]
+    assert all(v.keyed_on is KeyDate.CONTRACT_CONCLUDED for v in regime.versions)
+    assert regime.entry is conformity_regime
+    assert REGISTRY["conformity.liability"].entry is conformity_liability
+    assert REGISTRY["conformity.rekojmia"].interpretations
+    assert REGISTRY["conformity.goods"].interpretations
+    for rule_id in ("conformity.goods", "conformity.digital", "conformity.remedies"):
+        assert REGISTRY[rule_id].versions[0].valid_from == date(2023, 1, 1)
+
+
+def test_decisions_serialise_with_their_extra_fields() -> None:
+    facts = ConformityFacts(delivered_on=date(2024, 3, 5))
+    d = conformity_liability(consumer, goods(date(2024, 3, 1)), facts, date(2025, 9, 5))
+    record = d.as_dict()
+    assert record["regime"] == "uopk_goods"
+    assert record["liability_ends"] == "2026-03-05"
+    assert record["presumed"] is True
+    assert "5 września 2025 r." in d.explain("pl")
