@@ -6,56 +6,158 @@ reads a clock, a file or a global: "today" is always a parameter.
 
 >>> from datetime import date
 >>> import regulamin as rg
->>> rg.customer_status(rg.Customer.consumer(), date(2026, 12, 1)).outcome
-<Status.CONSUMER: 'consumer'>
+>>> buyer = rg.Customer.consumer()
+>>> order = rg.Contract(subject="goods", channel="distance", concluded_on=date(2026, 12, 1))
+>>> d = rg.withdrawal(buyer, order, deliveries=[rg.Delivery(received_on=date(2026, 12, 10))])
+>>> d.available, d.deadline
+(True, datetime.date(2026, 12, 28))
 """
 
 from . import calendars
 from .decision import Decision, Percent, Reason, Text, Undetermined
 from .errors import InvalidFacts, LawNotCovered, RegulaminError, UnknownRule
 from .models import (
+    INFORMED_BY_CONCLUSION,
+    CapBasis,
+    ChangeNotice,
+    ChangePolicy,
     Channel,
     Complaint,
+    ConformityFacts,
+    ContinuingContract,
     Contract,
     Customer,
+    DamageClaim,
     Delivery,
     Demand,
+    Exclusion,
+    ExclusionClaim,
+    Fault,
+    GoodsReturn,
+    Informed,
+    LiabilityClause,
+    NoticeTerms,
     OffPremisesSetting,
+    Payments,
     PersonKind,
     PriceHistory,
     PricePoint,
+    ProductActivity,
+    Reduction,
+    RemedyFacts,
+    RightInformation,
     Subject,
+    Terms,
     TermsVersion,
+    WithdrawalStatement,
 )
 from .registry import REGISTRY
+from .rules.complaints import ComplaintDecision, ReplyStatus, complaint_reply
+from .rules.conformity import (
+    Regime,
+    conformity_liability,
+    conformity_regime,
+    conformity_remedies,
+    reduction_refund_deadline,
+    withdrawal_refund_deadline,
+)
+from .rules.liability import (
+    account_termination,
+    court_of_seller_seat,
+    liability_cap,
+    prepayment,
+    seller_withdrawal,
+    warranty_exclusion,
+)
+from .rules.pkd import professional_character
+from .rules.prices import LowestPriceDecision, PriceIndex, lowest_price
 from .rules.status import Status, customer_status
+from .rules.versions import terms_for_continuing_contract, terms_for_order
+from .rules.withdrawal import (
+    RefundDecision,
+    ReturnDecision,
+    StartEvent,
+    WithdrawalDecision,
+    refund,
+    return_deadline,
+    withdrawal,
+)
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "INFORMED_BY_CONCLUSION",
     "REGISTRY",
+    "CapBasis",
+    "ChangeNotice",
+    "ChangePolicy",
     "Channel",
     "Complaint",
+    "ComplaintDecision",
+    "ConformityFacts",
+    "ContinuingContract",
     "Contract",
     "Customer",
+    "DamageClaim",
     "Decision",
     "Delivery",
     "Demand",
+    "Exclusion",
+    "ExclusionClaim",
+    "Fault",
+    "GoodsReturn",
+    "Informed",
     "InvalidFacts",
     "LawNotCovered",
+    "LiabilityClause",
+    "LowestPriceDecision",
+    "NoticeTerms",
     "OffPremisesSetting",
+    "Payments",
     "Percent",
     "PersonKind",
     "PriceHistory",
+    "PriceIndex",
     "PricePoint",
+    "ProductActivity",
     "Reason",
+    "Reduction",
+    "RefundDecision",
+    "Regime",
     "RegulaminError",
+    "RemedyFacts",
+    "ReplyStatus",
+    "ReturnDecision",
+    "RightInformation",
+    "StartEvent",
     "Status",
     "Subject",
+    "Terms",
     "TermsVersion",
     "Text",
     "Undetermined",
     "UnknownRule",
+    "WithdrawalDecision",
+    "WithdrawalStatement",
+    "account_termination",
     "calendars",
+    "complaint_reply",
+    "conformity_liability",
+    "conformity_regime",
+    "conformity_remedies",
+    "court_of_seller_seat",
     "customer_status",
+    "liability_cap",
+    "lowest_price",
+    "prepayment",
+    "professional_character",
+    "reduction_refund_deadline",
+    "refund",
+    "return_deadline",
+    "seller_withdrawal",
+    "terms_for_continuing_contract",
+    "terms_for_order",
+    "warranty_exclusion",
+    "withdrawal",
+    "withdrawal_refund_deadline",
 ]

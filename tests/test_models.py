@@ -75,8 +75,11 @@ def test_pkd_codes_are_normalised_and_checked() -> None:
 
 
 def test_naive_datetimes_are_refused() -> None:
-    with pytest.raises(ValidationError, match="timezone"):
+    with pytest.raises(ValidationError, match="time zone"):
         PricePoint(gross="10.00", since=datetime(2026, 1, 1, 10, 0))
+    # a naive midnight would otherwise pass for a plain day
+    with pytest.raises(ValidationError, match="time zone"):
+        PricePoint(gross="10.00", since=datetime(2026, 1, 1, 0, 0))
 
 
 def test_price_history_must_move_forward() -> None:

@@ -81,6 +81,9 @@ def period_end(
     """
     if min(days, weeks, months, years) < 0:
         raise ValueError("a period cannot be negative; count backwards with look_back()")
+    if not (months or years):
+        # days and weeks need no clamping; timedelta is some 20 times cheaper than relativedelta
+        return start + timedelta(days=days + 7 * weeks)
     return start + relativedelta(days=days, weeks=weeks, months=months, years=years)
 
 

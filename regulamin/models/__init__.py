@@ -3,26 +3,60 @@ regulamin's, so every layer above can use it."""
 
 from .base import Fact, Instant, Money
 from .complaint import Complaint, Demand
+from .conformity import ConformityFacts, PkdClass, ProductActivity, RemedyFacts
 from .contract import Channel, Contract, Delivery, OffPremisesSetting, Subject
+from .liability import CapBasis, DamageClaim, Fault, LiabilityClause
 from .parties import Customer, PersonKind, PkdCode
-from .prices import PriceHistory, PricePoint
-from .terms import TermsVersion
+from .prices import PriceHistory, PricePoint, Reduction
+from .terms import ChangeNotice, ChangePolicy, ContinuingContract, NoticeTerms, Terms, TermsVersion
+from .withdrawal import (
+    INFORMED_BY_CONCLUSION,
+    Exclusion,
+    ExclusionClaim,
+    GoodsReturn,
+    Informed,
+    Payments,
+    RightInformation,
+    WithdrawalStatement,
+)
 
 __all__ = [
+    "INFORMED_BY_CONCLUSION",
+    "CapBasis",
+    "ChangeNotice",
+    "ChangePolicy",
     "Channel",
     "Complaint",
+    "ConformityFacts",
+    "ContinuingContract",
     "Contract",
     "Customer",
+    "DamageClaim",
     "Delivery",
     "Demand",
+    "Exclusion",
+    "ExclusionClaim",
     "Fact",
+    "Fault",
+    "GoodsReturn",
+    "Informed",
     "Instant",
+    "LiabilityClause",
     "Money",
+    "NoticeTerms",
     "OffPremisesSetting",
+    "Payments",
     "PersonKind",
+    "PkdClass",
     "PkdCode",
     "PriceHistory",
     "PricePoint",
+    "ProductActivity",
+    "Reduction",
+    "RemedyFacts",
+    "RightInformation",
     "Subject",
+    "Terms",
     "TermsVersion",
+    "WithdrawalStatement",
 ]

@@ -28,14 +28,17 @@ from pydantic import AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Fiel
 
 
 class Fact(BaseModel):
-    """Base of every fact: frozen, strict about unknown keys, documented per field."""
+    """Base of every fact: frozen, strict about unknown keys, documented per field.
+
+    Field meanings are given as ``Field(description=...)`` rather than attribute docstrings:
+    those would make pydantic read and parse the source files at import time.
+    """
 
     model_config = ConfigDict(
         frozen=True,
         extra="forbid",
         validate_default=True,
         defer_build=True,
-        use_attribute_docstrings=True,
         ser_json_timedelta="iso8601",
     )
 

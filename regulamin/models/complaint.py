@@ -30,11 +30,18 @@ class Demand(StrEnum):
 class Complaint(Fact):
     """A complaint received by the trader."""
 
-    received_on: date
-    """The day the trader received the complaint (the reply period runs from it)."""
-    demand: Demand | None = None
-    """What the customer asks for, when stated."""
-    defect_found_on: date | None = None
-    """The day the defect or non-conformity appeared (ujawnienie), when it matters."""
-    summary: str | None = Field(default=None, max_length=2000)
-    """The complaint in the customer's words, for the record."""
+    received_on: date = Field(
+        description="The day the trader received the complaint (the reply period runs from it)."
+    )
+    demand: Demand | None = Field(
+        default=None, description="What the customer asks for, when stated."
+    )
+    defect_found_on: date | None = Field(
+        default=None,
+        description="The day the defect or non-conformity appeared (ujawnienie), when it matters.",
+    )
+    summary: str | None = Field(
+        default=None,
+        max_length=2000,
+        description="The complaint in the customer's words, for the record.",
+    )

@@ -58,23 +58,42 @@ class OffPremisesSetting(StrEnum):
 class Contract(Fact):
     """A contract between a trader and its customer."""
 
-    subject: Subject
-    """What the contract is for."""
-    channel: Channel
-    """Where it was concluded."""
-    concluded_on: date
-    """The day the contract was concluded (for e-shops: usually the order confirmation)."""
-    off_premises_setting: OffPremisesSetting | None = None
-    """Off-premises contracts only: was it an unsolicited visit or an organised trip?"""
-    price: Money | None = None
-    """The total gross price, when known."""
-    paid_with_personal_data_only: StrictBool = False
-    """The consumer pays with personal data instead of money (a 'free' digital service):
-    then the withdrawal exclusions that presuppose a price do not apply."""
-    parts: PositiveInt = 1
-    """How many separate deliveries, lots or parts the goods come in (art. 28 pkt 1 lit. b)."""
-    regular_supply: StrictBool = False
-    """Goods delivered regularly for a fixed period (a subscription box; art. 28 pkt 1 lit. c)."""
+    subject: Subject = Field(description="What the contract is for.")
+    channel: Channel = Field(description="Where it was concluded.")
+    concluded_on: date = Field(
+        description=(
+            "The day the contract was concluded (for e-shops: usually the order confirmation)."
+        )
+    )
+    off_premises_setting: OffPremisesSetting | None = Field(
+        default=None,
+        description=(
+            "Off-premises contracts only: was it an unsolicited visit or an organised trip?"
+        ),
+    )
+    price: Money | None = Field(default=None, description="The total gross price, when known.")
+    paid_with_personal_data_only: StrictBool = Field(
+        default=False,
+        description=(
+            "The consumer pays with personal data instead of money (a 'free' digital "
+            "service): then the withdrawal exclusions that presuppose a price do not "
+            "apply."
+        ),
+    )
+    parts: PositiveInt = Field(
+        default=1,
+        description=(
+            "How many separate deliveries, lots or parts the goods come in (art. 28 pkt 1 "
+            "lit. a UoPK)."
+        ),
+    )
+    regular_supply: StrictBool = Field(
+        default=False,
+        description=(
+            "Goods delivered regularly for a fixed period (a subscription box; art. 28 "
+            "pkt 1 lit. b UoPK)."
+        ),
+    )
 
     @field_validator("off_premises_setting")
     @classmethod
@@ -105,7 +124,7 @@ class Delivery(Fact):
     """Goods, a lot or a part, taken into possession by the consumer or a person they named
     (other than the carrier)."""
 
-    received_on: date
-    """The day of taking possession (objęcie w posiadanie)."""
-    description: str | None = Field(default=None, max_length=500)
-    """What was delivered, for the record."""
+    received_on: date = Field(description="The day of taking possession (objęcie w posiadanie).")
+    description: str | None = Field(
+        default=None, max_length=500, description="What was delivered, for the record."
+    )

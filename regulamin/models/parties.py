@@ -57,22 +57,44 @@ class PersonKind(StrEnum):
 class Customer(Fact):
     """The buyer, as far as consumer law is concerned."""
 
-    kind: PersonKind
-    """Legal form: a natural person, a legal person or a partnership."""
-    for_business: StrictBool | None = None
-    """Is the contract directly connected with the buyer's business or profession?
-    ``None`` when the shop does not know (a NIP on the invoice alone does not answer it)."""
-    registered_business: StrictBool | None = None
-    """Does the natural person run a business entered in CEIDG (jednoosobowa działalność)?"""
-    professional_character: StrictBool | None = None
-    """Does the contract have a professional character for this business, as its content
-    shows (art. 7aa ust. 1 UoPK)? ``None`` if the contract does not show it."""
-    declared_professional: StrictBool | None = None
-    """The buyer's own declaration, made at the latest at conclusion, that the contract is
-    (``True``) or is not (``False``) professional for them (art. 7aa ust. 2 UoPK, contracts
-    from 2025-11-27)."""
-    pkd_codes: tuple[PkdCode, ...] = Field(default=(), max_length=200)
-    """The business's registered activity codes (PKD) from CEIDG."""
+    kind: PersonKind = Field(
+        description="Legal form: a natural person, a legal person or a partnership."
+    )
+    for_business: StrictBool | None = Field(
+        default=None,
+        description=(
+            "Is the contract directly connected with the buyer's business or profession? "
+            "``None`` when the shop does not know (a NIP on the invoice alone does not "
+            "answer it)."
+        ),
+    )
+    registered_business: StrictBool | None = Field(
+        default=None,
+        description=(
+            "Does the natural person run a business entered in CEIDG (jednoosobowa działalność)?"
+        ),
+    )
+    professional_character: StrictBool | None = Field(
+        default=None,
+        description=(
+            "Does the contract have a professional character for this business, as its "
+            "content shows (art. 7aa ust. 1 UoPK)? ``None`` if the contract does not show "
+            "it."
+        ),
+    )
+    declared_professional: StrictBool | None = Field(
+        default=None,
+        description=(
+            "The buyer's own declaration, made at the latest at conclusion, that the "
+            "contract is (``True``) or is not (``False``) professional for them (art. 7aa "
+            "ust. 2 UoPK, contracts from 2025-11-27)."
+        ),
+    )
+    pkd_codes: tuple[PkdCode, ...] = Field(
+        default=(),
+        max_length=200,
+        description="The business's registered activity codes (PKD) from CEIDG.",
+    )
 
     @field_validator("for_business")
     @classmethod

@@ -1,4 +1,5 @@
-"""A shop's terms (regulamin) as dated versions.
+"""A shop's terms (regulamin) as dated versions, the policy the terms declare for their own
+changes, and a continuing contract's history of notified changes.
 
 >>> from datetime import date
 >>> v = TermsVersion(id="2017-03", published_on=date(2017, 3, 31), effective_from=date(2017, 3, 31))
@@ -10,13 +11,16 @@ Traceback (most recent call last):
 pydantic_core._pydantic_core.ValidationError: 1 validation error for TermsVersion
 effective_from
   Value error, a version cannot take effect (2017-03-31) before it is published (2017-04-01) ...
+>>> Terms(policy="orders_after_effective_day", versions=[v]).policy
+<ChangePolicy.ORDERS_AFTER_EFFECTIVE_DAY: 'orders_after_effective_day'>
 """
 
 from __future__ import annotations
 
 from datetime import date
+from enum import StrEnum
 
-from pydantic import Field, ValidationInfo, field_validator
+from pydantic import Field, NonNegativeInt, StrictBool, ValidationInfo, field_validator
 
 from .base import Fact
 
@@ -24,12 +28,21 @@ from .base import Fact
 class TermsVersion(Fact):
     """One version of a shop's terms."""
 
-    id: str = Field(min_length=1, max_length=100)
-    """A label for the version (a date, a number)."""
-    published_on: date
-    """The day it was published (made available to customers)."""
-    effective_from: date
-    """The day it takes effect; never before publication."""
+    id: str = Field(
+        min_length=1, max_length=100, description="A label for the version (a date, a number)."
+    )
+    published_on: date = Field(
+        description="The day it was published (made available to customers)."
+    )
+    effective_from: date = Field(description="The day it takes effect; never before publication.")
+    effective_until: date | None = Field(
+        default=None,
+        description=(
+            "The last day it is in force, when the shop states one (an archive's "
+            '"obowiązuje do"); otherwise it is in force until the next version takes '
+            "effect."
+        ),
+    )
 
     @field_validator("effective_from")
     @classmethod
@@ -40,3 +53,102 @@ class TermsVersion(Fact):
                 f"a version cannot take effect ({value}) before it is published ({published})"
             )
         return value
+
+    @field_validator("effective_until")
+    @classmethod
+    def _ends_after_it_starts(cls, value: date | None, info: ValidationInfo) -> date | None:
+        start = info.data.get("effective_from")
+        if value is not None and start is not None and value < start:
+            raise ValueError(f"a version cannot end ({value}) before it takes effect ({start})")
+        return value
+
+
+class ChangePolicy(StrEnum):
+    """How the terms themselves say a new version applies to orders."""
+
+    ORDERS_AFTER_EFFECTIVE_DAY = "orders_after_effective_day"
+    """CodeTwo (Postanowienia końcowe 1): a change applies only to orders placed *after the
+    day* it took effect, and never to orders placed before; an order placed on the effective
+    day keeps the previous version."""
+    EFFECTIVE_ON_PUBLICATION = "effective_on_publication"
+    """Woohoo Cloud (§ 16 ust. 2): a new version takes effect on the day it is published, and
+    registered users are told by e-mail; ``effective_from`` must equal ``published_on``."""
+    FROM_EFFECTIVE_DAY = "from_effective_day"
+    """A new version governs orders placed on or after the day it takes effect."""
+
+
+class Terms(Fact):
+    """A shop's terms: every version, and the change policy they declare."""
+
+    policy: ChangePolicy = Field(
+        description="How a new version applies to orders, as the terms state it."
+    )
+    versions: tuple[TermsVersion, ...] = Field(
+        min_length=1,
+        max_length=10_000,
+        description="Every version, in any order; ids and effective days must be unique.",
+    )
+    name: str | None = Field(
+        default=None, max_length=200, description="The terms' title, for messages."
+    )
+
+
+class NoticeTerms(Fact):
+    """How the customer may terminate a continuing contract: the notice period, and whether
+    the termination takes effect only at the end of a calendar month."""
+
+    days: NonNegativeInt = Field(
+        default=0, description="The notice period in days (art. 111 KC), if given in days."
+    )
+    months: NonNegativeInt = Field(
+        default=0, description="The notice period in months (art. 112 KC), if given in months."
+    )
+    at_month_end: StrictBool = Field(
+        default=False,
+        description=(
+            "The termination takes effect at the end of the calendar month in which the "
+            'notice period ends ("ze skutkiem na koniec miesiąca kalendarzowego").'
+        ),
+    )
+
+
+class ChangeNotice(Fact):
+    """A new version of the terms delivered to the customer during a continuing contract."""
+
+    version_id: str = Field(
+        min_length=1,
+        max_length=100,
+        description="The version delivered (an id of :attr:`Terms.versions`).",
+    )
+    notified_on: date = Field(
+        description=(
+            "The day the new version reached the customer (for e-mail: reached the mailbox)."
+        )
+    )
+    terminated: StrictBool | None = Field(
+        default=None,
+        description=(
+            "Did the customer terminate the contract at the nearest termination date "
+            "because of the change (art. 384¹ KC)? ``None`` while unknown or not yet "
+            "decided."
+        ),
+    )
+
+
+class ContinuingContract(Fact):
+    """A contract of a continuing character (an account, a subscription, hosting)."""
+
+    concluded_on: date = Field(
+        description="The day the contract was concluded (the order was placed)."
+    )
+    notice: NoticeTerms | None = Field(
+        default=None,
+        description=(
+            "How the customer may terminate it; needed when the customer terminated over a change."
+        ),
+    )
+    changes: tuple[ChangeNotice, ...] = Field(
+        default=(),
+        max_length=10_000,
+        description="Every new version delivered to the customer since conclusion.",
+    )

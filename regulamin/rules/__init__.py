@@ -1,5 +1,14 @@
 """The rules, one module per legal topic. Importing this package registers them all."""
 
-from . import status
+from . import complaints, conformity, liability, pkd, prices, status, versions, withdrawal
 
-__all__ = ["status"]
+__all__ = [
+    "complaints",
+    "conformity",
+    "liability",
+    "pkd",
+    "prices",
+    "status",
+    "versions",
+    "withdrawal",
+]

@@ -61,6 +61,9 @@ _LABELS = {
 StatusDecision = Decision[Status]
 RULE = "status.customer"
 _CONSUMER_DEF = KC.art("22¹")
+_PNPK_2021 = (UOPK.art("38a"),)
+_PNPK_2023 = (UOPK.art("7aa", "1"),)
+_DECLARATION = (UOPK.art("7aa", "2"),)
 
 
 def _decided(status: Status, on: date, *reasons: Reason) -> StatusDecision:
@@ -219,7 +222,7 @@ def _pnpk(
             "dla niego.",
             "The contract's content leaves it open and the buyer declared that it {character} "
             "for them.",
-            (UOPK.art("7aa", "2"),),
+            _DECLARATION,
             {"character": _PROFESSIONAL[professional]},
         )
     else:
@@ -257,7 +260,7 @@ _PNPK_INTERPRETATION = Interpretation(
 )
 def _status_pnpk_2021(customer: Customer, on: date) -> StatusDecision:
     """2021-2022: PNPK under art. 38a UoPK (withdrawal) and art. 385⁵, 556⁴-556⁵ KC."""
-    return _pnpk(customer, on, (UOPK.art("38a"),), declaration_counts=False)
+    return _pnpk(customer, on, _PNPK_2021, declaration_counts=False)
 
 
 @rule(
@@ -269,7 +272,7 @@ def _status_pnpk_2021(customer: Customer, on: date) -> StatusDecision:
 )
 def _status_pnpk_2023(customer: Customer, on: date) -> StatusDecision:
     """2023 to 2025-11-26: PNPK under art. 7aa ust. 1 UoPK (chapters 4, 5a and 5b)."""
-    return _pnpk(customer, on, (UOPK.art("7aa", "1"),), declaration_counts=False)
+    return _pnpk(customer, on, _PNPK_2023, declaration_counts=False)
 
 
 @rule(
@@ -280,7 +283,7 @@ def _status_pnpk_2023(customer: Customer, on: date) -> StatusDecision:
 )
 def _status_with_declaration(customer: Customer, on: date) -> StatusDecision:
     """From 2025-11-27: the buyer's declaration settles what the contract leaves open."""
-    return _pnpk(customer, on, (UOPK.art("7aa", "1"),), declaration_counts=True)
+    return _pnpk(customer, on, _PNPK_2023, declaration_counts=True)
 
 
 _STATUS = REGISTRY[RULE]
