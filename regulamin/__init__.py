@@ -69,9 +69,28 @@ from .rules.liability import (
     seller_withdrawal,
     warranty_exclusion,
 )
+from .rules.payments import payment_due, payment_reminders, service_shutdown
 from .rules.pkd import professional_character
 from .rules.prices import LowestPriceDecision, PriceIndex, lowest_price
+from .rules.service import (
+    activation_deadline,
+    contract_conclusion,
+    dsa_appeal,
+    email_limit,
+    fault_fix_deadline,
+    suspension,
+    transfer_limit,
+    website_complaint,
+)
+from .rules.sla import non_sla_reply, sla_applies, sla_first_reply, sla_restore
 from .rules.status import Status, customer_status
+from .rules.support import (
+    support_channels,
+    support_entitlement,
+    ticket_closing,
+    ticket_first_reply,
+    ticket_routing,
+)
 from .rules.versions import terms_for_continuing_contract, terms_for_order
 from .rules.withdrawal import (
     RefundDecision,
@@ -140,24 +159,44 @@ __all__ = [
     "WithdrawalDecision",
     "WithdrawalStatement",
     "account_termination",
+    "activation_deadline",
     "calendars",
     "complaint_reply",
     "conformity_liability",
     "conformity_regime",
     "conformity_remedies",
+    "contract_conclusion",
     "court_of_seller_seat",
     "customer_status",
+    "dsa_appeal",
+    "email_limit",
+    "fault_fix_deadline",
     "liability_cap",
     "lowest_price",
+    "non_sla_reply",
+    "payment_due",
+    "payment_reminders",
     "prepayment",
     "professional_character",
     "reduction_refund_deadline",
     "refund",
     "return_deadline",
     "seller_withdrawal",
+    "service_shutdown",
+    "sla_applies",
+    "sla_first_reply",
+    "sla_restore",
+    "support_channels",
+    "support_entitlement",
+    "suspension",
     "terms_for_continuing_contract",
     "terms_for_order",
+    "ticket_closing",
+    "ticket_first_reply",
+    "ticket_routing",
+    "transfer_limit",
     "warranty_exclusion",
+    "website_complaint",
     "withdrawal",
     "withdrawal_refund_deadline",
 ]

@@ -1,0 +1,522 @@
+"""Facts for the service clauses of a hosting provider's and a software producer's terms.
+
+Two kinds of facts live here.
+
+* **Terms as data**: what a shop's terms promise, one frozen model per clause family, so that a
+  terms file can later supply them: :class:`ServiceTerms` (plans and their limits, SLA levels,
+  activation, payment, reply periods; :meth:`ServiceTerms.woohoo` is the Woohoo Cloud seed) and
+  :class:`SupportTerms` (live-support hours and the first-reply target; :meth:`SupportTerms.codetwo`
+  is the CodeTwo seed). Plans are rows of a table, not branches of code.
+* **Events**: orders, payments, reports of failures, appeals, support tickets. Instants carry a
+  time zone (a naive datetime is refused), because an SLA deadline computed from "09:00" of an
+  unknown zone would be silently wrong.
+
+A fact nobody has established yet is ``None`` where the rules must then say "undetermined"; a
+flag for something that must be shown (an SLA exception, a ground to close a ticket) defaults
+to ``False`` or ``None`` meaning *not established*.
+
+>>> woohoo = ServiceTerms.woohoo()
+>>> [(p.name, p.transfer_limit_gb, p.email_limit_per_day) for p in woohoo.plans]
+[('START', 100, 250), ('BASIC', 500, 500), ('PLUS', 1000, 1000), ('PRO', None, 5000)]
+>>> sorted(woohoo.plans[3].sla.extended_days)                   # PRO: Saturday and Sunday
+[5, 6]
+>>> SlaTerms(first_reply_hours=2, restore_hours=8, extended_days={2},
+...          holidays_on_extended_days=False)
+Traceback (most recent call last):
+...
+pydantic_core._pydantic_core.ValidationError: 1 validation error for SlaTerms
+extended_days
+  Value error, extended days are Saturday (5) and Sunday (6); ...
+"""
+
+from __future__ import annotations
+
+from datetime import date, time
+from decimal import Decimal
+from enum import StrEnum
+from itertools import pairwise
+from typing import Annotated
+
+from pydantic import (
+    Field,
+    NonNegativeInt,
+    PositiveInt,
+    StrictBool,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
+
+from .base import Fact, Instant
+
+SATURDAY, SUNDAY = 5, 6
+Weekday = Annotated[int, Field(ge=0, le=6)]
+"""A Python weekday: Monday 0 ... Sunday 6."""
+
+
+# --------------------------------------------------------------------------- terms as data
+
+
+class Plan(StrEnum):
+    """The plans (pakiety) of Woohoo Cloud; other shops name their own in :class:`PlanSpec`."""
+
+    START = "START"
+    BASIC = "BASIC"
+    PLUS = "PLUS"
+    PRO = "PRO"
+
+
+class SlaTerms(Fact):
+    """A plan's service level (Woohoo § 5 ust. 3): reply and restore times in SLA hours.
+
+    The SLA clock runs in the terms' working hours (Monday to Friday, not on public holidays)
+    and, for plans that extend it, on ``extended_days`` in the same hours.
+    """
+
+    first_reply_hours: PositiveInt
+    """The longest time to the first reply to a failure report, in SLA hours."""
+    restore_hours: PositiveInt
+    """The longest time to restore the service after a critical failure, in SLA hours."""
+    extended_days: frozenset[Weekday] = frozenset()
+    """Weekend days on which the SLA also runs (PLUS: Saturday; PRO: Saturday and Sunday)."""
+    extended_first_reply_hours: PositiveInt | None = None
+    """The reaction time the terms state for the extended hours ("czas reakcji wynosi
+    maksymalnie 4 godziny"), applied to reports whose SLA clock starts on an extended day."""
+    holidays_on_extended_days: StrictBool
+    """Does the SLA run on an extended day that is also a public holiday (a Saturday
+    15 August, Easter Sunday)? The terms name the weekend days without exception."""
+
+    @field_validator("extended_days")
+    @classmethod
+    def _weekend_only(cls, value: frozenset[int]) -> frozenset[int]:
+        if not value <= {SATURDAY, SUNDAY}:
+            raise ValueError(
+                "extended days are Saturday (5) and Sunday (6); Monday to Friday are working "
+                "days already"
+            )
+        return value
+
+    @model_validator(mode="after")
+    def _extended_time_needs_extended_days(self) -> SlaTerms:
+        if self.extended_first_reply_hours is not None and not self.extended_days:
+            raise ValueError("extended_first_reply_hours: the plan has no extended days")
+        return self
+
+
+class PlanSpec(Fact):
+    """One plan's parameters (Woohoo § 5 ust. 3 and § 6)."""
+
+    name: str = Field(min_length=1, max_length=50)
+    """The plan's name as the terms write it after the brand (``"PLUS"``); kept upper-case."""
+    transfer_limit_gb: PositiveInt | None
+    """The data-transfer limit per billing period, in GB; ``None``: no limit (§ 6 ust. 4)."""
+    email_limit_per_day: PositiveInt | None
+    """How many e-mails the customer's servers may send a day; ``None``: no limit."""
+    sla: SlaTerms
+    """The plan's service level."""
+
+    @field_validator("name")
+    @classmethod
+    def _upper(cls, value: str) -> str:
+        return value.strip().upper()
+
+
+class PaymentTerms(Fact):
+    """When payment is due, when reminders go out, when an unpaid service ends (Woohoo § 4)."""
+
+    due_days: PositiveInt
+    """Days from the contract's conclusion to pay (§ 4 ust. 5: 30 calendar days)."""
+    reminder_days: tuple[PositiveInt, ...] = Field(max_length=20)
+    """Days after the due date on which automatic reminders are sent (§ 4 ust. 14: 1, 3, 5)."""
+    shutdown_days: PositiveInt
+    """Days after the due date to pay a suspended service before it is shut down for good and
+    its data deleted (§ 4 ust. 13: 30)."""
+
+    @field_validator("reminder_days")
+    @classmethod
+    def _increasing(cls, value: tuple[int, ...]) -> tuple[int, ...]:
+        if any(later <= earlier for earlier, later in pairwise(value)):
+            raise ValueError(f"reminder days must increase strictly, not {value}")
+        return value
+
+
+class ServiceTerms(Fact):
+    """A hosting provider's service terms as data: plans, working hours, promised periods."""
+
+    plans: tuple[PlanSpec, ...] = Field(min_length=1, max_length=100)
+    """Every plan the terms offer; names must be unique."""
+    opens: time = time(9)
+    """Working hours (godziny robocze) begin, Warsaw time, on working days."""
+    closes: time = time(17)
+    """Working hours end."""
+    activation_hours: PositiveInt
+    """Hours to activate a service after the payment is booked, unless the service's
+    description or the order states another time (§ 4 ust. 1: 24)."""
+    non_sla_working_hours: PositiveInt
+    """Working hours to handle a request the SLA does not cover (§ 5 ust. 4: 48)."""
+    fault_fix_days: PositiveInt
+    """Calendar days to remove a reported failure or fault (§ 9 ust. 6: 14)."""
+    website_complaint_days: PositiveInt
+    """Days to consider a complaint about the website (§ 11 ust. 8: 14)."""
+    appeal_days: PositiveInt
+    """Days to consider an appeal against a decision on content or an account (§ 14 ust. 7
+    and 10: 14)."""
+    payment: PaymentTerms
+    """Payment, reminders and shutdown."""
+
+    @field_validator("plans")
+    @classmethod
+    def _unique_names(cls, value: tuple[PlanSpec, ...]) -> tuple[PlanSpec, ...]:
+        names = [plan.name for plan in value]
+        twice = sorted({name for name in names if names.count(name) > 1})
+        if twice:
+            raise ValueError(f"plan names must be unique; repeated: {', '.join(twice)}")
+        return value
+
+    @field_validator("closes")
+    @classmethod
+    def _closes_after_opening(cls, value: time, info: ValidationInfo) -> time:
+        opens = info.data.get("opens")
+        if opens is not None and value <= opens:
+            raise ValueError(f"working hours cannot close ({value}) before they open ({opens})")
+        return value
+
+    @classmethod
+    def woohoo(cls) -> ServiceTerms:
+        """The Woohoo Cloud terms (§ 4, 5, 6, 9, 11, 14).
+
+        The PLUS and PRO reaction time of "4 hours" is read as the reply time for reports
+        handled in the extended weekend hours (``extended_first_reply_hours``); the 2 hours
+        "for all customers" keep applying on working days.
+        """
+        base = {"first_reply_hours": 2, "restore_hours": 8, "holidays_on_extended_days": True}
+        return cls(
+            plans=(
+                PlanSpec(
+                    name="START",
+                    transfer_limit_gb=100,
+                    email_limit_per_day=250,
+                    sla=SlaTerms(**base),
+                ),
+                PlanSpec(
+                    name="BASIC",
+                    transfer_limit_gb=500,
+                    email_limit_per_day=500,
+                    sla=SlaTerms(**base),
+                ),
+                PlanSpec(
+                    name="PLUS",
+                    transfer_limit_gb=1000,
+                    email_limit_per_day=1000,
+                    sla=SlaTerms(
+                        **base, extended_days=frozenset({SATURDAY}), extended_first_reply_hours=4
+                    ),
+                ),
+                PlanSpec(
+                    name="PRO",
+                    transfer_limit_gb=None,
+                    email_limit_per_day=5000,
+                    sla=SlaTerms(
+                        **base,
+                        extended_days=frozenset({SATURDAY, SUNDAY}),
+                        extended_first_reply_hours=4,
+                    ),
+                ),
+            ),
+            activation_hours=24,
+            non_sla_working_hours=48,
+            fault_fix_days=14,
+            website_complaint_days=14,
+            appeal_days=14,
+            payment=PaymentTerms(due_days=30, reminder_days=(1, 3, 5), shutdown_days=30),
+        )
+
+
+class LiveSupportHours(Fact):
+    """When live support (phone, online session) is available, Warsaw time."""
+
+    weekdays: frozenset[Weekday] = Field(min_length=1)
+    """The weekdays it runs (Monday 0 ... Sunday 6)."""
+    holidays_count: StrictBool
+    """Does it also run on public holidays that fall on those weekdays?"""
+    opens: time = time(0)
+    """Opening time on those days (00:00 with ``closes`` ``None``: around the clock)."""
+    closes: time | None = None
+    """Closing time; ``None``: until midnight."""
+
+    @field_validator("closes")
+    @classmethod
+    def _closes_after_opening(cls, value: time | None, info: ValidationInfo) -> time | None:
+        opens = info.data.get("opens")
+        if value is not None and opens is not None and value <= opens:
+            raise ValueError(f"live support cannot close ({value}) before it opens ({opens})")
+        return value
+
+
+class SupportTerms(Fact):
+    """A software producer's technical-support terms as data."""
+
+    live_hours: LiveSupportHours
+    """When live support is available "as a rule" (the published hours may differ)."""
+    first_reply_working_days: PositiveInt
+    """The first reaction is aimed for by the end of this many working days after the day the
+    ticket was opened (CodeTwo: the next working day, 1)."""
+
+    @classmethod
+    def codetwo(cls) -> SupportTerms:
+        """The CodeTwo technical support terms (Warunki ogólne 6, Realizacja 3)."""
+        return cls(
+            live_hours=LiveSupportHours(weekdays=frozenset(range(5)), holidays_count=False),
+            first_reply_working_days=1,
+        )
+
+
+# --------------------------------------------------------------------------- Woohoo events
+
+
+class Order(Fact):
+    """An order placed on the provider's website and its confirmation by e-mail (§ 3 ust. 7)."""
+
+    placed_at: Instant
+    """When the customer clicked the button that places the order ("Kupuję i płacę")."""
+    confirmation_received_at: Instant | None
+    """When the provider's e-mail confirming the order and its acceptance reached the customer;
+    ``None``: it has not reached them (yet). Required, so that "not received" is said aloud."""
+
+    @field_validator("confirmation_received_at")
+    @classmethod
+    def _after_placing(cls, value: Instant | None, info: ValidationInfo) -> Instant | None:
+        placed = info.data.get("placed_at")
+        if value is not None and placed is not None and value < placed:
+            raise ValueError(
+                f"the confirmation ({value.isoformat()}) cannot reach the customer before the "
+                f"order was placed ({placed.isoformat()})"
+            )
+        return value
+
+
+class ServiceItem(Fact):
+    """One service in an order, with its own activation time when it states one."""
+
+    name: str = Field(min_length=1, max_length=200)
+    """The service, for messages."""
+    activation_hours: PositiveInt | None = None
+    """The activation time the service's description or the order states, in hours;
+    ``None``: the terms' general time applies (§ 4 ust. 1)."""
+
+
+class RequestKind(StrEnum):
+    """What a customer's report or request is about (Woohoo § 5 ust. 3-4, § 9 ust. 6)."""
+
+    FAILURE = "failure"
+    """A failure (awaria) affecting the service's availability: the SLA applies."""
+    FAULT = "fault"
+    """A fault or error (usterka, błąd) that does not significantly affect availability."""
+    INFORMATION = "information"
+    """A request for information (zapytanie informacyjne)."""
+    CONFIGURATION = "configuration"
+    """A request to configure something (wniosek o konfigurację)."""
+
+
+class SlaException(StrEnum):
+    """The situations in which the SLA does not apply (Woohoo § 5 ust. 2 pkt 1-4)."""
+
+    CUSTOMER_INFRASTRUCTURE = "customer_infrastructure"
+    """Work requiring intervention in infrastructure the customer controls (pkt 1)."""
+    NON_STANDARD_WORK = "non_standard_work"
+    """Work beyond standard operation, e.g. installing custom modules (pkt 2)."""
+    EXTERNAL_CAUSE = "external_cause"
+    """Delays from external causes beyond the provider's control: the customer's application,
+    external DNS providers, cloud infrastructure (pkt 3)."""
+    FORCE_MAJEURE = "force_majeure"
+    """Force majeure (pkt 4)."""
+
+
+class ServiceRequest(Fact):
+    """A report of a failure or a request sent to the provider's support."""
+
+    received_at: Instant
+    """When the report reached the provider (e-mail or the ticket system, § 9 ust. 5)."""
+    kind: RequestKind
+    """What it is about."""
+    critical: StrictBool | None = None
+    """Failures only: is it a critical failure (awaria krytyczna), which the SLA promises to
+    restore within its time? ``None``: not (yet) assessed."""
+    exception: SlaException | None = None
+    """An SLA exception the provider has shown to apply; ``None``: none established."""
+
+    @field_validator("critical")
+    @classmethod
+    def _only_failures_are_critical(cls, value: bool | None, info: ValidationInfo) -> bool | None:
+        if value is not None and info.data.get("kind") is not RequestKind.FAILURE:
+            raise ValueError("only a failure (kind 'failure') is critical or not")
+        return value
+
+
+class SuspensionGrounds(Fact):
+    """The grounds on which the provider may suspend the service (Woohoo § 4 ust. 12).
+
+    Each is ``True`` (established), ``False`` (ruled out) or ``None`` (not known).
+    """
+
+    payment_late: StrictBool | None = None
+    """A payment for the service is late (opóźnienie: late for any reason, pkt 1)."""
+    transfer_limit_exceeded: StrictBool | None = None
+    """The plan's data-transfer limit (§ 6 ust. 2) is exceeded (pkt 2)."""
+    illegal_content: StrictBool | None = None
+    """The customer placed on the server content contrary to the law, to third parties'
+    rights or to good morals (pkt 3)."""
+
+
+class TransferUsage(Fact):
+    """Data transferred in the current billing period."""
+
+    used_gb: Decimal = Field(ge=0, max_digits=15, decimal_places=3, allow_inf_nan=False)
+    """Gigabytes transferred so far in the billing period."""
+    billing_period_ends_on: date | None = None
+    """The last day of the billing period, when known."""
+
+
+class EmailUsage(Fact):
+    """E-mails sent from the customer's servers on one day."""
+
+    on: date
+    """The day (Warsaw calendar day)."""
+    sent: NonNegativeInt
+    """How many e-mails were sent that day."""
+
+
+class AppealAgainst(StrEnum):
+    """Which decision a user appeals against (Woohoo § 14)."""
+
+    CONTENT = "content"
+    """A decision on content: blocking or removing it as illegal, or refusing to act on a
+    notice (§ 14 ust. 6-7)."""
+    ACCOUNT = "account"
+    """A decision on the user's account: suspension, removal, restricted functions
+    (§ 14 ust. 9-10)."""
+
+
+class Appeal(Fact):
+    """An appeal against the provider's decision on content or an account."""
+
+    received_on: date
+    """The day the appeal reached the provider's contact point."""
+    against: AppealAgainst
+    """The decision appealed against."""
+
+
+# --------------------------------------------------------------------------- CodeTwo events
+
+
+class LicenceForm(StrEnum):
+    """How a CodeTwo licence is held (Warunki ogólne 2)."""
+
+    KEY = "key"
+    """An active licence key for the product."""
+    ONLINE_ACCOUNT = "online_account"
+    """The program is activated on the user's account through online access."""
+
+
+class Licence(Fact):
+    """A licence for the product support is asked for."""
+
+    form: LicenceForm
+    """Key or online activation."""
+    valid_from: date | None = None
+    """The first day of validity, when it matters."""
+    valid_until: date | None
+    """The last day of validity; ``None``: no end (a perpetual licence). Required, so that
+    "no end" is said aloud."""
+
+    @field_validator("valid_until")
+    @classmethod
+    def _ends_after_start(cls, value: date | None, info: ValidationInfo) -> date | None:
+        start = info.data.get("valid_from")
+        if value is not None and start is not None and value < start:
+            raise ValueError(f"a licence cannot end ({value}) before it starts ({start})")
+        return value
+
+
+class SupportSubscription(Fact):
+    """A technical-support subscription (Abonament na Wsparcie Techniczne) for the product."""
+
+    active_from: date
+    """Its first day."""
+    active_until: date
+    """Its last day."""
+
+    @field_validator("active_until")
+    @classmethod
+    def _ends_after_start(cls, value: date, info: ValidationInfo) -> date:
+        start = info.data.get("active_from")
+        if start is not None and value < start:
+            raise ValueError(f"a subscription cannot end ({value}) before it starts ({start})")
+        return value
+
+
+class SupportAccount(Fact):
+    """What the user holds for the product: a licence and a support subscription.
+
+    Both are required; ``None`` says that the user holds none.
+    """
+
+    licence: Licence | None
+    """The product's licence; ``None``: the user has no licence for it."""
+    subscription: SupportSubscription | None
+    """The support subscription; ``None``: the user has none."""
+
+
+class TicketState(StrEnum):
+    """Whether a ticket is open."""
+
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+class Ticket(Fact):
+    """A support ticket: the record of one question or problem on one topic."""
+
+    id: str = Field(min_length=1, max_length=100)
+    """The ticket's number."""
+    topic: str = Field(min_length=1, max_length=500)
+    """The question or problem it is about (compared ignoring case and outer spaces)."""
+    opened_at: Instant
+    """When it was opened (registered)."""
+    state: TicketState
+    """Open or closed."""
+
+
+class SupportContact(Fact):
+    """A user's contact with support (an e-mail, a call, a session)."""
+
+    at: Instant
+    """When it reached the producer."""
+    topic: str = Field(min_length=1, max_length=500)
+    """The question or problem it raises."""
+    needs_reaction: StrictBool
+    """Does it require a reaction from the producer (a question or problem, not a "thank
+    you")?"""
+
+
+class TicketResolution(Fact):
+    """What has been done on a ticket, for deciding whether it may be closed (Realizacja 4).
+
+    Each flag is ``False`` until it has happened.
+    """
+
+    answered: StrictBool = False
+    """The user has been given the answer to the question."""
+    solved: StrictBool = False
+    """The problem reported has been solved."""
+    impossibility_established: StrictBool = False
+    """It has been established that the problem cannot be solved."""
+    impossibility_explained: StrictBool = False
+    """The user has been given information explaining that impossibility."""
+
+    @field_validator("impossibility_explained")
+    @classmethod
+    def _explains_an_established_impossibility(cls, value: bool, info: ValidationInfo) -> bool:
+        if value and not info.data.get("impossibility_established"):
+            raise ValueError("an impossibility can be explained only once it is established")
+        return value
