@@ -1,0 +1,493 @@
+"""One page per rule: legal basis by version, the seed clause, the plain statement, the
+decision table, the interpretations, and worked examples computed from the scenario files.
+
+The decision table has one row per worked example. Its condition columns are the facts
+whose values differ between the examples (a fact written the same way in every example
+decides nothing between them); the outcome column is what the rule actually decided when
+the site was built, and the basis column lists the citations of the reasons given for it.
+"""
+
+from __future__ import annotations
+
+import html
+import inspect
+from collections.abc import Mapping, Sequence
+from datetime import date, datetime
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+
+import yaml
+
+from ..decision import Decision, Lang, Reason, Text, Undetermined, format_value
+from ..law import Citation, Source
+from ..registry import KeyDate, Rule, RuleVersion
+from .examples import Example
+from .markdown import admonition, bilingual, cell, code, escape, table, tabs
+from .seeds import Quote
+
+TOPICS: dict[str, Text] = {
+    "status": Text("Status kupującego", "Buyer's status"),
+    "withdrawal": Text("Odstąpienie od umowy", "Withdrawal"),
+    "conformity": Text("Zgodność z umową i rękojmia", "Conformity and warranty"),
+    "complaints": Text("Reklamacje", "Complaints"),
+    "prices": Text("Ceny i obniżki", "Prices and reductions"),
+    "liability": Text("Postanowienia dla przedsiębiorców", "Business-to-business clauses"),
+    "versions": Text("Wersje regulaminu", "Versions of the terms"),
+    "pkd": Text("Kody PKD i charakter zawodowy", "PKD codes and professional character"),
+    "payments": Text("Płatności", "Payments"),
+    "sla": Text("Poziom usług (SLA)", "Service levels (SLA)"),
+    "support": Text("Wsparcie techniczne", "Technical support"),
+    "service": Text("Świadczenie usługi", "Providing the service"),
+}
+"""Names of the legal topics (a rule id's first part); an unknown topic is shown by its id."""
+
+KEY_DATES: dict[KeyDate, Text] = {
+    KeyDate.CONTRACT_CONCLUDED: Text("data zawarcia umowy", "the day the contract is concluded"),
+    KeyDate.COMPLAINT_RECEIVED: Text(
+        "data otrzymania reklamacji", "the day the complaint is received"
+    ),
+    KeyDate.REDUCTION_STARTS: Text("pierwszy dzień obniżki", "the first day of the reduction"),
+    KeyDate.ORDER_PLACED: Text("data złożenia zamówienia", "the day the order is placed"),
+    KeyDate.EVENT: Text("data zdarzenia", "the day of the event"),
+}
+
+
+def topic_name(topic: str) -> Text:
+    """The topic's name in both languages (its id when it has no name yet)."""
+    return TOPICS.get(topic, Text(topic, topic))
+
+
+def key_date_name(key: KeyDate) -> Text:
+    return KEY_DATES.get(key, Text(key.value, key.value))
+
+
+def page_path(rule: Rule) -> str:
+    """Where the rule's page is, relative to the docs folder."""
+    name = rule.id.partition(".")[2] or rule.id
+    return f"rules/{rule.topic}/{name}.md"
+
+
+def topic_path(topic: str) -> str:
+    return f"rules/{topic}/index.md"
+
+
+def rule_page(
+    rule: Rule,
+    examples: Sequence[Example],
+    quotes: Sequence[Quote],
+    seed_links: Mapping[str, str],
+) -> str:
+    """The Markdown of ``rule``'s page.
+
+    ``seed_links`` maps a seed's key to the page that shows its whole text.
+    """
+    parts = [
+        f"# {escape(rule.title.pl)}\n",
+        f"*{escape(rule.title.en)}* · reguła {code(rule.id)} · "
+        f"temat: [{escape(topic_name(rule.topic).pl)}](index.md)\n",
+        bilingual(rule.summary),
+        _entry(rule),
+        "## Podstawa prawna · *Legal basis*\n",
+        _versions(rule),
+        _sources(rule),
+    ]
+    if rule.seed_clauses:
+        parts.append("## Postanowienie regulaminu · *Clause of the terms*\n")
+        parts += [_quote(q, seed_links) for q in quotes]
+    if rule.interpretations:
+        parts.append("## Interpretacje · *Interpretations*\n")
+        parts.append(
+            "Tu przepis jest niejasny i reguła przyjmuje wskazane odczytanie (ostrożniejsze); "
+            "wymaga ono akceptacji prawnika. *Here the law is unclear and the rule takes the "
+            "stated (conservative) reading; a lawyer should sign it off.*\n"
+        )
+        parts += [
+            admonition("warning", f"Interpretacja {n} · Interpretation {n}", _interpretation(i))
+            for n, i in enumerate(rule.interpretations, start=1)
+        ]
+    parts.append("## Tabela decyzyjna · *Decision table*\n")
+    parts.append(decision_table(rule.id, examples))
+    parts.append("## Przykłady · *Worked examples*\n")
+    parts.append(_examples_intro(rule, examples))
+    parts += [worked_example(rule.id, n, e) for n, e in enumerate(examples, start=1)]
+    return "\n".join(parts)
+
+
+def _entry(rule: Rule) -> str:
+    if rule.entry is None:
+        return (
+            "Reguła nie ma własnej funkcji wejściowej: stosują ją inne reguły. "
+            "*The rule has no entry function of its own: other rules apply it.*\n"
+        )
+    names = ", ".join(inspect.signature(rule.entry).parameters)
+    return f"Funkcja · *entry*: {code(f'{rule.entry.__module__}.{rule.entry.__name__}({names})')}\n"
+
+
+def _versions(rule: Rule) -> str:
+    rows = []
+    for version in sorted(rule.versions, key=lambda v: v.valid_from):
+        rows.append(
+            [
+                version.valid_from.isoformat(),
+                version.valid_until.isoformat() if version.valid_until else "—",
+                cell(key_date_name(version.keyed_on).pl) + f"<br>{code(version.keyed_on.value)}",
+                "<br>".join(cell(c.pl()) for c in version.basis),
+                "<br>".join(cell(c.en()) for c in version.basis),
+            ]
+        )
+    headers = [
+        "Od · *From*",
+        "Do · *Until*",
+        "Wersję wybiera · *Keyed on*",
+        "Podstawa prawna",
+        "*Legal basis*",
+    ]
+    notes = [_version_note(v) for v in sorted(rule.versions, key=lambda v: v.valid_from)]
+    intro = (
+        "Każda wersja obowiązuje od dnia do dnia (oba włącznie) daty, według której się ją "
+        "wybiera; „—” oznacza: do dziś. *Each version applies from one day to another (both "
+        "included) of the date it is keyed on; “—”: still in force.*\n"
+    )
+    return "\n".join([intro, table(headers, rows), "", *notes, ""])
+
+
+def _version_note(version: RuleVersion) -> str:
+    doc = inspect.getdoc(version.func) or ""
+    summary = doc.split("\n\n")[0].replace("\n", " ").strip()
+    until = version.valid_until.isoformat() if version.valid_until else "…"
+    text = f"- **{version.valid_from.isoformat()} – {until}**"
+    if version.note is not None:
+        text += f": {escape(version.note.pl)} · *{escape(version.note.en)}*"
+    if summary:
+        text += f" — *{escape(summary)}*"
+    return text
+
+
+def _sources(rule: Rule) -> str:
+    sources: dict[Source, None] = {}
+    for version in rule.versions:
+        sources.update(dict.fromkeys(c.source for c in version.basis))
+    lines = ["Źródła · *Sources*:\n"]
+    for source in sources:
+        journal = f" ({escape(source.journal)})" if source.journal else ""
+        lines.append(
+            f"- **{escape(source.short_pl)}**: {escape(source.title_pl)}{journal} · "
+            f"*{escape(source.title_en)}*"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def _quote(found: Quote, seed_links: Mapping[str, str]) -> str:
+    link = seed_links.get(found.seed.key)
+    title = escape(found.seed.title.pl)
+    location = f"**{escape(found.location)}**"
+    if link:
+        title = f"[{title}]({link})"
+        location = f"[{location}]({link}#{found.anchor})"
+    body = "\n".join(f"> {escape(line)}  " if line else ">" for line in found.text.splitlines())
+    return f"{title}, {location}:\n\n{body}\n"
+
+
+def _interpretation(interpretation: Any) -> str:
+    return tabs(escape(interpretation.pl), escape(interpretation.en))
+
+
+# ---- the decision table -------------------------------------------------------------------
+
+
+def decision_table(rule_id: str, examples: Sequence[Example]) -> str:
+    """The rule's decision table, one row per example, in Polish and English tabs."""
+    if not examples:
+        return admonition(
+            "danger",
+            "Brak przykładów · No worked examples",
+            "Żaden plik scenariuszy nie stosuje jeszcze tej reguły ani nie przytacza jej w "
+            "uzasadnieniu, więc tabeli decyzyjnej nie da się wyliczyć.\n\n"
+            "*No scenario file applies this rule or cites it in a reason yet, so its decision "
+            "table cannot be computed.*",
+        )
+    flat = [_flatten(e.facts) for e in examples]
+    columns = _varying(flat)
+    one_cell = len(columns) > MAX_CONDITION_COLUMNS
+    with_deadline = any(e.decision is not None and e.decision.deadline for e in examples)
+    tables = {}
+    for lang in ("pl", "en"):
+        conditions = [_WORDS["conditions"][lang]] if one_cell else [code(c) for c in columns]
+        headers = ["#", *conditions, _WORDS["outcome"][lang]]
+        if with_deadline:
+            headers.append(_WORDS["deadline"][lang])
+        headers.append(_WORDS["basis"][lang])
+        rows = []
+        for number, (example, facts) in enumerate(zip(examples, flat, strict=True), start=1):
+            row = [f"[{number}](#example-{number})"]
+            if one_cell:
+                given = [f"{fact_code(c)} = {fact_code(facts[c])}" for c in columns if c in facts]
+                row.append("<br>".join(given) or "—")
+            else:
+                row += [fact_code(facts[c]) if c in facts else "—" for c in columns]
+            row.append(_outcome_cell(rule_id, example, lang))
+            if with_deadline:
+                deadline = example.decision.deadline if example.decision else None
+                row.append(cell(format_value(deadline, lang)) if deadline else "—")
+            basis = _decisive_basis(rule_id, example)
+            row.append("<br>".join(_unbroken(c.text(lang)) for c in basis) or "—")
+            rows.append(row)
+        tables[lang] = table(headers, rows)
+    how = tabs(
+        "Wiersz = jeden przykład z plików scenariuszy. Kolumny warunków to fakty, które różnią "
+        "się między przykładami; wynik i podstawa to to, co reguła faktycznie rozstrzygnęła "
+        "przy budowaniu strony, i przepisy powołane w uzasadnieniu.\n\n" + tables["pl"],
+        "A row is one example from the scenario files. The condition columns are the facts "
+        "that differ between the examples; the outcome and the basis are what the rule actually "
+        "decided when the site was built, and the provisions its reasons cite.\n\n" + tables["en"],
+    )
+    return how
+
+
+MAX_CONDITION_COLUMNS = 3
+"""More facts than this that differ between the examples go into one "conditions" cell, one
+``fact = value`` a line, so that the outcome stays in view on a narrow screen."""
+
+_WORDS: dict[str, dict[str, str]] = {
+    "conditions": {
+        "pl": "Warunki (fakty, które się różnią)",
+        "en": "Conditions (facts that differ)",
+    },
+    "outcome": {"pl": "Wynik", "en": "Outcome"},
+    "deadline": {"pl": "Termin", "en": "Deadline"},
+    "basis": {"pl": "Podstawa", "en": "Basis"},
+    "yes": {"pl": "tak", "en": "yes"},
+    "no": {"pl": "nie", "en": "no"},
+    "undetermined": {
+        "pl": "nieustalone, brak: {missing}",
+        "en": "undetermined, missing: {missing}",
+    },
+    "refused": {"pl": "odmowa: {error}", "en": "refused: {error}"},
+}
+
+
+def _outcome_cell(rule_id: str, example: Example, lang: Lang) -> str:
+    if example.error is not None:
+        return cell(_WORDS["refused"][lang].format(error=type(example.error).__name__))
+    decision = example.decision
+    assert decision is not None
+    value = cell(outcome_text(decision, lang))
+    if example.source == "applies":
+        return f"**{value}**"
+    cited = "<br>".join(cell(r.text(lang)) for r in example.reasons_of(rule_id))
+    return f"{code(decision.rule)}: **{value}**<br>{cited}"
+
+
+def fact_code(text: str) -> str:
+    """A fact's name or value as code that never breaks inside (``2022-12-31`` stays whole)."""
+    return f'<code class="rg-fact">{html.escape(text)}</code>'
+
+
+def _unbroken(citation: str) -> str:
+    """A citation that does not break across lines ("art. 7aa ust. 1 UoPK" stays whole)."""
+    return cell(citation).replace(" ", "\u00a0")
+
+
+def outcome_text(decision: Decision[Any], lang: Lang) -> str:
+    """The decision's outcome in a few words: yes/no, a status, a date, an amount."""
+    outcome = decision.outcome
+    if isinstance(outcome, Undetermined):
+        return _WORDS["undetermined"][lang].format(missing=", ".join(outcome.missing))
+    if isinstance(outcome, bool):
+        return _WORDS["yes" if outcome else "no"][lang]
+    label = getattr(outcome, "label", None)
+    if isinstance(outcome, Enum) and isinstance(label, Text):
+        return f"{label.text(lang)} ({outcome.value})"
+    if isinstance(outcome, Enum):
+        return str(outcome.value)
+    if isinstance(outcome, date | Decimal | Text):
+        return format_value(outcome, lang)
+    if outcome is None:
+        return "—"
+    return str(outcome)
+
+
+def _decisive_basis(rule_id: str, example: Example) -> list[Citation]:
+    if example.decision is None:
+        return []
+    if example.source == "applies":
+        reasons: Sequence[Reason] = (example.decision.summary, *example.decision.reasons)
+    else:
+        reasons = example.reasons_of(rule_id)
+    return list(dict.fromkeys(c for r in reasons for c in r.basis))
+
+
+def _flatten(value: Any, prefix: str = "") -> dict[str, str]:
+    if isinstance(value, Mapping):
+        flat: dict[str, str] = {}
+        for key, item in value.items():
+            flat.update(_flatten(item, f"{prefix}.{key}" if prefix else str(key)))
+        return flat
+    if isinstance(value, list) and any(isinstance(item, Mapping | list) for item in value):
+        flat = {}
+        for index, item in enumerate(value):
+            flat.update(_flatten(item, f"{prefix}[{index}]"))
+        return flat
+    if isinstance(value, list):
+        return {prefix: "[" + ", ".join(_scalar(v) for v in value) + "]"}
+    return {prefix: _scalar(value)}
+
+
+def _scalar(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    return str(value)
+
+
+def _varying(rows: Sequence[Mapping[str, str]]) -> list[str]:
+    keys = list(dict.fromkeys(key for row in rows for key in row))
+    if len(rows) < 2:
+        return keys
+    return [key for key in keys if len({row.get(key) for row in rows}) > 1]
+
+
+# ---- worked examples ----------------------------------------------------------------------
+
+
+def _examples_intro(rule: Rule, examples: Sequence[Example]) -> str:
+    if not examples:
+        return ""
+    if examples[0].source == "cites":
+        return (
+            "Reguła nie jest stosowana wprost w żadnym scenariuszu: przykłady to scenariusze, "
+            "w których decyzji inna reguła podaje powód pod identyfikatorem "
+            f"{code(rule.id)}. *No scenario applies this rule directly: these are the scenarios "
+            f"whose decision, made by another rule, gives a reason under {code(rule.id)}.*\n"
+        )
+    return (
+        "Każdy przykład to scenariusz z pliku, uruchomiony przy budowaniu strony: fakty, "
+        "decyzja i jej uzasadnienie (``explain``). Scenariusz, którego wynik różni się od "
+        "oczekiwanego, zatrzymuje budowanie strony. *Each example is a scenario from a file, "
+        "run when the site was built: facts, decision and its reasons. A scenario whose "
+        "decision differs from what it expects stops the build.*\n"
+    )
+
+
+class _FactsDumper(yaml.SafeDumper):
+    """Writes facts as the scenario files do: a day as ``2026-12-01``, not ``'2026-12-01'``
+    (the scenario format reads dates as text and validates them as dates)."""
+
+
+_FactsDumper.yaml_implicit_resolvers = {
+    first: [(tag, regex) for tag, regex in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeDumper.yaml_implicit_resolvers.items()
+}
+
+
+def worked_example(rule_id: str, number: int, example: Example) -> str:
+    """One example: the scenario, its facts, and the decision explained in both languages."""
+    scenario = example.scenario
+    parts = [f"### {number}. {escape(scenario.name)} {{ #example-{number} }}\n"]
+    applied = code(example.rule_id)
+    if example.source == "cites":
+        applied = f"{code(example.rule_id)}, która przytacza {code(rule_id)}"
+    parts.append(f"Scenariusz · *scenario*: {code(example.where)} · reguła · *rule*: {applied}\n")
+    if scenario.description:
+        parts.append(f"*{escape(' '.join(scenario.description.split()))}*\n")
+    facts = yaml.dump(
+        dict(example.facts),
+        Dumper=_FactsDumper,
+        allow_unicode=True,
+        sort_keys=False,
+        default_flow_style=False,
+    )
+    parts.append(f"Fakty · *facts*:\n\n```yaml\n{facts}```\n")
+    expected = scenario.expect.get(example.rule_id)
+    if example.source == "applies" and expected:
+        checked = ", ".join(code(key) for key in expected)
+        parts.append(
+            f"Zgodne z oczekiwaniem scenariusza · *matches the scenario's expectation*: {checked}\n"
+        )
+    if example.error is not None:
+        error = f"{type(example.error).__name__}: {example.error}"
+        parts.append(
+            tabs(
+                f"Reguła odmówiła decyzji, zgodnie z oczekiwaniem: {code(error)}",
+                f"The rule refused to decide, as expected: {code(error)}",
+            )
+        )
+        return "\n".join(parts)
+    assert example.decision is not None
+    parts.append(tabs(_explained(example.decision, "pl"), _explained(example.decision, "en")))
+    return "\n".join(parts)
+
+
+def _explained(decision: Decision[Any], lang: Lang) -> str:
+    """:meth:`~regulamin.decision.Decision.explain`'s text as Markdown: the conclusion in
+    bold, each reason a list item, the heading of the rules that did not apply."""
+    lines = decision.explain(lang).splitlines()
+    out = [f"**{escape(lines[0])}**", ""]
+    for line in lines[1:]:
+        if line.startswith(" - "):
+            out.append(f"- {escape(line[3:])}")
+        else:
+            out += ["", escape(line), ""]
+    if decision.deadline is not None:
+        label = "Termin" if lang == "pl" else "Deadline"
+        out += ["", f"{label}: **{escape(format_value(decision.deadline, lang))}**"]
+    return "\n".join(out)
+
+
+def topic_page(topic: str, rules: Sequence[Rule], counts: Mapping[str, int]) -> str:
+    """A topic's page: its rules with their summaries."""
+    name = topic_name(topic)
+    parts = [f"# {escape(name.pl)}\n", f"*{escape(name.en)}*\n"]
+    for rule in rules:
+        link = page_path(rule).rpartition("/")[2]
+        parts.append(f"## [{escape(rule.title.pl)}]({link})\n")
+        parts.append(
+            f"{code(rule.id)} · *{escape(rule.title.en)}* · przykłady · *examples*: "
+            f"{counts.get(rule.id, 0)}\n"
+        )
+        parts.append(bilingual(rule.summary))
+    return "\n".join(parts)
+
+
+def rules_index(groups: Mapping[str, Sequence[Rule]], counts: Mapping[str, int]) -> str:
+    """The list of all rules by topic, with the number of versions and examples."""
+    parts = [
+        "# Reguły · *Rules*\n",
+        "Każda reguła ma stronę z podstawą prawną każdej wersji, postanowieniem regulaminu, "
+        "tabelą decyzyjną i przykładami wyliczonymi z plików scenariuszy. *Each rule has a page "
+        "with the legal basis of each version, the clause of the terms, a decision table and "
+        "examples computed from the scenario files.*\n",
+    ]
+    for topic, rules in groups.items():
+        name = topic_name(topic)
+        parts.append(f"## [{escape(name.pl)}]({topic}/index.md) · *{escape(name.en)}*\n")
+        rows = [
+            [
+                f"[{code(r.id)}]({page_path(r).removeprefix('rules/')})",
+                cell(r.title.pl),
+                f"*{cell(r.title.en)}*",
+                str(len(r.versions)),
+                str(len(r.interpretations)),
+                str(counts.get(r.id, 0)),
+            ]
+            for r in rules
+        ]
+        parts.append(
+            table(
+                [
+                    "Reguła · *Rule*",
+                    "Tytuł",
+                    "*Title*",
+                    "Wersje · *Versions*",
+                    "Interpretacje · *Interpretations*",
+                    "Przykłady · *Examples*",
+                ],
+                rows,
+            )
+            + "\n"
+        )
+    return "\n".join(parts)

@@ -1,0 +1,208 @@
+"""Assembling the reviewers' site: every generated page and the navigation to them.
+
+:func:`build_site` reads the rule registry, runs the scenario files and parses the seed
+regulaminy; the mkdocs hook (``docs/hooks/regulamin_site.py``) adds the pages it returns to
+the build as generated files, so that nothing generated is ever committed and the site
+cannot drift from the code.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .. import rules as rule_modules
+from ..registry import REGISTRY, Registry, Rule
+from .examples import ScenarioRun, run_scenarios
+from .facts import facts_page
+from .markdown import code, escape
+from .review import review_page
+from .rule_pages import page_path, rule_page, rules_index, topic_name, topic_page, topic_path
+from .seeds import SEEDS, Item, Quote, Section, Seed, SeedDocument, anchor, load_seeds, quote
+from .timeline import timeline_page
+
+NavItem = str | dict[str, Any]
+
+API_MODULES = (
+    "regulamin",
+    "regulamin.decision",
+    "regulamin.registry",
+    "regulamin.law",
+    "regulamin.errors",
+    "regulamin.models",
+    "regulamin.calendars",
+    "regulamin.rules",
+    "regulamin.scenarios",
+    "regulamin.cli",
+    "regulamin.docs",
+)
+"""The modules of the API reference; a package's page also documents its public modules."""
+
+
+@dataclass(slots=True)
+class Site:
+    """The generated pages (path in the docs folder → Markdown) and their navigation."""
+
+    pages: dict[str, str] = field(default_factory=dict)
+    rules_nav: list[NavItem] = field(default_factory=list)
+    """The "Reguły" section: the index, then one subsection per topic."""
+    api_nav: list[NavItem] = field(default_factory=list)
+    seeds_nav: list[NavItem] = field(default_factory=list)
+    examples: dict[str, int] = field(default_factory=dict)
+    """The number of worked examples per rule id."""
+
+    @property
+    def rules_without_examples(self) -> list[str]:
+        return [rule_id for rule_id, count in self.examples.items() if count == 0]
+
+
+def front_matter(*, boost: float) -> str:
+    """Page metadata for the search: rule pages rank above the API reference."""
+    return f"---\nsearch:\n  boost: {boost}\n---\n\n"
+
+
+RULE_BOOST = 2.0
+API_BOOST = 0.5
+
+
+def load_rules() -> None:
+    """Import every module of :mod:`regulamin.rules`, so that every rule is registered."""
+    for info in pkgutil.iter_modules(rule_modules.__path__):
+        if not info.name.startswith("_"):
+            importlib.import_module(f"{rule_modules.__name__}.{info.name}")
+
+
+def build_site(
+    root: str | Path,
+    *,
+    registry: Registry = REGISTRY,
+    scenario_dirs: Sequence[str] = ("tests/scenarios",),
+    seeds_dir: str = "docs/seeds",
+    examples_dir: str = "examples",
+) -> Site:
+    """Every generated page of the site, from the repository at ``root``.
+
+    Raises :class:`~regulamin.docs.examples.ExamplesFailed` when a scenario fails and
+    :class:`~regulamin.docs.seeds.SeedReferenceError` when a rule names a clause the seeds
+    do not have: the build stops rather than show a wrong page.
+    """
+    base = Path(root)
+    load_rules()
+    scenarios = run_scenarios([base / d for d in scenario_dirs], relative_to=base)
+    documents = load_seeds(base / seeds_dir)
+    site = Site()
+    groups = registry.by_topic()
+    _rule_pages(site, groups, scenarios, documents)
+    site.pages["rules/index.md"] = rules_index(groups, site.examples)
+    site.pages["timeline.md"] = timeline_page(groups, base / examples_dir)
+    site.pages["interpretations.md"] = review_page(groups)
+    site.pages["facts.md"] = facts_page()
+    _seed_pages(site, documents)
+    _api_pages(site)
+    return site
+
+
+def _rule_pages(
+    site: Site,
+    groups: dict[str, list[Rule]],
+    scenarios: ScenarioRun,
+    documents: dict[str, SeedDocument],
+) -> None:
+    site.rules_nav.append("rules/index.md")
+    for topic, rules in groups.items():
+        section: list[NavItem] = [topic_path(topic)]
+        for rule in rules:
+            examples = scenarios.examples_for(rule.id)
+            site.examples[rule.id] = len(examples)
+            quotes = [quote(reference, documents) for reference in rule.seed_clauses]
+            links = {seed.key: _relative(page_path(rule), _seed_path(seed)) for seed in SEEDS}
+            page = rule_page(rule, examples, quotes, links)
+            site.pages[page_path(rule)] = front_matter(boost=RULE_BOOST) + page
+            section.append({rule.title.pl: page_path(rule)})
+        site.pages[topic_path(topic)] = topic_page(topic, rules, site.examples)
+        site.rules_nav.append({topic_name(topic).pl: section})
+
+
+def _relative(from_page: str, to_page: str) -> str:
+    depth = from_page.count("/")
+    return "../" * depth + to_page
+
+
+def _seed_path(seed: Seed) -> str:
+    return f"seeds/{seed.key}.md"
+
+
+def _seed_pages(site: Site, documents: dict[str, SeedDocument]) -> None:
+    for seed in SEEDS:
+        document = documents[seed.key]
+        site.pages[_seed_path(seed)] = seed_page(seed, document)
+        site.seeds_nav.append({seed.title.pl: _seed_path(seed)})
+
+
+def seed_page(seed: Seed, document: SeedDocument) -> str:
+    """A seed's whole text, with an anchor at every section, paragraph and point."""
+    parts = [
+        f"# {escape(seed.title.pl)}\n",
+        f"*{escape(seed.title.en)}* · tekst jawny, jak opublikowany · *public text as "
+        f"published* · plik · *file*: [{code(seed.file)}]({seed.file})\n",
+    ]
+    parts += [escape(line) + "\n" for line in document.preamble]
+    for section in document.sections:
+        title = f"§ {section.number}. {section.title}" if section.number else section.title
+        parts.append(f"## {escape(title)} {{ #{anchor(document, section)} }}\n")
+        parts += [escape(p) + "\n" for p in section.paragraphs]
+        for item in section.items:
+            parts.append(_seed_item(document, section, item, ()))
+            parts += [escape(line) + "\n" for line in item.tail]
+        parts += [escape(line) + "\n" for line in section.closing]
+    return "\n".join(parts)
+
+
+def _seed_item(
+    document: SeedDocument, section: Section, item: Item, parents: tuple[str, ...]
+) -> str:
+    numbers = (*parents, item.number)
+    html_id = anchor(document, section, *numbers)
+    lines = [f'<a id="{html_id}"></a>**{item.number}.** {escape(item.text)}']
+    if item.children:
+        lines.append("")
+    for child in item.children:
+        nested = _seed_item(document, section, child, numbers).splitlines()
+        lines.append(f"- {nested[0]}")
+        lines += [f"    {line}" if line else "" for line in nested[1:]]
+    return "\n".join(lines) + "\n"
+
+
+def _api_pages(site: Site) -> None:
+    site.pages["api/index.md"] = _api_index()
+    site.api_nav.append("api/index.md")
+    for name in API_MODULES:
+        module = importlib.import_module(name)
+        path = f"api/{name}.md"
+        lines = [front_matter(boost=API_BOOST), f"# {code(name)}\n"]
+        if hasattr(module, "__path__") and name != "regulamin":
+            lines.append(f"::: {name}\n    options:\n      members: false\n")
+            for info in pkgutil.iter_modules(module.__path__):
+                if not info.name.startswith("_"):
+                    lines.append(f"::: {name}.{info.name}\n")
+        else:
+            lines.append(f"::: {name}\n")
+        site.pages[path] = "\n".join(lines)
+        site.api_nav.append({name: path})
+
+
+def _api_index() -> str:
+    return (
+        "# API\n\n"
+        "Dokumentacja modułów biblioteki, z docstringów (po angielsku). *The library's modules, "
+        "from their docstrings.*\n\n"
+        + "\n".join(f"- [{code(name)}]({name}.md)" for name in API_MODULES)
+        + "\n"
+    )
+
+
+__all__ = ["API_MODULES", "Quote", "Site", "build_site", "load_rules", "seed_page"]
