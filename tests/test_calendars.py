@@ -12,7 +12,9 @@ from regulamin.calendars import (
     WARSAW,
     Counting,
     Schedule,
+    add_elapsed_hours,
     add_working_hours,
+    clock_start,
     day_off_name,
     deadline,
     holiday_name,
@@ -256,3 +258,34 @@ def test_deadlines_fall_within_working_hours(start: datetime, span: timedelta) -
     local = add_working_hours(start, span).astimezone(WARSAW)
     assert OFFICE_HOURS.runs_on(local.date())
     assert time(9) < local.time() <= time(17)
+
+
+def test_the_clock_starts_at_the_next_opening() -> None:
+    # Fri 23.10.2026 17:30 is after closing; Sat and Sun are off -> Mon 26.10 9:00 CET
+    assert clock_start(datetime(2026, 10, 23, 17, 30, tzinfo=WARSAW)) == datetime(
+        2026, 10, 26, 9, 0, tzinfo=WARSAW
+    )
+    # at closing time the clock no longer runs that day
+    assert clock_start(datetime(2026, 10, 23, 17, 0, tzinfo=WARSAW)).date() == date(2026, 10, 26)
+    # within working hours it is already running
+    during = datetime(2026, 10, 23, 12, 15, tzinfo=UTC)  # 14:15 CEST
+    assert clock_start(during) == during
+
+
+def test_elapsed_hours_count_real_hours_across_dst() -> None:
+    # autumn: Sat 24.10.2026 12:00 CEST = 10:00 UTC; + 24 h = Sun 25.10 10:00 UTC = 11:00 CET
+    autumn = add_elapsed_hours(datetime(2026, 10, 24, 12, 0, tzinfo=WARSAW), 24)
+    assert autumn == datetime(2026, 10, 25, 11, 0, tzinfo=WARSAW)
+    # spring: Sat 28.03.2026 12:00 CET = 11:00 UTC; + 24 h = Sun 29.03 11:00 UTC = 13:00 CEST
+    spring = add_elapsed_hours(datetime(2026, 3, 28, 12, 0, tzinfo=WARSAW), 24)
+    assert spring == datetime(2026, 3, 29, 13, 0, tzinfo=WARSAW)
+
+
+def test_a_schedule_may_run_on_holidays_on_chosen_weekdays() -> None:
+    saturday_holiday = date(2026, 12, 26)  # drugi dzień Bożego Narodzenia, a Saturday
+    assert not Schedule(frozenset(range(6))).runs_on(saturday_holiday)
+    every_saturday = Schedule(frozenset(range(6)), open_on_holidays=frozenset({5}))
+    assert every_saturday.runs_on(saturday_holiday)
+    assert not every_saturday.runs_on(date(2026, 12, 25))  # Friday, Christmas Day
+    with pytest.raises(ValueError, match="open_on_holidays"):
+        Schedule(frozenset(range(5)), open_on_holidays=frozenset({6}))

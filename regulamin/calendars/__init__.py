@@ -14,7 +14,9 @@ from .working_hours import (
     OFFICE_HOURS,
     WARSAW,
     Schedule,
+    add_elapsed_hours,
     add_working_hours,
+    clock_start,
     working_hours_between,
 )
 
@@ -24,7 +26,9 @@ __all__ = [
     "Counting",
     "Deadline",
     "Schedule",
+    "add_elapsed_hours",
     "add_working_hours",
+    "clock_start",
     "day_off_name",
     "deadline",
     "holiday_name",

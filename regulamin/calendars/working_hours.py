@@ -19,7 +19,7 @@ working day): the hour was used up within the day.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
@@ -35,24 +35,31 @@ _ZERO = timedelta(0)
 class Schedule:
     """When the clock of a service level runs.
 
-    ``weekdays`` are ISO-less Python weekdays (Monday 0 ... Sunday 6); the clock runs from
-    ``opens`` to ``closes`` on each of them, and on holidays only if ``holidays_count``.
+    ``weekdays`` are Python weekdays (Monday 0 ... Sunday 6); the clock runs from ``opens`` to
+    ``closes`` on each of them unless the day is a public holiday, except on the weekdays in
+    ``open_on_holidays`` (a plan promising "Saturdays 9-17" may mean every Saturday, holiday or
+    not: the terms decide, the schedule only records it).
     """
 
     weekdays: frozenset[int]
     opens: time = time(9)
     closes: time = time(17)
-    holidays_count: bool = False
+    open_on_holidays: frozenset[int] = frozenset()
 
     def __post_init__(self) -> None:
         if not self.weekdays or not self.weekdays <= frozenset(range(7)):
             raise ValueError("weekdays: a schedule runs on some of the days 0 (Mon) to 6 (Sun)")
+        if not self.open_on_holidays <= self.weekdays:
+            raise ValueError("open_on_holidays: only days on which the schedule runs at all")
         if self.opens >= self.closes:
             raise ValueError(f"closes: {self.closes} is not after opening time {self.opens}")
 
     def runs_on(self, day: date) -> bool:
         """Does the clock run at all on ``day``?"""
-        return day.weekday() in self.weekdays and (self.holidays_count or not is_holiday(day))
+        weekday = day.weekday()
+        return weekday in self.weekdays and (
+            weekday in self.open_on_holidays or not is_holiday(day)
+        )
 
     @property
     def hours_per_day(self) -> timedelta:
@@ -101,6 +108,38 @@ def add_working_hours(
                     return (cursor + remaining).replace(tzinfo=WARSAW)
                 remaining -= closing - cursor
         cursor = datetime.combine(day + _ONE_DAY, time())
+
+
+def clock_start(instant: datetime, schedule: Schedule = OFFICE_HOURS) -> datetime:
+    """The first moment at or after ``instant`` at which the clock of ``schedule`` runs.
+
+    >>> clock_start(datetime(2026, 10, 23, 17, 30, tzinfo=WARSAW)).isoformat()
+    '2026-10-26T09:00:00+01:00'
+    """
+    cursor = _wall_clock(instant, "start")
+    while True:
+        day = cursor.date()
+        if schedule.runs_on(day):
+            opening = datetime.combine(day, schedule.opens)
+            if cursor <= opening:
+                return opening.replace(tzinfo=WARSAW)
+            if cursor < datetime.combine(day, schedule.closes):
+                return instant.astimezone(WARSAW)
+        cursor = datetime.combine(day + _ONE_DAY, time())
+
+
+def add_elapsed_hours(start: datetime, hours: int | Decimal | float | timedelta) -> datetime:
+    """The instant ``hours`` real hours after ``start``, in Warsaw time.
+
+    Not working hours: every hour counts, night and holidays included. Computed on UTC,
+    because adding to a Warsaw wall-clock time would make the night of a DST change 23 or 25
+    hours long (24 hours from Sat 24.10.2026 12:00 CEST end Sun 25.10 at 11:00 CET).
+
+    >>> add_elapsed_hours(datetime(2026, 10, 24, 12, 0, tzinfo=WARSAW), 24).isoformat()
+    '2026-10-25T11:00:00+01:00'
+    """
+    _wall_clock(start, "start")
+    return (start.astimezone(UTC) + _duration(hours)).astimezone(WARSAW)
 
 
 def working_hours_between(

@@ -43,11 +43,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from enum import StrEnum
 
-from ..calendars import WARSAW, Counting, Deadline, deadline, period_end
+from ..calendars import WARSAW, Counting, Deadline, add_elapsed_hours, deadline, period_end
 from ..decision import Decision, Reason, Text, Undetermined
 from ..errors import InvalidFacts
 from ..law import DSA, KC, Citation, Source
@@ -437,7 +437,7 @@ def _activation(
             )
         )
     # Elapsed time: 24 hours are 86 400 seconds whatever the wall clock does (interpretation).
-    due = (booked.astimezone(UTC) + timedelta(hours=hours)).astimezone(WARSAW)
+    due = add_elapsed_hours(booked, hours)
     reasons.append(
         Reason(
             ACTIVATION_RULE,

@@ -38,10 +38,9 @@ affecting availability) are handled within **48 working hours** of receipt.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
-from ..calendars import Schedule, add_working_hours, day_off_name, is_holiday
+from ..calendars import Schedule, add_working_hours, clock_start, day_off_name
 from ..decision import Decision, Reason, Text, Undetermined
 from ..errors import InvalidFacts
 from ..models.base import Instant
@@ -63,7 +62,6 @@ __all__ = [
     "FIRST_REPLY_RULE",
     "NON_SLA_RULE",
     "RESTORE_RULE",
-    "SlaClock",
     "non_sla_reply",
     "office_clock",
     "sla_applies",
@@ -78,51 +76,23 @@ RESTORE_RULE = "sla.restore"
 NON_SLA_RULE = "sla.non_sla"
 
 _WORKING_WEEK = frozenset(range(5))
-_TICK = timedelta(microseconds=1)
 
 
-@dataclass(frozen=True, slots=True)
-class SlaClock(Schedule):
-    """The working-hours schedule of an SLA with extended days.
-
-    Monday to Friday run unless they are public holidays; an extended day (Saturday,
-    Sunday) also runs on a holiday when ``holidays_on_extended_days``.
-    """
-
-    extended_days: frozenset[int] = frozenset()
-    holidays_on_extended_days: bool = False
-
-    def runs_on(self, day: date) -> bool:
-        weekday = day.weekday()
-        if weekday not in self.weekdays:
-            return False
-        if weekday in self.extended_days and self.holidays_on_extended_days:
-            return True
-        return self.holidays_count or not is_holiday(day)
-
-
-def sla_clock(terms: ServiceTerms, spec: PlanSpec) -> SlaClock:
-    """The SLA clock of plan ``spec``: the working hours, plus its extended days."""
-    return SlaClock(
-        _WORKING_WEEK | spec.sla.extended_days,
+def sla_clock(terms: ServiceTerms, spec: PlanSpec) -> Schedule:
+    """The SLA clock of plan ``spec``: the working hours, plus its extended days (which run
+    on holidays too when ``holidays_on_extended_days``)."""
+    extended = spec.sla.extended_days
+    return Schedule(
+        _WORKING_WEEK | extended,
         terms.opens,
         terms.closes,
-        False,
-        spec.sla.extended_days,
-        spec.sla.holidays_on_extended_days,
+        open_on_holidays=extended if spec.sla.holidays_on_extended_days else frozenset(),
     )
 
 
 def office_clock(terms: ServiceTerms) -> Schedule:
     """The terms' working hours: Monday to Friday, holidays excepted."""
     return Schedule(_WORKING_WEEK, terms.opens, terms.closes)
-
-
-def clock_start(instant: datetime, clock: Schedule) -> datetime:
-    """The first moment at or after ``instant`` at which ``clock`` runs."""
-    # One microsecond of working time, less that microsecond: the calendars' own stepping finds
-    # the next opening, so no day arithmetic is repeated here.
-    return add_working_hours(instant, _TICK, clock) - _TICK
 
 
 _EXTENDED_NAMES = {
