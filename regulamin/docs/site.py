@@ -39,6 +39,7 @@ API_MODULES = (
     "regulamin.scenarios",
     "regulamin.cli",
     "regulamin.docs",
+    "regulamin.engine",
 )
 """The modules of the API reference; a package's page also documents its public modules."""
 
