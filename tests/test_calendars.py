@@ -24,6 +24,7 @@ from regulamin.calendars import (
     look_back,
     next_working_day,
     period_end,
+    periods,
     roll_forward,
     working_hours_between,
 )
@@ -289,3 +290,11 @@ def test_a_schedule_may_run_on_holidays_on_chosen_weekdays() -> None:
     assert not every_saturday.runs_on(date(2026, 12, 25))  # Friday, Christmas Day
     with pytest.raises(ValueError, match="open_on_holidays"):
         Schedule(frozenset(range(5)), open_on_holidays=frozenset({6}))
+
+
+def test_deadline_answers_come_from_one_bounded_cache() -> None:
+    # the same question twice gets the very same (immutable) answer, and the cache has a bound
+    first = deadline(date(2026, 12, 10), days=14, counting=Counting.EU)
+    assert deadline(date(2026, 12, 10), days=14, counting=Counting.EU) is first
+    assert first.due == date(2026, 12, 28)  # 24.12 Wigilia, 25-26 Christmas, 27 Sunday
+    assert periods._deadline.cache_info().maxsize == periods.DEADLINE_CACHE_SIZE

@@ -19,7 +19,14 @@ origin such as the withdrawal period, counts Saturdays as days off at any date.
 
 Roll-forward is for deadlines of acts only. Look-back windows (the 30-day price window) and
 liability or presumption periods (when a defect must appear) are computed with
-``roll=False``: they say when something happened, not by when someone must act.
+:func:`look_back` and :func:`period_end`, which never roll: they say when something
+happened, not by when someone must act.
+
+:func:`deadline` is the one cached function of the library: a pure function of its
+arguments, asked again and again for the same few thousand days (every withdrawal, refund or
+complaint counted from a delivery or a receipt), so its answers are kept in a bounded
+least-recently-used cache of :data:`DEADLINE_CACHE_SIZE` entries. A :class:`Deadline` is
+immutable, so sharing one answer between callers is safe; rules above it keep no caches.
 
 >>> from datetime import date
 >>> deadline(date(2026, 12, 10), days=14).due        # ends Thu 24.12 (Wigilia, since 2025)
@@ -35,6 +42,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
+from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
@@ -112,6 +120,11 @@ class Deadline:
         return self.due != self.nominal
 
 
+DEADLINE_CACHE_SIZE = 16_384
+"""How many deadlines :func:`deadline` keeps: some forty years of days for the few periods
+(14 and 30 days, 12 months) the rules count, at a few hundred bytes each."""
+
+
 def deadline(
     start: date,
     *,
@@ -121,6 +134,15 @@ def deadline(
     years: int = 0,
     counting: Counting = Counting.KC,
 ) -> Deadline:
-    """The deadline for an act that must be done within a period starting on ``start``."""
+    """The deadline for an act that must be done within a period starting on ``start``.
+
+    Cached (see the module's notes): the same arguments always give the same answer.
+    """
+    return _deadline(start, (days, weeks, months, years), counting)
+
+
+@lru_cache(maxsize=DEADLINE_CACHE_SIZE)
+def _deadline(start: date, length: tuple[int, int, int, int], counting: Counting) -> Deadline:
+    days, weeks, months, years = length
     nominal = period_end(start, days=days, weeks=weeks, months=months, years=years)
     return Deadline(nominal, roll_forward(nominal, counting))

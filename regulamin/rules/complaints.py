@@ -36,13 +36,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
-from ..calendars import Counting, deadline
+from ..calendars import Counting
 from ..decision import Decision, Reason, Text, Undetermined
 from ..errors import InvalidFacts
 from ..law import KC, UOPK, Citation
 from ..models import Complaint, Contract, Customer, Demand
+from ..reasons import count_days, in_time, missing_summary, not_before
 from ..registry import REGISTRY, Interpretation, KeyDate, entry, rule
-from .conformity import deadline_reasons
 from .status import Status, customer_status
 
 
@@ -83,6 +83,7 @@ _7A_1 = UOPK.art("7a", "1")
 _7A_2 = UOPK.art("7a", "2")
 _7A_3 = UOPK.art("7a", "3")
 _561_5 = KC.art("561⁵")
+_PNPK_REKOJMIA = KC.art("556⁴")
 
 _REKOJMIA_DEMANDS = frozenset(
     {Demand.REPAIR, Demand.REPLACEMENT, Demand.BRING_INTO_CONFORMITY, Demand.PRICE_REDUCTION}
@@ -109,48 +110,46 @@ class _ReplyPeriod:
     missing: tuple[str, ...] = ()
 
 
+_NOT_A_CONSUMER = {
+    status: Reason(
+        REPLY,
+        "Art. 7a ustawy o prawach konsumenta dotyczy reklamacji konsumenta, nie {who}: termin "
+        "odpowiedzi wynika z umowy, a brak odpowiedzi nie oznacza uznania reklamacji.",
+        "Art. 7a of the Consumer Rights Act covers a consumer's complaint, not one of {who}: "
+        "the reply period is the contract's and silence is not acceptance.",
+        (_7A_1, UOPK.art("7aa", "1")),
+        {"who": who},
+    )
+    for status, who in (
+        (
+            Status.PNPK,
+            Text("przedsiębiorcy na prawach konsumenta", "a sole trader with consumer rights"),
+        ),
+        (Status.TRADER, Text("przedsiębiorcy", "a trader")),
+    )
+}
+_ART_7A = {
+    days: Reason(
+        REPLY,
+        "Przedsiębiorca odpowiada na reklamację konsumenta na papierze lub innym trwałym "
+        "nośniku w terminie {days} dni od jej otrzymania; inaczej reklamację uważa się za "
+        "uznaną.",
+        "The trader replies to a consumer's complaint on paper or another durable medium within "
+        "{days} days of receiving it; otherwise the complaint is deemed accepted.",
+        (_7A_1, _7A_2, _7A_3),
+        {"days": days},
+    )
+    for days in (14, 30)
+}
+"""Art. 7a ust. 1-3 UoPK: 30 days in its first wording, 14 for contracts from 2023."""
+
+
 def _trader_or_pnpk(status: Status, status_reason: Reason) -> _ReplyPeriod:
-    who = (
-        Text("przedsiębiorcy na prawach konsumenta", "a sole trader with consumer rights")
-        if status is Status.PNPK
-        else Text("przedsiębiorcy", "a trader")
-    )
-    return _ReplyPeriod(
-        None,
-        reasons=[status_reason],
-        not_applied=[
-            Reason(
-                REPLY,
-                "Art. 7a ustawy o prawach konsumenta dotyczy reklamacji konsumenta, nie "
-                "{who}: termin odpowiedzi wynika z umowy, a brak odpowiedzi nie oznacza uznania "
-                "reklamacji.",
-                "Art. 7a of the Consumer Rights Act covers a consumer's complaint, not one of "
-                "{who}: the reply period is the contract's and silence is not acceptance.",
-                (_7A_1, UOPK.art("7aa", "1")),
-                {"who": who},
-            )
-        ],
-    )
+    return _ReplyPeriod(None, reasons=[status_reason], not_applied=[_NOT_A_CONSUMER[status]])
 
 
 def _consumer_7a(days: int, status_reason: Reason) -> _ReplyPeriod:
-    return _ReplyPeriod(
-        days,
-        basis=(_7A_1,),
-        reasons=[
-            status_reason,
-            Reason(
-                REPLY,
-                "Przedsiębiorca odpowiada na reklamację konsumenta na papierze lub innym trwałym "
-                "nośniku w terminie {days} dni od jej otrzymania; inaczej reklamację uważa się "
-                "za uznaną.",
-                "The trader replies to a consumer's complaint on paper or another durable medium "
-                "within {days} days of receiving it; otherwise the complaint is deemed accepted.",
-                (_7A_1, _7A_2, _7A_3),
-                {"days": days},
-            ),
-        ],
-    )
+    return _ReplyPeriod(days, basis=(_7A_1,), reasons=[status_reason, _ART_7A[days]])
 
 
 def _rekojmia_demand(
@@ -167,7 +166,7 @@ def _rekojmia_demand(
             return ("reduction_amount_stated",)
         if not reduction_amount_stated:
             return None
-    via_pnpk = (KC.art("556⁴"),) if status is Status.PNPK else ()
+    via_pnpk = (_PNPK_REKOJMIA,) if status is Status.PNPK else ()
     return Reason(
         REPLY,
         "Żądanie naprawy, wymiany albo oświadczenie o obniżeniu ceny z podaniem kwoty, bez "
@@ -361,16 +360,18 @@ _SUMMARIES = {
 }
 
 
+_NO_STATUTORY_DEADLINE = Reason(
+    REPLY,
+    _SUMMARIES[ReplyStatus.NO_STATUTORY_DEADLINE].pl,
+    _SUMMARIES[ReplyStatus.NO_STATUTORY_DEADLINE].en,
+)
+
+
 def _check(contract: Contract, complaint: Complaint, today: date, replied_on: date | None) -> None:
-    if complaint.received_on < contract.concluded_on:
-        raise InvalidFacts(
-            "complaint.received_on",
-            f"a complaint received {complaint.received_on.isoformat()}, before the contract "
-            f"was concluded ({contract.concluded_on.isoformat()})",
-        )
-    if today < complaint.received_on:
-        raise InvalidFacts("today", f"{today.isoformat()} is before the complaint was received")
-    if replied_on is not None and not complaint.received_on <= replied_on <= today:
+    received = complaint.received_on
+    not_before("complaint.received_on", received, contract.concluded_on, "the contract")
+    not_before("today", today, received, "the complaint was received")
+    if replied_on is not None and not received <= replied_on <= today:
         raise InvalidFacts(
             "replied_on",
             f"a reply reaching the consumer on {replied_on.isoformat()} must fall between the "
@@ -378,28 +379,18 @@ def _check(contract: Contract, complaint: Complaint, today: date, replied_on: da
         )
 
 
+_ARRIVED = Text("Odpowiedź dotarła do konsumenta", "The reply reached the consumer on")
+
+
 def _standing(
     period: _ReplyPeriod, due: date, today: date, replied_on: date | None
 ) -> tuple[ReplyStatus, Reason]:
     """Art. 7a ust. 2 UoPK, art. 561⁵ KC: has the reply reached the consumer in time?"""
-    params = {"due": due, "today": today, "replied_on": replied_on, "accepted": period.accepted}
     basis = (_7A_2,) if period.basis == (_7A_1,) else period.basis
-    if replied_on is not None and replied_on <= due:
-        return ReplyStatus.ANSWERED_IN_TIME, Reason(
-            REPLY,
-            "Odpowiedź dotarła {replied_on} r., przed upływem terminu.",
-            "The reply arrived on {replied_on}, before the period ended.",
-            basis,
-            params,
-        )
     if replied_on is not None:
-        return ReplyStatus.DEEMED_ACCEPTED, Reason(
-            REPLY,
-            "Odpowiedź dotarła dopiero {replied_on} r., po upływie terminu: {accepted}.",
-            "The reply arrived only on {replied_on}, after the period: {accepted}.",
-            basis,
-            params,
-        )
+        timely, reason = in_time(REPLY, _ARRIVED, replied_on, due, basis)
+        return ReplyStatus.ANSWERED_IN_TIME if timely else ReplyStatus.DEEMED_ACCEPTED, reason
+    params = {"due": due, "today": today, "accepted": period.accepted}
     if today > due:
         return ReplyStatus.DEEMED_ACCEPTED, Reason(
             REPLY,
@@ -458,18 +449,19 @@ def complaint_reply(
         return ComplaintDecision(
             rule=REPLY,
             outcome=ReplyStatus.NO_STATUTORY_DEADLINE,
-            summary=Reason(
-                REPLY,
-                _SUMMARIES[ReplyStatus.NO_STATUTORY_DEADLINE].pl,
-                _SUMMARIES[ReplyStatus.NO_STATUTORY_DEADLINE].en,
-            ),
+            summary=_NO_STATUTORY_DEADLINE,
             reasons=tuple(period.reasons),
             not_applied=tuple(period.not_applied),
             law_as_of=law_as_of,
         )
-    due = deadline(complaint.received_on, days=period.days, counting=Counting.KC)
-    received = Text("otrzymania reklamacji", "receiving the complaint")
-    counted = deadline_reasons(REPLY, due, received, period.days, period.basis)
+    due, counted = count_days(
+        REPLY,
+        complaint.received_on,
+        period.days,
+        counting=Counting.KC,
+        event=_RECEIVING_THE_COMPLAINT,
+        basis=period.basis,
+    )
     standing, standing_reason = _standing(period, due.due, today, replied_on)
     template = _SUMMARIES[standing]
     summary = Reason(
@@ -491,15 +483,18 @@ def complaint_reply(
     )
 
 
+_RECEIVING_THE_COMPLAINT = Text("otrzymania reklamacji", "receiving the complaint")
+
+
 def _undetermined(missing: tuple[str, ...], law_as_of: date, *reasons: Reason) -> ComplaintDecision:
     return ComplaintDecision(
         rule=REPLY,
         outcome=Undetermined(missing),
-        summary=Reason(
+        summary=missing_summary(
             REPLY,
-            "Nie da się ustalić terminu odpowiedzi na reklamację; brakuje: {missing}.",
-            "The reply deadline cannot be determined; missing: {missing}.",
-            params={"missing": missing},
+            "Nie da się ustalić terminu odpowiedzi na reklamację",
+            "The reply deadline cannot be determined",
+            missing,
         ),
         reasons=reasons,
         law_as_of=law_as_of,

@@ -48,16 +48,27 @@ act, so their end rolls forward (art. 115 KC).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 from enum import StrEnum
+from typing import Any
 
-from ..calendars import Counting, Deadline, day_off_name, deadline, period_end
+from .. import reasons
+from ..calendars import Counting, Deadline, period_end
 from ..decision import Decision, Reason, Text, Undetermined
 from ..errors import InvalidFacts, LawNotCovered
 from ..law import KC, UOPK, Citation
 from ..models import Contract, Customer, Demand, Subject
 from ..models.conformity import ConformityFacts, RemedyFacts
+from ..reasons import (
+    MONTHS_AND_YEARS,
+    ROLL_FORWARD,
+    by,
+    count_days,
+    missing_summary,
+    not_before,
+    sentence,
+)
 from ..registry import REGISTRY, Interpretation, KeyDate, entry, rule
 from .status import Status, customer_status
 
@@ -119,21 +130,70 @@ class RegimeDecision(Decision[Regime]):
 
 REGIME = "conformity.regime"
 _SALE_BY_ANALOGY = KC.art("555")
-
-
-def _regime_decided(
-    regime: Regime, status: Status, contract: Contract, *reasons: Reason
-) -> RegimeDecision:
-    summary = Reason(
+_REGIME_SUMMARIES = {
+    regime: Reason(
         REGIME,
         "Do umowy stosuje się: {regime}.",
         "The contract is governed by: {regime}.",
         params={"regime": regime.label},
     )
+    for regime in Regime
+}
+_REGIME_UNKNOWN = Reason(
+    REGIME,
+    "Nie da się ustalić reżimu odpowiedzialności: nie wiadomo, kim jest kupujący.",
+    "The liability regime cannot be determined: the buyer's status is unknown.",
+)
+_DIGITAL_AS_SALE = Reason(
+    REGIME,
+    "Przepisy o sprzedaży rzeczy stosuje się odpowiednio do treści cyfrowych (interpretacja).",
+    "The rules on the sale of things apply by analogy to digital content (interpretation).",
+    (_SALE_BY_ANALOGY,),
+)
+_TRADER_MAY_EXCLUDE = Reason(
+    REGIME,
+    "Kupujący jest przedsiębiorcą: rękojmię można w umowie rozszerzyć, ograniczyć lub wyłączyć.",
+    "The buyer is a trader: rękojmia may be extended, limited or excluded by contract.",
+    (KC.art("558", "1"),),
+)
+_PNPK_UNDER_KC = Reason(
+    REGIME,
+    "Przepisy o rękojmi dotyczące konsumenta stosuje się do przedsiębiorcy na prawach konsumenta.",
+    "The rękojmia rules on consumers apply to a sole trader with consumer rights.",
+    (KC.art("556⁴"),),
+)
+_PNPK_UNDER_UOPK = Reason(
+    REGIME,
+    "Przepisy rozdziałów 5a i 5b o konsumencie stosuje się do przedsiębiorcy na prawach "
+    "konsumenta.",
+    "The consumer rules of chapters 5a and 5b apply to a sole trader with consumer rights.",
+    (UOPK.art("7aa", "1"),),
+)
+_CHAPTER = {
+    Regime.UOPK_GOODS: (
+        "Umowę dotyczącą towaru zawarto {concluded_on} r. (rozdział 5a stosuje się do umów "
+        "zawartych od 1 stycznia 2023 r.).",
+        "The contract for goods was concluded on {concluded_on} (chapter 5a applies to "
+        "contracts concluded from 1 January 2023).",
+        (UOPK.art("43a"),),
+    ),
+    Regime.UOPK_DIGITAL: (
+        "Umowę o dostarczenie treści cyfrowej lub usługi cyfrowej zawarto {concluded_on} r. "
+        "(rozdział 5b stosuje się do umów zawartych od 1 stycznia 2023 r.).",
+        "The contract for digital content or a digital service was concluded on "
+        "{concluded_on} (chapter 5b applies to contracts concluded from 1 January 2023).",
+        (UOPK.art("43h"),),
+    ),
+}
+
+
+def _regime_decided(
+    regime: Regime, status: Status, contract: Contract, *reasons: Reason
+) -> RegimeDecision:
     return RegimeDecision(
         rule=REGIME,
         outcome=regime,
-        summary=summary,
+        summary=_REGIME_SUMMARIES[regime],
         reasons=reasons,
         law_as_of=contract.concluded_on,
         status=status,
@@ -152,15 +212,10 @@ def _status_or_undetermined(
         )
     status = customer_status(customer, contract.concluded_on)
     if isinstance(status.outcome, Undetermined):
-        summary = Reason(
-            REGIME,
-            "Nie da się ustalić reżimu odpowiedzialności: nie wiadomo, kim jest kupujący.",
-            "The liability regime cannot be determined: the buyer's status is unknown.",
-        )
         return RegimeDecision(
             rule=REGIME,
             outcome=status.outcome,
-            summary=summary,
+            summary=_REGIME_UNKNOWN,
             reasons=(status.summary, *status.reasons),
             law_as_of=contract.concluded_on,
         )
@@ -181,37 +236,11 @@ _DIGITAL_UNDER_KC = Interpretation(
 def _kc_regime(status: Status, contract: Contract, status_reason: Reason) -> RegimeDecision:
     reasons = [status_reason]
     if contract.subject is not Subject.GOODS:
-        reasons.append(
-            Reason(
-                REGIME,
-                "Przepisy o sprzedaży rzeczy stosuje się odpowiednio do treści cyfrowych "
-                "(interpretacja).",
-                "The rules on the sale of things apply by analogy to digital content "
-                "(interpretation).",
-                (_SALE_BY_ANALOGY,),
-            )
-        )
+        reasons.append(_DIGITAL_AS_SALE)
     if status is Status.TRADER:
-        reasons.append(
-            Reason(
-                REGIME,
-                "Kupujący jest przedsiębiorcą: rękojmię można w umowie rozszerzyć, ograniczyć "
-                "lub wyłączyć.",
-                "The buyer is a trader: rękojmia may be extended, limited or excluded by contract.",
-                (KC.art("558", "1"),),
-            )
-        )
-        return _regime_decided(Regime.KC_TRADER, status, contract, *reasons)
+        return _regime_decided(Regime.KC_TRADER, status, contract, *reasons, _TRADER_MAY_EXCLUDE)
     if status is Status.PNPK:
-        reasons.append(
-            Reason(
-                REGIME,
-                "Przepisy o rękojmi dotyczące konsumenta stosuje się do przedsiębiorcy na "
-                "prawach konsumenta.",
-                "The rękojmia rules on consumers apply to a sole trader with consumer rights.",
-                (KC.art("556⁴"),),
-            )
-        )
+        reasons.append(_PNPK_UNDER_KC)
     return _regime_decided(Regime.KC_CONSUMER, status, contract, *reasons)
 
 
@@ -262,41 +291,11 @@ def _regime_uopk(customer: Customer, contract: Contract) -> RegimeDecision:
         return _kc_regime(status, contract, status_reason)
     reasons = [status_reason]
     if status is Status.PNPK:
-        reasons.append(
-            Reason(
-                REGIME,
-                "Przepisy rozdziałów 5a i 5b o konsumencie stosuje się do przedsiębiorcy na "
-                "prawach konsumenta.",
-                "The consumer rules of chapters 5a and 5b apply to a sole trader with consumer "
-                "rights.",
-                (UOPK.art("7aa", "1"),),
-            )
-        )
-    if contract.subject is Subject.GOODS:
-        reasons.append(
-            Reason(
-                REGIME,
-                "Umowę dotyczącą towaru zawarto {concluded_on} r. (rozdział 5a stosuje się do "
-                "umów zawartych od 1 stycznia 2023 r.).",
-                "The contract for goods was concluded on {concluded_on} (chapter 5a applies to "
-                "contracts concluded from 1 January 2023).",
-                (UOPK.art("43a"),),
-                {"concluded_on": contract.concluded_on},
-            )
-        )
-        return _regime_decided(Regime.UOPK_GOODS, status, contract, *reasons)
-    reasons.append(
-        Reason(
-            REGIME,
-            "Umowę o dostarczenie treści cyfrowej lub usługi cyfrowej zawarto {concluded_on} r. "
-            "(rozdział 5b stosuje się do umów zawartych od 1 stycznia 2023 r.).",
-            "The contract for digital content or a digital service was concluded on "
-            "{concluded_on} (chapter 5b applies to contracts concluded from 1 January 2023).",
-            (UOPK.art("43h"),),
-            {"concluded_on": contract.concluded_on},
-        )
-    )
-    return _regime_decided(Regime.UOPK_DIGITAL, status, contract, *reasons)
+        reasons.append(_PNPK_UNDER_UOPK)
+    regime = Regime.UOPK_GOODS if contract.subject is Subject.GOODS else Regime.UOPK_DIGITAL
+    pl, en, basis = _CHAPTER[regime]
+    reasons.append(Reason(REGIME, pl, en, basis, {"concluded_on": contract.concluded_on}))
+    return _regime_decided(regime, status, contract, *reasons)
 
 
 _REGIME_RULE = REGISTRY[REGIME]
@@ -338,21 +337,30 @@ GOODS = "conformity.goods"
 DIGITAL = "conformity.digital"
 REKOJMIA = "conformity.rekojmia"
 
-_NO_ROLL = KC.art("115")
-_END_OF_MONTH = KC.art("112")
-
-
-def _no_roll_reason(rule_id: str) -> Reason:
-    return Reason(
+_GOODS_PERIOD = UOPK.art("43c", "1")
+_DIGITAL_ELEMENTS_SUPPLIED = UOPK.art("43c", "3")
+_ONE_OFF_SUPPLY = UOPK.art("43l", "1")
+_ONE_OFF_PRESUMPTION = UOPK.art("43l", "2")
+_CONTINUOUS_SUPPLY = UOPK.art("43l", "3")
+_CONTINUOUS_PRESUMPTION = UOPK.art("43l", "4")
+_REKOJMIA_PERIOD = KC.art("568", "1")
+_LONGER_SHELF_LIFE = KC.art("568¹")
+_CONSUMER_PRESUMPTION = KC.art("556²")
+_REDUCTION_REFUND_GOODS = UOPK.art("43e", "3")
+_REDUCTION_REFUND_DIGITAL = UOPK.art("43o", "6")
+_WITHDRAWAL_REFUND_DIGITAL = UOPK.art("43o")
+_WITHDRAWAL_REFUND_GOODS = UOPK.art("43e", "6")
+_NOT_ROLLED = {
+    rule_id: Reason(
         rule_id,
         "Końca okresu odpowiedzialności ani domniemania nie przesuwa się na dzień roboczy: "
         "okres ten wyznacza chwilę ujawnienia wady, a nie termin do dokonania czynności.",
         "The end of the liability or presumption period is not moved to a working day: it "
         "fixes when a defect must appear, not a deadline for an act.",
-        (_NO_ROLL,),
+        (ROLL_FORWARD[Counting.KC],),
     )
-
-
+    for rule_id in (GOODS, DIGITAL, REKOJMIA)
+}
 _UOPK_TEXTS = {
     "presumed": Text(
         "Przedsiębiorca odpowiada za brak zgodności z umową, który ujawnił się {appeared_on} r.; "
@@ -400,47 +408,154 @@ _EXISTED_WHEN_RISK_PASSED = Text(
 )
 
 
+@dataclass(frozen=True, slots=True)
+class _Expiry:
+    """What a rule says of a defect that appears after its liability period."""
+
+    too_late: tuple[str, str, Citation]
+    """The reason's texts (``{end}``: the period's last day) and basis."""
+    presumption_over: tuple[str, str, Citation] | None = None
+    """The same when the defect is within liability but after the presumption (``None``:
+    the rule words its presumption itself)."""
+    concealed: Reason | None = None
+    """Fraudulent concealment: the period does not protect the trader (``None``: no rule)."""
+    concealment_unknown: Reason | None = None
+
+
+_GOODS_EXPIRY = _Expiry(
+    (
+        "Brak zgodności ujawnił się po upływie terminu odpowiedzialności.",
+        "The non-conformity appeared after the liability period.",
+        UOPK.art("43c", "1"),
+    ),
+    (
+        "Brak zgodności ujawnił się po {end} r., po upływie okresu domniemania.",
+        "The non-conformity appeared after {end}, when the presumption had ended.",
+        UOPK.art("43c", "1"),
+    ),
+    Reason(
+        GOODS,
+        "Przedsiębiorca podstępnie zataił brak zgodności, więc nie może powołać się na upływ "
+        "terminu.",
+        "The trader fraudulently concealed the non-conformity, so it cannot rely on the period "
+        "having passed.",
+        (UOPK.art("43c", "2"),),
+    ),
+    Reason(
+        GOODS,
+        "Nie ustalono, że przedsiębiorca podstępnie zataił brak zgodności "
+        "(conformity.fraudulently_concealed).",
+        "It is not established that the trader fraudulently concealed the non-conformity "
+        "(conformity.fraudulently_concealed).",
+        (UOPK.art("43c", "2"),),
+    ),
+)
+_DIGITAL_EXPIRY = _Expiry(
+    (
+        "Brak zgodności ujawnił się po upływie okresu odpowiedzialności ({end} r.).",
+        "The non-conformity appeared after the liability period ({end}).",
+        UOPK.art("43l", "1"),
+    ),
+    (
+        "Brak zgodności ujawnił się po {end} r., po upływie rocznego okresu domniemania.",
+        "The non-conformity appeared after {end}, when the one-year presumption had ended.",
+        UOPK.art("43l", "2"),
+    ),
+)
+_REKOJMIA_EXPIRY = _Expiry(
+    (
+        "Wadę stwierdzono po upływie okresu rękojmi ({end} r.).",
+        "The defect was found after the rękojmia period ({end}).",
+        KC.art("568", "1"),
+    ),
+    None,
+    Reason(
+        REKOJMIA,
+        "Sprzedawca podstępnie zataił wadę, więc upływ terminu nie wyłącza rękojmi.",
+        "The seller fraudulently concealed the defect, so the period having passed does not "
+        "bar rękojmia.",
+        (KC.art("568", "6"),),
+    ),
+    Reason(
+        REKOJMIA,
+        "Nie ustalono, że sprzedawca podstępnie zataił wadę (conformity.fraudulently_concealed).",
+        "It is not established that the seller fraudulently concealed the defect "
+        "(conformity.fraudulently_concealed).",
+        (KC.art("568", "6"),),
+    ),
+)
+
+
 @dataclass(slots=True)
 class _Periods:
     """The periods as they are worked out, with the reasons for each step."""
 
     rule_id: str
-    liability_ends: date | None
+    liability_ends: date
     presumption_ends: date | None
-    reasons: list[Reason]
-    not_applied: list[Reason]
+    reasons: list[Reason] = field(default_factory=list)
+    not_applied: list[Reason] = field(default_factory=list)
 
+    def add(self, pl: str, en: str, *basis: Citation, **params: object) -> None:
+        self.reasons.append(Reason(self.rule_id, pl, en, basis, params or None))
 
-def _liability_decision(
-    periods: _Periods,
-    regime: Regime,
-    contract: Contract,
-    appeared_on: date,
-    *,
-    liable: bool,
-    presumed: bool,
-    presumption: Text,
-) -> LiabilityDecision:
-    texts = _UOPK_TEXTS if regime.is_uopk else _KC_TEXTS
-    key = "not_liable" if not liable else "presumed" if presumed else "not_presumed"
-    summary = Reason(
-        periods.rule_id,
-        texts[key].pl,
-        texts[key].en,
-        params={"appeared_on": appeared_on, "presumption": presumption},
-    )
-    return LiabilityDecision(
-        rule=periods.rule_id,
-        outcome=liable,
-        summary=summary,
-        reasons=(*periods.reasons, _no_roll_reason(periods.rule_id)),
-        not_applied=tuple(periods.not_applied),
-        law_as_of=contract.concluded_on,
-        regime=regime,
-        liability_ends=periods.liability_ends,
-        presumption_ends=periods.presumption_ends,
-        presumed=presumed,
-    )
+    def skip(self, pl: str, en: str, *basis: Citation, **params: object) -> None:
+        self.not_applied.append(Reason(self.rule_id, pl, en, basis, params or None))
+
+    def liable(self, appeared_on: date, expiry: _Expiry, *, concealed: bool | None) -> bool:
+        """Did the defect appear within liability, or is the trader barred from relying on
+        the period by its fraudulent concealment?"""
+        if appeared_on <= self.liability_ends:
+            return True
+        if expiry.concealed is not None and concealed:
+            self.reasons.append(expiry.concealed)
+            return True
+        pl, en, basis = expiry.too_late
+        self.add(pl, en, basis, end=self.liability_ends)
+        if expiry.concealment_unknown is not None:
+            self.not_applied.append(expiry.concealment_unknown)
+        return False
+
+    def presumed(self, appeared_on: date, expiry: _Expiry) -> bool:
+        """Did the defect appear while the presumption lasted? Says so when it did not."""
+        if self.presumption_ends is not None and appeared_on <= self.presumption_ends:
+            return True
+        assert expiry.presumption_over is not None, "only rules with a fixed presumption ask"
+        pl, en, basis = expiry.presumption_over
+        self.add(pl, en, basis, end=self.presumption_ends)
+        return False
+
+    def decision(
+        self,
+        regime: Regime,
+        contract: Contract,
+        appeared_on: date,
+        *,
+        liable: bool,
+        presumed: bool,
+        presumption: Text,
+        excluded: bool = False,
+    ) -> LiabilityDecision:
+        texts = _UOPK_TEXTS if regime.is_uopk else _KC_TEXTS
+        key = "not_liable" if not liable else "presumed" if presumed else "not_presumed"
+        summary = Reason(
+            self.rule_id,
+            texts[key].pl,
+            texts[key].en,
+            params={"appeared_on": appeared_on, "presumption": presumption},
+        )
+        return LiabilityDecision(
+            rule=self.rule_id,
+            outcome=liable,
+            summary=summary,
+            reasons=(*self.reasons, _NOT_ROLLED[self.rule_id]),
+            not_applied=tuple(self.not_applied),
+            law_as_of=contract.concluded_on,
+            regime=regime,
+            liability_ends=None if excluded else self.liability_ends,
+            presumption_ends=self.presumption_ends,
+            presumed=presumed,
+        )
 
 
 def _undetermined_liability(
@@ -450,80 +565,72 @@ def _undetermined_liability(
     missing: tuple[str, ...],
     *reasons: Reason,
 ) -> LiabilityDecision:
-    summary = Reason(
-        rule_id,
-        "Nie da się ocenić odpowiedzialności; brakuje: {missing}.",
-        "Liability cannot be assessed; missing: {missing}.",
-        params={"missing": missing},
-    )
     return LiabilityDecision(
         rule=rule_id,
         outcome=Undetermined(missing),
-        summary=summary,
+        summary=missing_summary(
+            rule_id,
+            "Nie da się ocenić odpowiedzialności",
+            "Liability cannot be assessed",
+            missing,
+        ),
         reasons=reasons,
         law_as_of=contract.concluded_on,
         regime=regime,
     )
 
 
+_VOID = UOPK.art("7")
+_USED_GOODS_TOO = {
+    True: Text(", także dla towaru używanego", ", used goods included"),
+    False: Text("", ""),
+}
+
+
 def _uopk_contract_terms(periods: _Periods, facts: ConformityFacts, start: date) -> None:
     """Art. 7 UoPK: a term less favourable to the consumer is void; a longer period binds the
     trader that promised it."""
-    void = UOPK.art("7")
     if facts.liability_excluded:
-        periods.not_applied.append(
-            Reason(
-                periods.rule_id,
-                "Umowne wyłączenie odpowiedzialności nie wiąże konsumenta.",
-                "A contractual exclusion of liability does not bind the consumer.",
-                (void,),
-            )
+        periods.skip(
+            "Umowne wyłączenie odpowiedzialności nie wiąże konsumenta.",
+            "A contractual exclusion of liability does not bind the consumer.",
+            _VOID,
         )
     months = facts.contractual_period_months
-    if months is None or periods.liability_ends is None:
+    if months is None:
         return
     agreed_end = period_end(start, months=months)
     if agreed_end > periods.liability_ends:
         periods.liability_ends = agreed_end
-        periods.reasons.append(
-            Reason(
-                periods.rule_id,
-                "Umowa przedłuża odpowiedzialność do {end} r. ({months} mies.).",
-                "The contract extends liability to {end} ({months} months).",
-                (_END_OF_MONTH,),
-                {"end": agreed_end, "months": months},
-            )
+        periods.add(
+            "Umowa przedłuża odpowiedzialność do {end} r. ({months} mies.).",
+            "The contract extends liability to {end} ({months} months).",
+            MONTHS_AND_YEARS,
+            end=agreed_end,
+            months=months,
         )
     elif agreed_end < periods.liability_ends:
-        used = Text(", także dla towaru używanego", ", used goods included")
-        periods.not_applied.append(
-            Reason(
-                periods.rule_id,
-                "Umowne skrócenie odpowiedzialności do {months} mies. nie wiąże konsumenta{used}.",
-                "A contractual shortening of liability to {months} months does not bind the "
-                "consumer{used}.",
-                (void,),
-                {"months": months, "used": used if facts.used_goods else Text("", "")},
-            )
+        periods.skip(
+            "Umowne skrócenie odpowiedzialności do {months} mies. nie wiąże konsumenta{used}.",
+            "A contractual shortening of liability to {months} months does not bind the "
+            "consumer{used}.",
+            _VOID,
+            months=months,
+            used=_USED_GOODS_TOO[facts.used_goods],
         )
 
 
 def _check_dates(contract: Contract, facts: ConformityFacts, appeared_on: date) -> None:
-    if facts.delivered_on < contract.concluded_on:
-        raise InvalidFacts(
-            "conformity.delivered_on",
-            f"delivery ({facts.delivered_on.isoformat()}) before the contract was concluded "
-            f"({contract.concluded_on.isoformat()})",
-        )
-    if appeared_on < facts.delivered_on:
-        raise InvalidFacts(
-            "appeared_on",
-            f"a non-conformity that appeared on {appeared_on.isoformat()}, before the delivery "
-            f"or supply ({facts.delivered_on.isoformat()}), is not one the periods count",
-        )
+    not_before("conformity.delivered_on", facts.delivered_on, contract.concluded_on, "the contract")
+    not_before(
+        "appeared_on",
+        appeared_on,
+        facts.delivered_on,
+        "the delivery or supply the periods count from",
+    )
 
 
-_DIGITAL_ELEMENTS = Interpretation(
+_DIGITAL_ELEMENTS_READING = Interpretation(
     "Dla towaru z elementami cyfrowymi dostarczanymi w sposób ciągły (art. 43c ust. 3 UoPK) "
     "biblioteka przyjmuje, że brak zgodności dotyczy elementów cyfrowych: odpowiedzialność i "
     "domniemanie trwają przez cały okres dostarczania, nie krócej niż dwa lata.",
@@ -544,10 +651,10 @@ _DIGITAL_ELEMENTS = Interpretation(
         "Two years from delivery (longer with a longer shelf life), presumption for two "
         "years; fraudulent concealment bars reliance on the period.",
     ),
-    basis=(UOPK.art("43c", "1"), UOPK.art("43c", "2"), UOPK.art("43c", "3"), UOPK.art("7")),
+    basis=(_GOODS_PERIOD, UOPK.art("43c", "2"), _DIGITAL_ELEMENTS_SUPPLIED, UOPK.art("7")),
     valid_from=date(2023, 1, 1),
     keyed_on=KeyDate.CONTRACT_CONCLUDED,
-    interpretations=(_DIGITAL_ELEMENTS,),
+    interpretations=(_DIGITAL_ELEMENTS_READING,),
 )
 def _goods_liability(
     regime: Regime, contract: Contract, facts: ConformityFacts, appeared_on: date
@@ -561,96 +668,43 @@ def _goods_liability(
     on the period. ust. 3: goods with continuously supplied digital elements: the whole
     supply period, at least two years (interpretation: liability and presumption both)."""
     two_years = period_end(facts.delivered_on, years=2)
-    periods = _Periods(GOODS, two_years, two_years, [], [])
-    periods.reasons.append(
-        Reason(
-            GOODS,
-            "Odpowiedzialność obejmuje brak zgodności ujawniony w ciągu dwóch lat od "
-            "dostarczenia towaru {delivered_on} r., czyli do {end} r. włącznie; przez ten sam "
-            "czas działa domniemanie.",
-            "Liability covers non-conformity appearing within two years of the delivery on "
-            "{delivered_on}, that is until {end} inclusive; the presumption lasts as long.",
-            (UOPK.art("43c", "1"), _END_OF_MONTH),
-            {"delivered_on": facts.delivered_on, "end": two_years},
-        )
+    periods = _Periods(GOODS, two_years, two_years)
+    periods.add(
+        "Odpowiedzialność obejmuje brak zgodności ujawniony w ciągu dwóch lat od dostarczenia "
+        "towaru {delivered_on} r., czyli do {end} r. włącznie; przez ten sam czas działa "
+        "domniemanie.",
+        "Liability covers non-conformity appearing within two years of the delivery on "
+        "{delivered_on}, that is until {end} inclusive; the presumption lasts as long.",
+        _GOODS_PERIOD,
+        MONTHS_AND_YEARS,
+        delivered_on=facts.delivered_on,
+        end=two_years,
     )
     _uopk_contract_terms(periods, facts, facts.delivered_on)
-    if facts.shelf_life_until is not None and facts.shelf_life_until > (
-        periods.liability_ends or two_years
-    ):
+    if facts.shelf_life_until is not None and facts.shelf_life_until > periods.liability_ends:
         periods.liability_ends = facts.shelf_life_until
-        periods.reasons.append(
-            Reason(
-                GOODS,
-                "Zadeklarowany termin przydatności do użycia jest dłuższy: odpowiedzialność "
-                "trwa do {end} r. (domniemanie nadal dwa lata).",
-                "The declared shelf life is longer: liability lasts until {end} (the "
-                "presumption still two years).",
-                (UOPK.art("43c", "1"),),
-                {"end": facts.shelf_life_until},
-            )
+        periods.add(
+            "Zadeklarowany termin przydatności do użycia jest dłuższy: odpowiedzialność trwa do "
+            "{end} r. (domniemanie nadal dwa lata).",
+            "The declared shelf life is longer: liability lasts until {end} (the presumption "
+            "still two years).",
+            _GOODS_PERIOD,
+            end=facts.shelf_life_until,
         )
     if facts.supply_ends_on is not None and facts.supply_ends_on > two_years:
-        periods.liability_ends = max(periods.liability_ends or two_years, facts.supply_ends_on)
+        periods.liability_ends = max(periods.liability_ends, facts.supply_ends_on)
         periods.presumption_ends = facts.supply_ends_on
-        periods.reasons.append(
-            Reason(
-                GOODS,
-                "Elementy cyfrowe są dostarczane w sposób ciągły do {end} r.: odpowiedzialność i "
-                "domniemanie obejmują cały ten okres (interpretacja).",
-                "The digital elements are supplied continuously until {end}: liability and the "
-                "presumption cover that whole period (interpretation).",
-                (UOPK.art("43c", "3"),),
-                {"end": facts.supply_ends_on},
-            )
+        periods.add(
+            "Elementy cyfrowe są dostarczane w sposób ciągły do {end} r.: odpowiedzialność i "
+            "domniemanie obejmują cały ten okres (interpretacja).",
+            "The digital elements are supplied continuously until {end}: liability and the "
+            "presumption cover that whole period (interpretation).",
+            _DIGITAL_ELEMENTS_SUPPLIED,
+            end=facts.supply_ends_on,
         )
-    liability_ends = periods.liability_ends or two_years
-    liable = appeared_on <= liability_ends
-    concealment = UOPK.art("43c", "2")
-    if not liable and facts.fraudulently_concealed:
-        liable = True
-        periods.reasons.append(
-            Reason(
-                GOODS,
-                "Przedsiębiorca podstępnie zataił brak zgodności, więc nie może powołać się na "
-                "upływ terminu.",
-                "The trader fraudulently concealed the non-conformity, so it cannot rely on the "
-                "period having passed.",
-                (concealment,),
-            )
-        )
-    elif not liable:
-        periods.reasons.append(
-            Reason(
-                GOODS,
-                "Brak zgodności ujawnił się po upływie terminu odpowiedzialności.",
-                "The non-conformity appeared after the liability period.",
-                (UOPK.art("43c", "1"),),
-            )
-        )
-        periods.not_applied.append(
-            Reason(
-                GOODS,
-                "Nie ustalono, że przedsiębiorca podstępnie zataił brak zgodności "
-                "(conformity.fraudulently_concealed).",
-                "It is not established that the trader fraudulently concealed the "
-                "non-conformity (conformity.fraudulently_concealed).",
-                (concealment,),
-            )
-        )
-    presumed = liable and appeared_on <= (periods.presumption_ends or two_years)
-    if liable and not presumed:
-        periods.reasons.append(
-            Reason(
-                GOODS,
-                "Brak zgodności ujawnił się po {end} r., po upływie okresu domniemania.",
-                "The non-conformity appeared after {end}, when the presumption had ended.",
-                (UOPK.art("43c", "1"),),
-                {"end": periods.presumption_ends},
-            )
-        )
-    return _liability_decision(
-        periods,
+    liable = periods.liable(appeared_on, _GOODS_EXPIRY, concealed=facts.fraudulently_concealed)
+    presumed = liable and periods.presumed(appeared_on, _GOODS_EXPIRY)
+    return periods.decision(
         regime,
         contract,
         appeared_on,
@@ -660,44 +714,40 @@ def _goods_liability(
     )
 
 
+_PRESUMPTION_EXCEPTION = UOPK.art("43l", "5")
+_INCOMPATIBLE_ENVIRONMENT = Reason(
+    DIGITAL,
+    "Środowisko cyfrowe konsumenta nie jest kompatybilne z wymaganiami technicznymi, o których "
+    "przedsiębiorca jasno poinformował przed zawarciem umowy: domniemanie nie działa.",
+    "The consumer's digital environment is incompatible with technical requirements the trader "
+    "clearly disclosed before the contract: no presumption applies.",
+    (_PRESUMPTION_EXCEPTION,),
+)
+_REFUSED_COOPERATION = Reason(
+    DIGITAL,
+    "Konsument odmówił współdziałania potrzebnego do ustalenia przyczyny braku zgodności: "
+    "domniemanie nie działa.",
+    "The consumer refused the cooperation needed to find the cause of the non-conformity: no "
+    "presumption applies.",
+    (_PRESUMPTION_EXCEPTION,),
+)
+_NO_PRESUMPTION_EXCEPTION = Reason(
+    DIGITAL,
+    "Nie wykazano niekompatybilności środowiska cyfrowego ani odmowy współdziałania konsumenta.",
+    "Neither an incompatible digital environment nor the consumer's refusal to cooperate is shown.",
+    (_PRESUMPTION_EXCEPTION,),
+)
+
+
 def _digital_presumption_exceptions(periods: _Periods, facts: ConformityFacts) -> bool:
     """Art. 43l ust. 5 UoPK: do the presumptions fall away?"""
-    exception = UOPK.art("43l", "5")
     if facts.incompatible_environment_disclosed:
-        periods.reasons.append(
-            Reason(
-                DIGITAL,
-                "Środowisko cyfrowe konsumenta nie jest kompatybilne z wymaganiami technicznymi, "
-                "o których przedsiębiorca jasno poinformował przed zawarciem umowy: domniemanie "
-                "nie działa.",
-                "The consumer's digital environment is incompatible with technical requirements "
-                "the trader clearly disclosed before the contract: no presumption applies.",
-                (exception,),
-            )
-        )
+        periods.reasons.append(_INCOMPATIBLE_ENVIRONMENT)
         return True
     if facts.consumer_refused_cooperation:
-        periods.reasons.append(
-            Reason(
-                DIGITAL,
-                "Konsument odmówił współdziałania potrzebnego do ustalenia przyczyny braku "
-                "zgodności: domniemanie nie działa.",
-                "The consumer refused the cooperation needed to find the cause of the "
-                "non-conformity: no presumption applies.",
-                (exception,),
-            )
-        )
+        periods.reasons.append(_REFUSED_COOPERATION)
         return True
-    periods.not_applied.append(
-        Reason(
-            DIGITAL,
-            "Nie wykazano niekompatybilności środowiska cyfrowego ani odmowy współdziałania "
-            "konsumenta.",
-            "Neither an incompatible digital environment nor the consumer's refusal to "
-            "cooperate is shown.",
-            (exception,),
-        )
-    )
+    periods.not_applied.append(_NO_PRESUMPTION_EXCEPTION)
     return False
 
 
@@ -714,10 +764,10 @@ def _digital_presumption_exceptions(periods: _Periods, facts: ConformityFacts) -
         "supply period, with the presumption.",
     ),
     basis=(
-        UOPK.art("43l", "1"),
-        UOPK.art("43l", "2"),
-        UOPK.art("43l", "3"),
-        UOPK.art("43l", "4"),
+        _ONE_OFF_SUPPLY,
+        _ONE_OFF_PRESUMPTION,
+        _CONTINUOUS_SUPPLY,
+        _CONTINUOUS_PRESUMPTION,
         UOPK.art("43l", "5"),
         UOPK.art("7"),
     ),
@@ -741,17 +791,16 @@ def _digital_liability(
             return _undetermined_liability(
                 DIGITAL, regime, contract, ("conformity.supply_ends_on",)
             )
-        periods = _Periods(DIGITAL, facts.supply_ends_on, facts.supply_ends_on, [], [])
-        periods.reasons.append(
-            Reason(
-                DIGITAL,
-                "Dostarczanie ciągłe od {start} r. do {end} r.: odpowiedzialność i domniemanie "
-                "obejmują cały okres dostarczania.",
-                "Continuous supply from {start} to {end}: liability and the presumption cover "
-                "the whole supply period.",
-                (UOPK.art("43l", "3"), UOPK.art("43l", "4")),
-                {"start": facts.delivered_on, "end": facts.supply_ends_on},
-            )
+        periods = _Periods(DIGITAL, facts.supply_ends_on, facts.supply_ends_on)
+        periods.add(
+            "Dostarczanie ciągłe od {start} r. do {end} r.: odpowiedzialność i domniemanie "
+            "obejmują cały okres dostarczania.",
+            "Continuous supply from {start} to {end}: liability and the presumption cover the "
+            "whole supply period.",
+            _CONTINUOUS_SUPPLY,
+            _CONTINUOUS_PRESUMPTION,
+            start=facts.delivered_on,
+            end=facts.supply_ends_on,
         )
         presumption = _OCCURRED_DURING_SUPPLY
     else:
@@ -763,53 +812,29 @@ def _digital_liability(
             )
         two_years = period_end(facts.delivered_on, years=2)
         one_year = period_end(facts.delivered_on, years=1)
-        periods = _Periods(DIGITAL, two_years, one_year, [], [])
-        periods.reasons.append(
-            Reason(
-                DIGITAL,
-                "Dostarczenie jednorazowe {delivered_on} r.: odpowiedzialność za brak zgodności "
-                "ujawniony do {end} r. (dwa lata), domniemanie do {presumption_end} r. (rok).",
-                "One-off supply on {delivered_on}: liability for non-conformity appearing until "
-                "{end} (two years), presumption until {presumption_end} (one year).",
-                (UOPK.art("43l", "1"), UOPK.art("43l", "2"), _END_OF_MONTH),
-                {"delivered_on": facts.delivered_on, "end": two_years, "presumption_end": one_year},
-            )
+        periods = _Periods(DIGITAL, two_years, one_year)
+        periods.add(
+            "Dostarczenie jednorazowe {delivered_on} r.: odpowiedzialność za brak zgodności "
+            "ujawniony do {end} r. (dwa lata), domniemanie do {presumption_end} r. (rok).",
+            "One-off supply on {delivered_on}: liability for non-conformity appearing until "
+            "{end} (two years), presumption until {presumption_end} (one year).",
+            _ONE_OFF_SUPPLY,
+            _ONE_OFF_PRESUMPTION,
+            MONTHS_AND_YEARS,
+            delivered_on=facts.delivered_on,
+            end=two_years,
+            presumption_end=one_year,
         )
         presumption = _EXISTED_AT_DELIVERY
     _uopk_contract_terms(periods, facts, facts.delivered_on)
-    liability_ends = periods.liability_ends or facts.delivered_on
-    liable = appeared_on <= liability_ends
-    if not liable:
-        periods.reasons.append(
-            Reason(
-                DIGITAL,
-                "Brak zgodności ujawnił się po upływie okresu odpowiedzialności ({end} r.).",
-                "The non-conformity appeared after the liability period ({end}).",
-                (UOPK.art("43l", "1"),),
-                {"end": liability_ends},
-            )
-        )
-    presumed = False
-    if liable and appeared_on <= (periods.presumption_ends or liability_ends):
-        presumed = not _digital_presumption_exceptions(periods, facts)
-    elif liable:
-        periods.reasons.append(
-            Reason(
-                DIGITAL,
-                "Brak zgodności ujawnił się po {end} r., po upływie rocznego okresu domniemania.",
-                "The non-conformity appeared after {end}, when the one-year presumption had ended.",
-                (UOPK.art("43l", "2"),),
-                {"end": periods.presumption_ends},
-            )
-        )
-    return _liability_decision(
-        periods,
-        regime,
-        contract,
-        appeared_on,
-        liable=liable,
-        presumed=presumed,
-        presumption=presumption,
+    liable = periods.liable(appeared_on, _DIGITAL_EXPIRY, concealed=None)
+    presumed = (
+        liable
+        and periods.presumed(appeared_on, _DIGITAL_EXPIRY)
+        and not _digital_presumption_exceptions(periods, facts)
+    )
+    return periods.decision(
+        regime, contract, appeared_on, liable=liable, presumed=presumed, presumption=presumption
     )
 
 
@@ -823,6 +848,29 @@ _SHORTER_THAN_A_YEAR_VOID = Interpretation(
     "A contractual limitation of rękojmia for used goods sold to a consumer below one year "
     "is treated as not binding at all (two years apply), not as a limitation to one year.",
 )
+_EXCLUDABLE = KC.art("558", "1")
+_NOT_IF_CONCEALED = KC.art("558", "2")
+_EXCLUSION_NOT_FOR_CONSUMERS = Reason(
+    REKOJMIA,
+    "Umowne wyłączenie rękojmi nie wiąże konsumenta ani przedsiębiorcy na prawach konsumenta.",
+    "A contractual exclusion of rękojmia binds neither a consumer nor a sole trader with "
+    "consumer rights.",
+    (_EXCLUDABLE,),
+)
+_EXCLUSION_VOID_FOR_CONCEALMENT = Reason(
+    REKOJMIA,
+    "Wyłączenie rękojmi jest bezskuteczne, bo sprzedawca podstępnie zataił wadę.",
+    "The exclusion of rękojmia has no effect because the seller fraudulently concealed the defect.",
+    (_NOT_IF_CONCEALED,),
+)
+_VALIDLY_EXCLUDED = Reason(
+    REKOJMIA,
+    "Między przedsiębiorcami umowa skutecznie wyłącza rękojmię; nie ustalono, że sprzedawca "
+    "podstępnie zataił wadę (conformity.fraudulently_concealed).",
+    "Between traders the contract validly excludes rękojmia; it is not established that the "
+    "seller fraudulently concealed the defect (conformity.fraudulently_concealed).",
+    (_EXCLUDABLE, _NOT_IF_CONCEALED),
+)
 
 
 def _kc_contract_terms(
@@ -835,89 +883,54 @@ def _kc_contract_terms(
     months = facts.contractual_period_months
     if months is not None:
         agreed_end = period_end(facts.delivered_on, months=months)
-        params = {"months": months, "end": agreed_end}
         if agreed_end > two_years or (trader and not fraud):
             periods.liability_ends = agreed_end
-            periods.reasons.append(
-                Reason(
-                    REKOJMIA,
-                    "Umowa określa okres rękojmi na {months} mies., do {end} r.",
-                    "The contract sets the rękojmia period at {months} months, until {end}.",
-                    (KC.art("558", "1"),),
-                    params,
-                )
+            periods.add(
+                "Umowa określa okres rękojmi na {months} mies., do {end} r.",
+                "The contract sets the rękojmia period at {months} months, until {end}.",
+                _EXCLUDABLE,
+                months=months,
+                end=agreed_end,
             )
         elif trader:
-            periods.not_applied.append(
-                Reason(
-                    REKOJMIA,
-                    "Ograniczenie rękojmi do {months} mies. jest bezskuteczne, bo sprzedawca "
-                    "podstępnie zataił wadę.",
-                    "The limitation of rękojmia to {months} months has no effect because the "
-                    "seller fraudulently concealed the defect.",
-                    (KC.art("558", "2"),),
-                    params,
-                )
+            periods.skip(
+                "Ograniczenie rękojmi do {months} mies. jest bezskuteczne, bo sprzedawca "
+                "podstępnie zataił wadę.",
+                "The limitation of rękojmia to {months} months has no effect because the "
+                "seller fraudulently concealed the defect.",
+                _NOT_IF_CONCEALED,
+                months=months,
+                end=agreed_end,
             )
         elif facts.used_goods and months >= _USED_GOODS_LIMIT_MONTHS:
             periods.liability_ends = agreed_end
-            periods.reasons.append(
-                Reason(
-                    REKOJMIA,
-                    "Rzecz używana: umowa ogranicza rękojmię do {months} mies., do {end} r.",
-                    "Used goods: the contract limits rękojmia to {months} months, until {end}.",
-                    (KC.art("568", "1"),),
-                    params,
-                )
+            periods.add(
+                "Rzecz używana: umowa ogranicza rękojmię do {months} mies., do {end} r.",
+                "Used goods: the contract limits rękojmia to {months} months, until {end}.",
+                _REKOJMIA_PERIOD,
+                months=months,
+                end=agreed_end,
             )
         elif agreed_end < two_years:
-            periods.not_applied.append(
-                Reason(
-                    REKOJMIA,
-                    "Umowne ograniczenie rękojmi do {months} mies. nie wiąże konsumenta "
-                    "(dopuszczalne jest tylko dla rzeczy używanej i nie poniżej roku).",
-                    "A contractual limitation of rękojmia to {months} months does not bind the "
-                    "consumer (allowed only for used goods, and to no less than a year).",
-                    (KC.art("558", "1"), KC.art("568", "1")),
-                    params,
-                )
+            periods.skip(
+                "Umowne ograniczenie rękojmi do {months} mies. nie wiąże konsumenta "
+                "(dopuszczalne jest tylko dla rzeczy używanej i nie poniżej roku).",
+                "A contractual limitation of rękojmia to {months} months does not bind the "
+                "consumer (allowed only for used goods, and to no less than a year).",
+                _EXCLUDABLE,
+                _REKOJMIA_PERIOD,
+                months=months,
+                end=agreed_end,
             )
     if not facts.liability_excluded:
         return False
     if not trader:
-        periods.not_applied.append(
-            Reason(
-                REKOJMIA,
-                "Umowne wyłączenie rękojmi nie wiąże konsumenta ani przedsiębiorcy na prawach "
-                "konsumenta.",
-                "A contractual exclusion of rękojmia binds neither a consumer nor a sole trader "
-                "with consumer rights.",
-                (KC.art("558", "1"),),
-            )
-        )
+        periods.not_applied.append(_EXCLUSION_NOT_FOR_CONSUMERS)
         return False
     if fraud:
-        periods.not_applied.append(
-            Reason(
-                REKOJMIA,
-                "Wyłączenie rękojmi jest bezskuteczne, bo sprzedawca podstępnie zataił wadę.",
-                "The exclusion of rękojmia has no effect because the seller fraudulently "
-                "concealed the defect.",
-                (KC.art("558", "2"),),
-            )
-        )
+        periods.not_applied.append(_EXCLUSION_VOID_FOR_CONCEALMENT)
         return False
-    periods.reasons.append(
-        Reason(
-            REKOJMIA,
-            "Między przedsiębiorcami umowa skutecznie wyłącza rękojmię; nie ustalono, że "
-            "sprzedawca podstępnie zataił wadę (conformity.fraudulently_concealed).",
-            "Between traders the contract validly excludes rękojmia; it is not established "
-            "that the seller fraudulently concealed the defect "
-            "(conformity.fraudulently_concealed).",
-            (KC.art("558", "1"), KC.art("558", "2")),
-        )
-    )
+    periods.reasons.append(_VALIDLY_EXCLUDED)
     return True
 
 
@@ -933,9 +946,9 @@ def _kc_contract_terms(
         "concealed the defect.",
     ),
     basis=(
-        KC.art("568", "1"),
-        KC.art("568¹"),
-        KC.art("556²"),
+        _REKOJMIA_PERIOD,
+        _LONGER_SHELF_LIFE,
+        _CONSUMER_PRESUMPTION,
         KC.art("558", "1"),
         KC.art("558", "2"),
         KC.art("568", "6"),
@@ -957,19 +970,17 @@ def _rekojmia_liability(
     expiry does not protect a seller who fraudulently concealed the defect. Digital content
     by analogy (art. 555 KC, interpretation). The B2B duty to inspect and notify (art. 563)
     is not encoded."""
-    consumer = regime is Regime.KC_CONSUMER
     two_years = period_end(facts.delivered_on, years=2)
-    periods = _Periods(REKOJMIA, two_years, None, [], [])
-    periods.reasons.append(
-        Reason(
-            REKOJMIA,
-            "Rękojmia obejmuje wady stwierdzone w ciągu dwóch lat od wydania rzeczy "
-            "{delivered_on} r., czyli do {end} r. włącznie.",
-            "Rękojmia covers defects found within two years of the delivery on {delivered_on}, "
-            "that is until {end} inclusive.",
-            (KC.art("568", "1"), _END_OF_MONTH),
-            {"delivered_on": facts.delivered_on, "end": two_years},
-        )
+    periods = _Periods(REKOJMIA, two_years, None)
+    periods.add(
+        "Rękojmia obejmuje wady stwierdzone w ciągu dwóch lat od wydania rzeczy "
+        "{delivered_on} r., czyli do {end} r. włącznie.",
+        "Rękojmia covers defects found within two years of the delivery on {delivered_on}, "
+        "that is until {end} inclusive.",
+        _REKOJMIA_PERIOD,
+        MONTHS_AND_YEARS,
+        delivered_on=facts.delivered_on,
+        end=two_years,
     )
     if contract.subject is Subject.DIGITAL_CONTINUOUS:
         if facts.supply_ends_on is None:
@@ -978,16 +989,13 @@ def _rekojmia_liability(
             )
         if facts.supply_ends_on > two_years:
             periods.liability_ends = facts.supply_ends_on
-            periods.reasons.append(
-                Reason(
-                    REKOJMIA,
-                    "Dostarczanie ciągłe trwa do {end} r.: rękojmia obejmuje cały ten okres "
-                    "(interpretacja).",
-                    "Continuous supply lasts until {end}: rękojmia covers that whole period "
-                    "(interpretation).",
-                    (_SALE_BY_ANALOGY,),
-                    {"end": facts.supply_ends_on},
-                )
+            periods.add(
+                "Dostarczanie ciągłe trwa do {end} r.: rękojmia obejmuje cały ten okres "
+                "(interpretacja).",
+                "Continuous supply lasts until {end}: rękojmia covers that whole period "
+                "(interpretation).",
+                _SALE_BY_ANALOGY,
+                end=facts.supply_ends_on,
             )
     elif facts.supply_ends_on is not None:
         raise InvalidFacts(
@@ -995,93 +1003,46 @@ def _rekojmia_liability(
         )
     if facts.shelf_life_until is not None and contract.subject is not Subject.GOODS:
         raise InvalidFacts("conformity.shelf_life_until", "a shelf life concerns goods only")
-    excluded = _kc_contract_terms(periods, regime, facts, two_years)
-    if excluded:
-        periods.liability_ends = None
-        return _liability_decision(
-            periods,
+    if _kc_contract_terms(periods, regime, facts, two_years):
+        return periods.decision(
             regime,
             contract,
             appeared_on,
             liable=False,
             presumed=False,
             presumption=_EXISTED_WHEN_RISK_PASSED,
+            excluded=True,
         )
-    if facts.shelf_life_until is not None and facts.shelf_life_until > (
-        periods.liability_ends or two_years
-    ):
+    if facts.shelf_life_until is not None and facts.shelf_life_until > periods.liability_ends:
         periods.liability_ends = facts.shelf_life_until
-        periods.reasons.append(
-            Reason(
-                REKOJMIA,
-                "Termin przydatności do użycia kończy się później: rękojmia obejmuje wady "
-                "stwierdzone do {end} r.",
-                "The shelf life ends later: rękojmia covers defects found until {end}.",
-                (KC.art("568¹"),),
-                {"end": facts.shelf_life_until},
-            )
+        periods.add(
+            "Termin przydatności do użycia kończy się później: rękojmia obejmuje wady "
+            "stwierdzone do {end} r.",
+            "The shelf life ends later: rękojmia covers defects found until {end}.",
+            _LONGER_SHELF_LIFE,
+            end=facts.shelf_life_until,
         )
-    liability_ends = periods.liability_ends or two_years
-    liable = appeared_on <= liability_ends
-    if not liable and facts.fraudulently_concealed:
-        liable = True
-        periods.reasons.append(
-            Reason(
-                REKOJMIA,
-                "Sprzedawca podstępnie zataił wadę, więc upływ terminu nie wyłącza rękojmi.",
-                "The seller fraudulently concealed the defect, so the period having passed does "
-                "not bar rękojmia.",
-                (KC.art("568", "6"),),
-            )
-        )
-    elif not liable:
-        periods.reasons.append(
-            Reason(
-                REKOJMIA,
-                "Wadę stwierdzono po upływie okresu rękojmi ({end} r.).",
-                "The defect was found after the rękojmia period ({end}).",
-                (KC.art("568", "1"),),
-                {"end": liability_ends},
-            )
-        )
-        periods.not_applied.append(
-            Reason(
-                REKOJMIA,
-                "Nie ustalono, że sprzedawca podstępnie zataił wadę "
-                "(conformity.fraudulently_concealed).",
-                "It is not established that the seller fraudulently concealed the defect "
-                "(conformity.fraudulently_concealed).",
-                (KC.art("568", "6"),),
-            )
-        )
+    liable = periods.liable(appeared_on, _REKOJMIA_EXPIRY, concealed=facts.fraudulently_concealed)
     presumed = False
-    presumption_basis = KC.art("556²")
-    if consumer:
-        one_year = min(period_end(facts.delivered_on, years=1), liability_ends)
+    if regime is Regime.KC_CONSUMER:
+        one_year = min(period_end(facts.delivered_on, years=1), periods.liability_ends)
         periods.presumption_ends = one_year
         presumed = liable and appeared_on <= one_year
-        periods.reasons.append(
-            Reason(
-                REKOJMIA,
-                "Kupujący jest konsumentem: jeżeli wadę stwierdzono do {end} r., domniemywa się, "
-                "że istniała w chwili przejścia niebezpieczeństwa na kupującego.",
-                "The buyer is a consumer: a defect found by {end} is presumed to have existed "
-                "when the risk passed.",
-                (presumption_basis,),
-                {"end": one_year},
-            )
+        periods.add(
+            "Kupujący jest konsumentem: jeżeli wadę stwierdzono do {end} r., domniemywa się, że "
+            "istniała w chwili przejścia niebezpieczeństwa na kupującego.",
+            "The buyer is a consumer: a defect found by {end} is presumed to have existed when "
+            "the risk passed.",
+            _CONSUMER_PRESUMPTION,
+            end=one_year,
         )
     else:
-        periods.not_applied.append(
-            Reason(
-                REKOJMIA,
-                "Domniemanie istnienia wady przysługuje tylko konsumentowi.",
-                "The presumption that the defect existed is for consumers only.",
-                (presumption_basis,),
-            )
+        periods.skip(
+            "Domniemanie istnienia wady przysługuje tylko konsumentowi.",
+            "The presumption that the defect existed is for consumers only.",
+            _CONSUMER_PRESUMPTION,
         )
-    return _liability_decision(
-        periods,
+    return periods.decision(
         regime,
         contract,
         appeared_on,
@@ -1108,7 +1069,7 @@ _RULE_FOR_REGIME = {
         "Wybiera reżim (conformity.regime) i stosuje jego okresy odpowiedzialności i domniemania.",
         "Chooses the regime (conformity.regime) and applies its liability and presumption periods.",
     ),
-    basis=(UOPK.art("43c"), UOPK.art("43l"), KC.art("568", "1"), KC.art("556²")),
+    basis=(UOPK.art("43c"), UOPK.art("43l"), _REKOJMIA_PERIOD, _CONSUMER_PRESUMPTION),
     valid_from=date(2014, 12, 25),
     keyed_on=KeyDate.CONTRACT_CONCLUDED,
 )
@@ -1126,28 +1087,14 @@ def _liability_under_regime(
         return _undetermined_liability(
             LIABILITY, None, contract, regime.missing, *regime_decision.reasons
         )
-    rule_id = _RULE_FOR_REGIME[regime]
-    version = REGISTRY[rule_id].version_for({KeyDate.CONTRACT_CONCLUDED: contract.concluded_on})
+    version = REGISTRY[_RULE_FOR_REGIME[regime]].version_for(_concluded(contract))
     decision: LiabilityDecision = version.func(regime, contract, facts, appeared_on)
-    return _with_regime_reasons(decision, regime_decision)
+    regime_reasons = (regime_decision.summary, *regime_decision.reasons)
+    return replace(decision, reasons=(*regime_reasons, *decision.reasons))
 
 
-def _with_regime_reasons(
-    decision: LiabilityDecision, regime_decision: RegimeDecision
-) -> LiabilityDecision:
-    return LiabilityDecision(
-        rule=decision.rule,
-        outcome=decision.outcome,
-        summary=decision.summary,
-        reasons=(regime_decision.summary, *regime_decision.reasons, *decision.reasons),
-        not_applied=decision.not_applied,
-        deadline=decision.deadline,
-        law_as_of=decision.law_as_of,
-        regime=decision.regime,
-        liability_ends=decision.liability_ends,
-        presumption_ends=decision.presumption_ends,
-        presumed=decision.presumed,
-    )
+def _concluded(contract: Contract) -> dict[KeyDate, date]:
+    return {KeyDate.CONTRACT_CONCLUDED: contract.concluded_on}
 
 
 _LIABILITY_RULE = REGISTRY[LIABILITY]
@@ -1159,7 +1106,7 @@ def conformity_liability(
 ) -> LiabilityDecision:
     """Is the trader liable for a non-conformity (defect) that appeared on ``appeared_on``,
     and is it presumed to have existed at delivery? Also gives the periods' last days."""
-    version = _LIABILITY_RULE.version_for({KeyDate.CONTRACT_CONCLUDED: contract.concluded_on})
+    version = _LIABILITY_RULE.version_for(_concluded(contract))
     decision: LiabilityDecision = version.func(customer, contract, facts, appeared_on)
     return decision
 
@@ -1188,68 +1135,142 @@ REMEDY_LABELS = {
     Demand.PRICE_REDUCTION: Text("obniżenie ceny", "price reduction"),
     Demand.WITHDRAWAL: Text("odstąpienie od umowy", "withdrawal from the contract"),
 }
+_GROUND_TEXTS = (
+    (
+        "trader_refused",
+        "przedsiębiorca odmówił {refused}, bo byłoby to niemożliwe albo wymagałoby nadmiernych "
+        "kosztów",
+        "the trader refused {refused} as impossible or disproportionately costly",
+    ),
+    (
+        "not_brought_into_conformity",
+        "przedsiębiorca nie doprowadził do zgodności z umową w rozsądnym czasie, bez nadmiernych "
+        "niedogodności i na swój koszt",
+        "the trader did not bring it into conformity within a reasonable time, without "
+        "significant inconvenience and at its own cost",
+    ),
+    (
+        "persists_after_attempt",
+        "brak zgodności występuje nadal mimo próby doprowadzenia do zgodności",
+        "the non-conformity persists despite an attempt to bring it into conformity",
+    ),
+    (
+        "serious_enough_to_skip_first_step",
+        "brak zgodności jest na tyle istotny, że uzasadnia obniżenie ceny albo odstąpienie bez "
+        "wcześniejszego żądania {asked}",
+        "the non-conformity is serious enough to justify a price reduction or withdrawal "
+        "without first asking for {asked}",
+    ),
+    (
+        "trader_clearly_will_not",
+        "z oświadczenia przedsiębiorcy lub okoliczności wyraźnie wynika, że nie doprowadzi do "
+        "zgodności w rozsądnym czasie lub bez nadmiernych niedogodności",
+        "the trader's statement or the circumstances clearly show it will not bring it into "
+        "conformity in a reasonable time or without significant inconvenience",
+    ),
+)
 
 
-def _second_step_grounds(situation: RemedyFacts, goods: bool) -> tuple[list[Reason], list[Reason]]:
-    """Art. 43e ust. 1 pkt 1-5 (goods) / art. 43n ust. 1 pkt 1-5 (digital), in order:
-    the grounds that occurred, and those that did not."""
-    article = "43e" if goods else "43n"
-    refused = (
-        Text("naprawy i wymiany", "repair and replacement")
-        if goods
-        else Text("doprowadzenia do zgodności z umową", "bringing into conformity")
-    )
-    asked = (
-        Text("naprawy lub wymiany", "repair or replacement")
-        if goods
-        else Text("doprowadzenia do zgodności z umową", "bringing into conformity")
-    )
-    cases: tuple[tuple[bool, str, str], ...] = (
+@dataclass(frozen=True, slots=True)
+class _Ladder:
+    """The remedies ladder for goods (art. 43d-43e) or digital content (art. 43m-43n)."""
+
+    first: tuple[Demand, ...]
+    first_available: Reason
+    first_refused: Reason
+    grounds: tuple[tuple[str, Reason], ...]
+    """Art. 43e / 43n ust. 1 pkt 1-5: the fact of :class:`RemedyFacts` and its reason."""
+    none_occurred: Reason
+    significance: Citation
+
+
+def _ground(basis: Citation, text: Text, refused: Text, asked: Text) -> Reason:
+    line = sentence(text)
+    return Reason(REMEDIES, line.pl, line.en, (basis,), {"refused": refused, "asked": asked})
+
+
+def _ladder(goods: bool) -> _Ladder:
+    article, first_article = ("43e", "43d") if goods else ("43n", "43m")
+    refused, asked = (
         (
-            situation.trader_refused,
-            "przedsiębiorca odmówił {refused}, bo byłoby to niemożliwe albo wymagałoby "
-            "nadmiernych kosztów",
-            "the trader refused {refused} as impossible or disproportionately costly",
-        ),
-        (
-            situation.not_brought_into_conformity,
-            "przedsiębiorca nie doprowadził do zgodności z umową w rozsądnym czasie, bez "
-            "nadmiernych niedogodności i na swój koszt",
-            "the trader did not bring it into conformity within a reasonable time, without "
-            "significant inconvenience and at its own cost",
-        ),
-        (
-            situation.persists_after_attempt,
-            "brak zgodności występuje nadal mimo próby doprowadzenia do zgodności",
-            "the non-conformity persists despite an attempt to bring it into conformity",
-        ),
-        (
-            situation.serious_enough_to_skip_first_step,
-            "brak zgodności jest na tyle istotny, że uzasadnia obniżenie ceny albo odstąpienie "
-            "bez wcześniejszego żądania {asked}",
-            "the non-conformity is serious enough to justify a price reduction or withdrawal "
-            "without first asking for {asked}",
-        ),
-        (
-            situation.trader_clearly_will_not,
-            "z oświadczenia przedsiębiorcy lub okoliczności wyraźnie wynika, że nie doprowadzi "
-            "do zgodności w rozsądnym czasie lub bez nadmiernych niedogodności",
-            "the trader's statement or the circumstances clearly show it will not bring it "
-            "into conformity in a reasonable time or without significant inconvenience",
-        ),
-    )
-    met: list[Reason] = []
-    unmet: list[Reason] = []
-    for point, (occurred, pl, en) in enumerate(cases, start=1):
-        reason = Reason(
-            REMEDIES,
-            pl[0].upper() + pl[1:] + ".",
-            en[0].upper() + en[1:] + ".",
-            (UOPK.art(article, "1", str(point)),),
-            {"refused": refused, "asked": asked},
+            Text("naprawy i wymiany", "repair and replacement"),
+            Text("naprawy lub wymiany", "repair or replacement"),
         )
-        (met if occurred else unmet).append(reason)
-    return met, unmet
+        if goods
+        else (Text("doprowadzenia do zgodności z umową", "bringing into conformity"),) * 2
+    )
+    return _Ladder(
+        first=(Demand.REPAIR, Demand.REPLACEMENT) if goods else (Demand.BRING_INTO_CONFORMITY,),
+        first_available=Reason(
+            REMEDIES,
+            "Konsument może żądać naprawy albo wymiany towaru."
+            if goods
+            else "Konsument może żądać doprowadzenia treści cyfrowej lub usługi cyfrowej do "
+            "zgodności z umową.",
+            "The consumer may demand repair or replacement of the goods."
+            if goods
+            else "The consumer may demand that the digital content or service be brought into "
+            "conformity.",
+            (UOPK.art(first_article),),
+        ),
+        first_refused=Reason(
+            REMEDIES,
+            "Przedsiębiorca zasadnie odmówił doprowadzenia do zgodności z umową: pierwszy "
+            "stopień nie jest już dostępny.",
+            "The trader lawfully refused to bring it into conformity: the first step is no "
+            "longer available.",
+            (UOPK.art(first_article, "2"),),
+        ),
+        grounds=tuple(
+            (fact, _ground(UOPK.art(article, "1", str(point)), Text(pl, en), refused, asked))
+            for point, (fact, pl, en) in enumerate(_GROUND_TEXTS, start=1)
+        ),
+        none_occurred=Reason(
+            REMEDIES,
+            "Obniżenie ceny ani odstąpienie od umowy nie przysługują jeszcze: nie zaszedł żaden "
+            "z przypadków, które je otwierają.",
+            "Neither a price reduction nor withdrawal is available yet: none of the cases that "
+            "open them has occurred.",
+            (UOPK.art(article, "1"),),
+        ),
+        significance=UOPK.art("43e", "4") if goods else UOPK.art("43n", "3"),
+    )
+
+
+_LADDERS = {True: _ladder(goods=True), False: _ladder(goods=False)}
+_NO_REDUCTION_WITHOUT_PRICE = Reason(
+    REMEDIES,
+    "Obniżenie ceny nie przysługuje: konsument płaci danymi osobowymi, nie ceną.",
+    "No price reduction: the consumer pays with personal data, not a price.",
+    (UOPK.art("43n", "1"),),
+)
+_WITHDRAWAL_BARRED = {
+    goods: Reason(
+        REMEDIES,
+        "Odstąpienie od umowy nie przysługuje: wykazano, że brak zgodności jest nieistotny.",
+        "No withdrawal: the non-conformity is shown to be insignificant.",
+        (ladder.significance,),
+    )
+    for goods, ladder in _LADDERS.items()
+}
+_WITHDRAWAL_OPEN = {
+    (goods, price_paid): Reason(
+        REMEDIES,
+        "Odstąpienie od umowy jest dostępne: domniemywa się, że brak zgodności jest istotny, "
+        "i nie wykazano inaczej."
+        if goods or price_paid
+        else "Odstąpienie od umowy jest dostępne bez względu na istotność braku zgodności, bo "
+        "konsument nie płaci ceny.",
+        "Withdrawal is available: the non-conformity is presumed significant and nothing else "
+        "is shown."
+        if goods or price_paid
+        else "Withdrawal is available whatever the significance, because the consumer pays no "
+        "price.",
+        (ladder.significance,),
+    )
+    for goods, ladder in _LADDERS.items()
+    for price_paid in (True, False)
+}
 
 
 @rule(
@@ -1283,98 +1304,31 @@ def _remedies_2023(regime: Regime, contract: Contract, situation: RemedyFacts) -
     (art. 43m), then the same five cases (art. 43n ust. 1); the significance bar applies only
     where a price is paid (art. 43n ust. 3), and a price reduction presupposes a price."""
     goods = regime is Regime.UOPK_GOODS
-    first: tuple[Demand, ...] = (
-        (Demand.REPAIR, Demand.REPLACEMENT) if goods else (Demand.BRING_INTO_CONFORMITY,)
-    )
-    first_basis = UOPK.art("43d") if goods else UOPK.art("43m")
+    ladder = _LADDERS[goods]
     reasons: list[Reason] = []
     not_applied: list[Reason] = []
     available: list[Demand] = []
     if situation.trader_refused:
-        reasons.append(
-            Reason(
-                REMEDIES,
-                "Przedsiębiorca zasadnie odmówił doprowadzenia do zgodności z umową: pierwszy "
-                "stopień nie jest już dostępny.",
-                "The trader lawfully refused to bring it into conformity: the first step is no "
-                "longer available.",
-                (UOPK.art("43d", "2") if goods else UOPK.art("43m", "2"),),
-            )
-        )
+        reasons.append(ladder.first_refused)
     else:
-        available += first
-        reasons.append(
-            Reason(
-                REMEDIES,
-                "Konsument może żądać naprawy albo wymiany towaru."
-                if goods
-                else "Konsument może żądać doprowadzenia treści cyfrowej lub usługi cyfrowej do "
-                "zgodności z umową.",
-                "The consumer may demand repair or replacement of the goods."
-                if goods
-                else "The consumer may demand that the digital content or service be brought "
-                "into conformity.",
-                (first_basis,),
-            )
-        )
-    met, unmet = _second_step_grounds(situation, goods)
-    open_ = bool(met)
-    article = "43e" if goods else "43n"
-    if not open_:
-        not_applied.append(
-            Reason(
-                REMEDIES,
-                "Obniżenie ceny ani odstąpienie od umowy nie przysługują jeszcze: nie zaszedł "
-                "żaden z przypadków, które je otwierają.",
-                "Neither a price reduction nor withdrawal is available yet: none of the cases "
-                "that open them has occurred.",
-                (UOPK.art(article, "1"),),
-            )
-        )
-        not_applied += unmet
+        available += ladder.first
+        reasons.append(ladder.first_available)
+    met = [reason for fact, reason in ladder.grounds if getattr(situation, fact)]
+    if not met:
+        not_applied.append(ladder.none_occurred)
+        not_applied += [reason for fact, reason in ladder.grounds if not getattr(situation, fact)]
     else:
         reasons += met
         price_paid = not contract.paid_with_personal_data_only
         if price_paid:
             available.append(Demand.PRICE_REDUCTION)
         else:
-            not_applied.append(
-                Reason(
-                    REMEDIES,
-                    "Obniżenie ceny nie przysługuje: konsument płaci danymi osobowymi, nie ceną.",
-                    "No price reduction: the consumer pays with personal data, not a price.",
-                    (UOPK.art("43n", "1"),),
-                )
-            )
-        significance = UOPK.art("43e", "4") if goods else UOPK.art("43n", "3")
+            not_applied.append(_NO_REDUCTION_WITHOUT_PRICE)
         if situation.shown_insignificant and (goods or price_paid):
-            not_applied.append(
-                Reason(
-                    REMEDIES,
-                    "Odstąpienie od umowy nie przysługuje: wykazano, że brak zgodności jest "
-                    "nieistotny.",
-                    "No withdrawal: the non-conformity is shown to be insignificant.",
-                    (significance,),
-                )
-            )
+            not_applied.append(_WITHDRAWAL_BARRED[goods])
         else:
             available.append(Demand.WITHDRAWAL)
-            reasons.append(
-                Reason(
-                    REMEDIES,
-                    "Odstąpienie od umowy jest dostępne: domniemywa się, że brak zgodności jest "
-                    "istotny, i nie wykazano inaczej."
-                    if goods or price_paid
-                    else "Odstąpienie od umowy jest dostępne bez względu na istotność braku "
-                    "zgodności, bo konsument nie płaci ceny.",
-                    "Withdrawal is available: the non-conformity is presumed significant and "
-                    "nothing else is shown."
-                    if goods or price_paid
-                    else "Withdrawal is available whatever the significance, because the "
-                    "consumer pays no price.",
-                    (significance,),
-                )
-            )
+            reasons.append(_WITHDRAWAL_OPEN[goods, price_paid])
     outcome = tuple(available)
     summary = Reason(
         REMEDIES,
@@ -1389,19 +1343,30 @@ def _remedies_2023(regime: Regime, contract: Contract, situation: RemedyFacts) -
         reasons=tuple(reasons),
         not_applied=tuple(not_applied),
         law_as_of=contract.concluded_on,
-        second_step_open=open_,
+        second_step_open=bool(met),
     )
 
 
-_REMEDIES_RULE = REGISTRY[REMEDIES]
-
-
-def _uopk_regime(rule_id: str, customer: Customer, contract: Contract) -> Regime | RegimeDecision:
-    """The UoPK regime for the contract, the undetermined regime decision, or a refusal."""
+def _under_uopk(
+    rule_id: str,
+    customer: Customer,
+    contract: Contract,
+    *facts: object,
+    shape: type[Decision[Any]] = Decision,
+) -> Any:
+    """Apply ``rule_id``'s version for the contract under its UoPK regime; an undetermined
+    regime gives an undetermined decision of ``shape``, a trader buyer a refusal."""
+    version = REGISTRY[rule_id].version_for(_concluded(contract))
     regime_decision = conformity_regime(customer, contract)
     regime = regime_decision.outcome
     if isinstance(regime, Undetermined):
-        return regime_decision
+        return shape(
+            rule=rule_id,
+            outcome=regime,
+            summary=regime_decision.summary,
+            reasons=regime_decision.reasons,
+            law_as_of=contract.concluded_on,
+        )
     if not regime.is_uopk:
         raise LawNotCovered(
             rule_id,
@@ -1409,7 +1374,7 @@ def _uopk_regime(rule_id: str, customer: Customer, contract: Contract) -> Regime
             "this rule encodes chapters 5a/5b UoPK (consumers and PNPK); a trader buyer is "
             "under the Civil Code's rękojmia (art. 560-561 KC), which it does not encode",
         )
-    return regime
+    return version.func(regime, contract, *facts)
 
 
 @entry(REMEDIES)
@@ -1417,18 +1382,9 @@ def conformity_remedies(
     customer: Customer, contract: Contract, situation: RemedyFacts
 ) -> RemedyDecision:
     """The remedies for non-conformity the consumer (or PNPK) may use now."""
-    version = _REMEDIES_RULE.version_for({KeyDate.CONTRACT_CONCLUDED: contract.concluded_on})
-    regime = _uopk_regime(REMEDIES, customer, contract)
-    if isinstance(regime, RegimeDecision):
-        assert isinstance(regime.outcome, Undetermined)
-        return RemedyDecision(
-            rule=REMEDIES,
-            outcome=regime.outcome,
-            summary=regime.summary,
-            reasons=regime.reasons,
-            law_as_of=contract.concluded_on,
-        )
-    decision: RemedyDecision = version.func(regime, contract, situation)
+    decision: RemedyDecision = _under_uopk(
+        REMEDIES, customer, contract, situation, shape=RemedyDecision
+    )
     return decision
 
 
@@ -1440,49 +1396,43 @@ def conformity_remedies(
 def deadline_reasons(
     rule_id: str, due: Deadline, start_text: Text, days: int, basis: tuple[Citation, ...]
 ) -> tuple[Reason, ...]:
-    """The reasons for a deadline counted in days from an event: the count (art. 111 § 2 KC:
-    the event's day is not counted) and, if it happened, the roll-forward (art. 115 KC)."""
-    count = Reason(
-        rule_id,
-        "{days} dni od {start}; dnia tego zdarzenia nie wlicza się, termin upływa {nominal} r.",
-        "{days} days from {start}; that day is not counted, the period ends on {nominal}.",
-        (*basis, KC.art("111", "2")),
-        {"days": days, "start": start_text, "nominal": due.nominal},
+    """The reasons for a deadline of ``days`` days from an event, counted under the Civil
+    Code: :func:`regulamin.reasons.deadline_reasons`, where new code takes them from."""
+    start = due.nominal - timedelta(days=days)
+    return reasons.deadline_reasons(
+        rule_id, due, Counting.KC, days=days, event=start_text, start=start, basis=basis
     )
-    if not due.rolled:
-        return (count,)
-    day_off = Text(day_off_name(due.nominal, "pl"), day_off_name(due.nominal, "en"))
-    rolled = Reason(
-        rule_id,
-        "Koniec terminu {nominal} r. ({day_off}) przypada na dzień wolny, więc termin upływa "
-        "{due} r.",
-        "The period's end on {nominal} ({day_off}) is a day off, so it ends on {due}.",
-        (KC.art("115"),),
-        {"nominal": due.nominal, "day_off": day_off, "due": due.due},
-    )
-    return count, rolled
 
 
 REDUCTION_REFUND = "conformity.reduction_refund"
 WITHDRAWAL_REFUND = "conformity.withdrawal_refund"
 _REFUND_DAYS = 14
+_REFUNDS = Text("Przedsiębiorca zwraca należną kwotę", "The trader refunds the amount due")
+_RECEIVING_REDUCTION = Text(
+    "otrzymania oświadczenia o obniżeniu ceny", "receiving the price-reduction statement"
+)
+_RECEIVING_WITHDRAWAL = Text(
+    "otrzymania oświadczenia o odstąpieniu", "receiving the withdrawal statement"
+)
+_RECEIVING_GOODS = Text("otrzymania towaru", "receiving the goods")
+_RECEIVING_PROOF = Text(
+    "otrzymania dowodu odesłania towaru", "receiving proof of the goods' dispatch"
+)
 
 
 def _refund_decision(
-    rule_id: str, contract: Contract, start: date, start_text: Text, basis: tuple[Citation, ...]
+    rule_id: str, contract: Contract, start: date, event: Text, basis: tuple[Citation, ...]
 ) -> Decision[date]:
-    due = deadline(start, days=_REFUND_DAYS, counting=Counting.KC)
-    summary = Reason(
-        rule_id,
-        "Przedsiębiorca zwraca należną kwotę najpóźniej {due} r.",
-        "The trader refunds the amount due by {due} at the latest.",
-        params={"due": due.due},
+    """14 days from ``event`` on ``start``; an act's deadline, so its end rolls forward
+    (art. 115 KC)."""
+    due, counted = count_days(
+        rule_id, start, _REFUND_DAYS, counting=Counting.KC, event=event, basis=basis
     )
     return Decision(
         rule=rule_id,
         outcome=due.due,
-        summary=summary,
-        reasons=deadline_reasons(rule_id, due, start_text, _REFUND_DAYS, basis),
+        summary=by(rule_id, _REFUNDS, due.due),
+        reasons=counted,
         deadline=due.due,
         law_as_of=contract.concluded_on,
     )
@@ -1497,7 +1447,7 @@ def _refund_decision(
         "14 days from receiving the price-reduction statement; the end rolls forward to a "
         "working day.",
     ),
-    basis=(UOPK.art("43e", "3"), UOPK.art("43o", "6"), KC.art("115")),
+    basis=(_REDUCTION_REFUND_GOODS, _REDUCTION_REFUND_DIGITAL, KC.art("115")),
     valid_from=date(2023, 1, 1),
     keyed_on=KeyDate.CONTRACT_CONCLUDED,
 )
@@ -1507,11 +1457,10 @@ def _reduction_refund_2023(
     """Art. 43e ust. 3 UoPK (goods), art. 43o ust. 6 (digital content and services): the
     trader refunds what is due after a price reduction without delay, at the latest within
     14 days of receiving the consumer's statement."""
-    basis = (UOPK.art("43e", "3") if regime is Regime.UOPK_GOODS else UOPK.art("43o", "6"),)
-    start = Text(
-        "otrzymania oświadczenia o obniżeniu ceny", "receiving the price-reduction statement"
+    basis = (_REDUCTION_REFUND_GOODS if regime is Regime.UOPK_GOODS else _REDUCTION_REFUND_DIGITAL,)
+    return _refund_decision(
+        REDUCTION_REFUND, contract, statement_received_on, _RECEIVING_REDUCTION, basis
     )
-    return _refund_decision(REDUCTION_REFUND, contract, statement_received_on, start, basis)
 
 
 _WITHDRAWAL_REFUND_START = Interpretation(
@@ -1519,6 +1468,13 @@ _WITHDRAWAL_REFUND_START = Interpretation(
     "otrzymania oświadczenia o odstąpieniu (art. 43o UoPK, art. 18 ust. 1 dyrektywy 2019/770).",
     "On withdrawal from a digital content contract the library counts the 14-day refund period "
     "from receipt of the withdrawal statement (art. 43o UoPK, Art. 18(1) Directive 2019/770).",
+)
+_NO_RETURN_DATES = Reason(
+    WITHDRAWAL_REFUND,
+    "Termin zwrotu biegnie od otrzymania towaru albo dowodu jego odesłania: brak obu dat.",
+    "The refund period runs from receiving the goods or proof of their dispatch: both dates "
+    "are missing.",
+    (_WITHDRAWAL_REFUND_GOODS,),
 )
 
 
@@ -1534,7 +1490,7 @@ _WITHDRAWAL_REFUND_START = Interpretation(
         "Goods: 14 days from receiving the goods or proof of dispatch (whichever comes first); "
         "digital content: 14 days from receiving the statement.",
     ),
-    basis=(UOPK.art("43e", "6"), UOPK.art("43o"), KC.art("115")),
+    basis=(_WITHDRAWAL_REFUND_GOODS, _WITHDRAWAL_REFUND_DIGITAL, KC.art("115")),
     valid_from=date(2023, 1, 1),
     keyed_on=KeyDate.CONTRACT_CONCLUDED,
     interpretations=(_WITHDRAWAL_REFUND_START,),
@@ -1552,33 +1508,24 @@ def _withdrawal_refund_2023(
     services (art. 43o): 14 days from receiving the withdrawal statement (interpretation of
     the paragraph, after Art. 18(1) of Directive 2019/770)."""
     if regime is not Regime.UOPK_GOODS:
-        start = Text("otrzymania oświadczenia o odstąpieniu", "receiving the withdrawal statement")
         return _refund_decision(
-            WITHDRAWAL_REFUND, contract, statement_received_on, start, (UOPK.art("43o"),)
+            WITHDRAWAL_REFUND,
+            contract,
+            statement_received_on,
+            _RECEIVING_WITHDRAWAL,
+            (_WITHDRAWAL_REFUND_DIGITAL,),
         )
     received = [d for d in (goods_received_on, dispatch_proof_received_on) if d is not None]
     if not received:
-        missing = ("goods_received_on", "dispatch_proof_received_on")
-        summary = Reason(
-            WITHDRAWAL_REFUND,
-            "Termin zwrotu biegnie od otrzymania towaru albo dowodu jego odesłania: brak obu dat.",
-            "The refund period runs from receiving the goods or proof of their dispatch: both "
-            "dates are missing.",
-            (UOPK.art("43e", "6"),),
-        )
         return Decision(
             rule=WITHDRAWAL_REFUND,
-            outcome=Undetermined(missing),
-            summary=summary,
+            outcome=Undetermined(("goods_received_on", "dispatch_proof_received_on")),
+            summary=_NO_RETURN_DATES,
             law_as_of=contract.concluded_on,
         )
     first = min(received)
-    start = (
-        Text("otrzymania towaru", "receiving the goods")
-        if first == goods_received_on
-        else Text("otrzymania dowodu odesłania towaru", "receiving proof of the goods' dispatch")
-    )
-    return _refund_decision(WITHDRAWAL_REFUND, contract, first, start, (UOPK.art("43e", "6"),))
+    start = _RECEIVING_GOODS if first == goods_received_on else _RECEIVING_PROOF
+    return _refund_decision(WITHDRAWAL_REFUND, contract, first, start, (_WITHDRAWAL_REFUND_GOODS,))
 
 
 def _refund_checks(contract: Contract, received: dict[str, date | None]) -> None:
@@ -1587,24 +1534,9 @@ def _refund_checks(contract: Contract, received: dict[str, date | None]) -> None
             "contract.paid_with_personal_data_only",
             "a contract paid with data has no price to refund",
         )
-    for field, day in received.items():
-        if day is not None and day < contract.concluded_on:
-            raise InvalidFacts(
-                field,
-                f"{day.isoformat()} is before the contract was concluded "
-                f"({contract.concluded_on.isoformat()})",
-            )
-
-
-def _undetermined_refund(rule_id: str, regime: RegimeDecision) -> Decision[date]:
-    assert isinstance(regime.outcome, Undetermined)
-    return Decision(
-        rule=rule_id,
-        outcome=regime.outcome,
-        summary=regime.summary,
-        reasons=regime.reasons,
-        law_as_of=regime.law_as_of,
-    )
+    for field_name, day in received.items():
+        if day is not None:
+            not_before(field_name, day, contract.concluded_on, "the contract")
 
 
 @entry(REDUCTION_REFUND)
@@ -1613,13 +1545,9 @@ def reduction_refund_deadline(
 ) -> Decision[date]:
     """The last day for refunding what a price reduction makes due."""
     _refund_checks(contract, {"statement_received_on": statement_received_on})
-    version = REGISTRY[REDUCTION_REFUND].version_for(
-        {KeyDate.CONTRACT_CONCLUDED: contract.concluded_on}
+    decision: Decision[date] = _under_uopk(
+        REDUCTION_REFUND, customer, contract, statement_received_on
     )
-    regime = _uopk_regime(REDUCTION_REFUND, customer, contract)
-    if isinstance(regime, RegimeDecision):
-        return _undetermined_refund(REDUCTION_REFUND, regime)
-    decision: Decision[date] = version.func(regime, contract, statement_received_on)
     return decision
 
 
@@ -1641,14 +1569,13 @@ def withdrawal_refund_deadline(
             "dispatch_proof_received_on": dispatch_proof_received_on,
         },
     )
-    version = REGISTRY[WITHDRAWAL_REFUND].version_for(
-        {KeyDate.CONTRACT_CONCLUDED: contract.concluded_on}
-    )
-    regime = _uopk_regime(WITHDRAWAL_REFUND, customer, contract)
-    if isinstance(regime, RegimeDecision):
-        return _undetermined_refund(WITHDRAWAL_REFUND, regime)
-    decision: Decision[date] = version.func(
-        regime, contract, statement_received_on, goods_received_on, dispatch_proof_received_on
+    decision: Decision[date] = _under_uopk(
+        WITHDRAWAL_REFUND,
+        customer,
+        contract,
+        statement_received_on,
+        goods_received_on,
+        dispatch_proof_received_on,
     )
     return decision
 
@@ -1661,6 +1588,7 @@ __all__ = [
     "conformity_liability",
     "conformity_regime",
     "conformity_remedies",
+    "deadline_reasons",
     "reduction_refund_deadline",
     "withdrawal_refund_deadline",
 ]

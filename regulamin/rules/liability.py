@@ -40,16 +40,27 @@ datetime.date(2026, 12, 28)
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
-from ..calendars import Counting, day_off_name, deadline
+from ..calendars import Counting
 from ..decision import Decision, Reason, Text, Undetermined
 from ..errors import InvalidFacts
-from ..law import KC, UOPK, Source
+from ..law import KC, UOPK, Citation, Source
 from ..models import Customer
 from ..models.liability import CapBasis, DamageClaim, Fault, LiabilityClause
+from ..reasons import (
+    capitalised,
+    count_days,
+    in_time,
+    missing_summary,
+    not_before,
+    period,
+    until,
+)
 from ..registry import REGISTRY, Interpretation, KeyDate, entry, rule
 from .status import Status, StatusDecision, customer_status
 
@@ -100,17 +111,6 @@ _PNPK_UNFAIR_TERMS = KC.art("385⁵")
 # --------------------------------------------------------------------------- shared steps
 
 
-def _missing_text(missing: tuple[str, ...]) -> Text:
-    names = ", ".join(missing)
-    if len(missing) == 1:
-        return Text(f"brak faktu {names}", f"{names} is missing")
-    return Text(f"brak faktów {names}", f"{names} are missing")
-
-
-def _capitalised(text: Text) -> Text:
-    return Text(text.pl[:1].upper() + text.pl[1:], text.en[:1].upper() + text.en[1:])
-
-
 @dataclass(frozen=True, slots=True)
 class _Protection:
     """Why a clause does not bind a consumer, and (from 2021) a PNPK."""
@@ -151,12 +151,96 @@ def _screen(
     status = decided.outcome
     if status is Status.TRADER:
         return status, [decided.summary]
-    scope = Reason(
+    return status, [decided.summary, _FOR_TRADERS_ONLY[rule_id], *protection.reasons(status)]
+
+
+_FOR_TRADERS_ONLY: dict[str, Reason] = {}
+"""Each rule's reason that its clause is meant for traders only (filled as rules register)."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Era:
+    """One version of a clause for traders: the law's dates, its basis, whom it protects."""
+
+    valid_from: date
+    valid_until: date | None
+    basis: tuple[Citation, ...]
+    protection: _Protection
+    doc: str
+    seed: str
+    interpretations: tuple[Interpretation, ...] = ()
+
+
+def _before_and_with_pnpk(
+    rule_id: str,
+    *,
+    basis: tuple[Citation, ...],
+    consumer: tuple[Reason, ...],
+    seed: Citation,
+    law: str,
+    interpretations: tuple[Interpretation, ...] = (),
+) -> tuple[_Era, _Era]:
+    """The two versions most § 12 clauses have: contracts to 2020, when only a consumer was
+    protected, and from 2021, when art. 385⁵ KC protects a PNPK the same way (and Woohoo
+    § 12 ust. 8 carves the PNPK out of the clause)."""
+    return (
+        _Era(
+            LAW_FROM,
+            BEFORE_PNPK,
+            basis,
+            _Protection(consumer, None),
+            f"Contracts to 2020: {law}",
+            seed.pl(),
+            interpretations,
+        ),
+        _Era(
+            PNPK_FROM,
+            None,
+            (*basis, _PNPK_UNFAIR_TERMS),
+            _Protection(consumer, _pnpk_like_consumer(rule_id, *consumer)),
+            f"Contracts from 2021: {law} Not towards a PNPK either (art. 385⁵ KC; Woohoo § 12 "
+            "ust. 8).",
+            WOOHOO.art("12", "8").pl(),
+        ),
+    )
+
+
+def _register(
+    rule_id: str, title: Text, summary: Text, eras: tuple[_Era, ...], apply: Callable[..., Any]
+) -> None:
+    """Register one version of ``rule_id`` per era: a function that applies the clause's
+    ``apply`` with that era's protection, documented with the era's law."""
+    _FOR_TRADERS_ONLY[rule_id] = Reason(
         rule_id,
         "Postanowienie jest przeznaczone wyłącznie dla klientów będących przedsiębiorcami.",
         "The clause is meant for customers who are traders only.",
     )
-    return status, [decided.summary, scope, *protection.reasons(status)]
+    for era in eras:
+
+        def version(*facts: Any, _protection: _Protection = era.protection, **options: Any) -> Any:
+            return apply(_protection, *facts, **options)
+
+        version.__doc__ = era.doc
+        version.__name__ = version.__qualname__ = (
+            f"_{rule_id.partition('.')[2]}_{era.valid_from.year}"
+        )
+        rule(
+            rule_id,
+            title=title,
+            summary=summary,
+            basis=era.basis,
+            valid_from=era.valid_from,
+            valid_until=era.valid_until,
+            keyed_on=KeyDate.CONTRACT_CONCLUDED,
+            seed_clauses=(era.seed,),
+            interpretations=era.interpretations,
+        )(version)
+
+
+def _decide(rule_id: str, concluded_on: date, *facts: object, **options: object) -> Any:
+    """Apply the version of ``rule_id`` in force for a contract concluded on ``concluded_on``."""
+    version = REGISTRY[rule_id].version_for({KeyDate.CONTRACT_CONCLUDED: concluded_on})
+    return version.func(*facts, **options)
 
 
 # --------------------------------------------------------------------------- liability cap
@@ -202,11 +286,11 @@ def _cap_decision(
     limits_apply: bool | None = None,
 ) -> LiabilityDecision:
     if isinstance(outcome, Undetermined):
-        summary = Reason(
+        summary = missing_summary(
             CAP_RULE,
-            "Nie da się ustalić, jakiego odszkodowania klient może dochodzić: {missing}.",
-            "The damages the customer may claim cannot be determined: {missing}.",
-            params={"missing": _missing_text(outcome.missing)},
+            "Nie da się ustalić, jakiego odszkodowania klient może dochodzić",
+            "The damages the customer may claim cannot be determined",
+            outcome.missing,
         )
     else:
         summary = Reason(
@@ -231,6 +315,62 @@ def _cap_decision(
     )
 
 
+_VOID_FOR_INTENT = KC.art("473", "2")
+_DAMAGE = KC.art("361", "2")
+_TRADER_MAY_LIMIT = Reason(
+    CAP_RULE,
+    "Klient jest przedsiębiorcą: umowa może ograniczyć odpowiedzialność za niewykonanie lub "
+    "nienależyte wykonanie zobowiązania.",
+    "The customer is a trader: the contract may limit liability for non-performance or "
+    "improper performance.",
+    (KC.art("471"), KC.art("353¹")),
+)
+_INTENT = Reason(
+    CAP_RULE,
+    "Szkoda została wyrządzona umyślnie, a zastrzeżenie zwalniające z odpowiedzialności za "
+    "szkodę umyślną jest nieważne.",
+    "The damage was caused intentionally, and a stipulation releasing the debtor from "
+    "liability for intentional damage is void.",
+    (_VOID_FOR_INTENT,),
+)
+_GROSS_NEGLIGENCE_AS_INTENT = Reason(
+    CAP_RULE,
+    "Szkoda została wyrządzona wskutek rażącego niedbalstwa, które biblioteka traktuje tu jak "
+    "umyślność (interpretacja).",
+    "The damage was caused by gross negligence, which the library treats here like intent "
+    "(interpretation).",
+    (_VOID_FOR_INTENT,),
+)
+_GROSS_NEGLIGENCE_LIMITED = Reason(
+    CAP_RULE,
+    "Zgodnie z wybranym ustawieniem rażące niedbalstwo nie uchyla ograniczenia odpowiedzialności.",
+    "As configured, gross negligence does not set the limitation aside.",
+    (_VOID_FOR_INTENT,),
+)
+_NO_LIMITS = Reason(
+    CAP_RULE, "Regulamin nie ogranicza odpowiedzialności.", "The terms do not limit liability."
+)
+_WITHIN_LIMITS = Reason(
+    CAP_RULE,
+    "Ograniczenia z regulaminu nie zmniejszają odszkodowania: szkoda mieści się w limicie.",
+    "The terms' limits do not reduce the damages: the damage is within them.",
+)
+_FAULT_UNKNOWN = Reason(
+    CAP_RULE,
+    "Ograniczenie nie obejmuje szkody wyrządzonej umyślnie, a nie wiadomo, jak szkoda została "
+    "wyrządzona.",
+    "The limitation does not cover intentional damage, and it is not known how the damage was "
+    "caused.",
+    (_VOID_FOR_INTENT,),
+)
+_NOT_INTENTIONAL = Reason(
+    CAP_RULE,
+    "Szkoda nie została wyrządzona umyślnie, więc ograniczenie wiąże klienta.",
+    "The damage was not caused intentionally, so the limitation binds the customer.",
+    (_VOID_FOR_INTENT,),
+)
+
+
 def _apply_cap(
     protection: _Protection,
     customer: Customer,
@@ -248,7 +388,7 @@ def _apply_cap(
             "{full}.",
             "The damage comprises the actual loss ({actual}) and the lost profits ({lost}), "
             "{full} in total.",
-            (KC.art("361", "2"),),
+            (_DAMAGE,),
             {"actual": claim.actual_loss, "lost": claim.lost_profits, "full": full},
         )
     ]
@@ -258,61 +398,20 @@ def _apply_cap(
         return _cap_decision(claim, on, status, reasons)
     if status is not Status.TRADER:
         return _cap_decision(claim, on, full, reasons, status=status, limits_apply=False)
-    reasons.append(
-        Reason(
-            CAP_RULE,
-            "Klient jest przedsiębiorcą: umowa może ograniczyć odpowiedzialność za niewykonanie "
-            "lub nienależyte wykonanie zobowiązania.",
-            "The customer is a trader: the contract may limit liability for non-performance or "
-            "improper performance.",
-            (KC.art("471"), KC.art("353¹")),
-        )
-    )
+    reasons.append(_TRADER_MAY_LIMIT)
 
     # Art. 473 § 2 KC comes before the clause's content: a void stipulation limits nothing.
     if claim.fault is Fault.INTENT:
-        reasons.append(
-            Reason(
-                CAP_RULE,
-                "Szkoda została wyrządzona umyślnie, a zastrzeżenie zwalniające z "
-                "odpowiedzialności za szkodę umyślną jest nieważne.",
-                "The damage was caused intentionally, and a stipulation releasing the debtor "
-                "from liability for intentional damage is void.",
-                (KC.art("473", "2"),),
-            )
-        )
+        reasons.append(_INTENT)
         return _cap_decision(claim, on, full, reasons, status=status, limits_apply=False)
     if claim.fault is Fault.GROSS_NEGLIGENCE:
         if gross_negligence_voids_limits:
-            reasons.append(
-                Reason(
-                    CAP_RULE,
-                    "Szkoda została wyrządzona wskutek rażącego niedbalstwa, które biblioteka "
-                    "traktuje tu jak umyślność (interpretacja).",
-                    "The damage was caused by gross negligence, which the library treats here "
-                    "like intent (interpretation).",
-                    (KC.art("473", "2"),),
-                )
-            )
+            reasons.append(_GROSS_NEGLIGENCE_AS_INTENT)
             return _cap_decision(claim, on, full, reasons, status=status, limits_apply=False)
-        reasons.append(
-            Reason(
-                CAP_RULE,
-                "Zgodnie z wybranym ustawieniem rażące niedbalstwo nie uchyla ograniczenia "
-                "odpowiedzialności.",
-                "As configured, gross negligence does not set the limitation aside.",
-                (KC.art("473", "2"),),
-            )
-        )
+        reasons.append(_GROSS_NEGLIGENCE_LIMITED)
 
     if clause.cap is None and not clause.excludes_lost_profits:
-        reasons.append(
-            Reason(
-                CAP_RULE,
-                "Regulamin nie ogranicza odpowiedzialności.",
-                "The terms do not limit liability.",
-            )
-        )
+        reasons.append(_NO_LIMITS)
         return _cap_decision(claim, on, full, reasons, status=status, limits_apply=False)
 
     limited = full
@@ -325,12 +424,13 @@ def _apply_cap(
                 "zastrzec: odpada kwota {lost}.",
                 "The terms exclude liability for lost profits, which a contract may do: {lost} "
                 "falls away.",
-                (KC.art("361", "2"),),
+                (_DAMAGE,),
                 {"lost": claim.lost_profits},
             )
         )
     remaining: Decimal | None = None
     if clause.cap is not None:
+        label = _CAP_LABEL[clause.cap]
         total = (
             clause.cap_amount if clause.cap is CapBasis.FIXED_AMOUNT else claim.remuneration_paid
         )
@@ -345,103 +445,56 @@ def _apply_cap(
                     "zapłacono za usługę.",
                     "The terms cap liability at {label}, and it is not known how much was paid "
                     "for the service.",
-                    params={"label": _CAP_LABEL[clause.cap]},
+                    params={"label": label},
                 )
             )
             return _cap_decision(claim, on, Undetermined(missing), reasons, status=status)
         remaining = max(total - claim.already_compensated, Decimal("0"))
-        if claim.already_compensated:
-            reasons.append(
-                Reason(
-                    CAP_RULE,
-                    "Regulamin ogranicza całkowitą odpowiedzialność do {label} ({cap}); "
-                    "wypłacono już {paid}, pozostaje {remaining}.",
-                    "The terms cap total liability at {label} ({cap}); {paid} has already been "
-                    "paid, {remaining} remains.",
-                    params={
-                        "label": _CAP_LABEL[clause.cap],
-                        "cap": total,
-                        "paid": claim.already_compensated,
-                        "remaining": remaining,
-                    },
-                )
-            )
-        else:
-            reasons.append(
-                Reason(
-                    CAP_RULE,
-                    "Regulamin ogranicza całkowitą odpowiedzialność do {label} ({cap}).",
-                    "The terms cap total liability at {label} ({cap}).",
-                    params={"label": _CAP_LABEL[clause.cap], "cap": total},
-                )
-            )
-        limited = min(limited, remaining)
-
-    excluded = clause.excludes_lost_profits and claim.lost_profits > 0
-    if limited == full:
-        # Nothing is cut off, so how the damage was caused does not matter.
-        not_applied = (
+        paid = claim.already_compensated
+        reasons.append(
             Reason(
                 CAP_RULE,
-                "Ograniczenia z regulaminu nie zmniejszają odszkodowania: szkoda mieści się w "
-                "limicie.",
-                "The terms' limits do not reduce the damages: the damage is within them.",
-            ),
+                "Regulamin ogranicza całkowitą odpowiedzialność do {label} ({cap}); wypłacono "
+                "już {paid}, pozostaje {remaining}."
+                if paid
+                else "Regulamin ogranicza całkowitą odpowiedzialność do {label} ({cap}).",
+                "The terms cap total liability at {label} ({cap}); {paid} has already been "
+                "paid, {remaining} remains."
+                if paid
+                else "The terms cap total liability at {label} ({cap}).",
+                params={"label": label, "cap": total, "paid": paid, "remaining": remaining},
+            )
         )
+        limited = min(limited, remaining)
+
+    if limited == full:
+        # Nothing is cut off, so how the damage was caused does not matter.
         return _cap_decision(
             claim,
             on,
             full,
             reasons,
             status=status,
-            not_applied=not_applied,
+            not_applied=(_WITHIN_LIMITS,),
             cap=remaining,
             limits_apply=False,
         )
     if claim.fault is None:
-        reasons.append(
-            Reason(
-                CAP_RULE,
-                "Ograniczenie nie obejmuje szkody wyrządzonej umyślnie, a nie wiadomo, jak "
-                "szkoda została wyrządzona.",
-                "The limitation does not cover intentional damage, and it is not known how the "
-                "damage was caused.",
-                (KC.art("473", "2"),),
-            )
-        )
+        reasons.append(_FAULT_UNKNOWN)
         return _cap_decision(claim, on, Undetermined(("claim.fault",)), reasons, status=status)
-    reasons.append(
-        Reason(
-            CAP_RULE,
-            "Szkoda nie została wyrządzona umyślnie, więc ograniczenie wiąże klienta.",
-            "The damage was not caused intentionally, so the limitation binds the customer.",
-            (KC.art("473", "2"),),
-        )
-    )
+    reasons.append(_NOT_INTENTIONAL)
     return _cap_decision(
         claim,
         on,
         limited,
         reasons,
         status=status,
-        lost_profits_excluded=excluded,
+        lost_profits_excluded=clause.excludes_lost_profits and claim.lost_profits > 0,
         cap=remaining,
         limits_apply=True,
     )
 
 
-_CAP_CONSUMER = (
-    Reason(
-        CAP_RULE,
-        "Wobec konsumenta postanowienie wyłączające lub istotnie ograniczające odpowiedzialność "
-        "za niewykonanie lub nienależyte wykonanie zobowiązania uważa się w razie wątpliwości "
-        "za niedozwolone; nie wiąże ono konsumenta.",
-        "Towards a consumer, a term excluding or substantially limiting liability for "
-        "non-performance or improper performance is presumed unfair and does not bind the "
-        "consumer.",
-        (KC.art("385³", None, "2"), _UNFAIR_TERMS),
-    ),
-)
 _CAP_PRESUMPTION = Interpretation(
     "Art. 385³ KC ustanawia domniemanie („w razie wątpliwości”); biblioteka przyjmuje, że "
     "ograniczenie odpowiedzialności z regulaminu nie wiąże konsumenta ani przedsiębiorcy na "
@@ -458,76 +511,40 @@ _GROSS_NEGLIGENCE = Interpretation(
     "holds that the limitation does not cover damage caused by gross negligence (setting "
     "gross_negligence_voids_limits).",
 )
-_CAP_TITLE = Text(
-    "Ograniczenie odpowiedzialności wobec przedsiębiorcy", "Liability cap for traders"
-)
-_CAP_SUMMARY = Text(
-    "Limit odpowiedzialności i wyłączenie utraconych korzyści wiążą tylko przedsiębiorcę, nigdy "
-    "przy szkodzie umyślnej.",
-    "A liability cap and the exclusion of lost profits bind traders only, never for "
-    "intentional damage.",
-)
-_CAP_BASIS = (KC.art("471"), KC.art("361", "2"), KC.art("473", "2"), KC.art("385³", None, "2"))
-
-
-@rule(
+_register(
     CAP_RULE,
-    title=_CAP_TITLE,
-    summary=_CAP_SUMMARY,
-    basis=_CAP_BASIS,
-    valid_from=LAW_FROM,
-    valid_until=BEFORE_PNPK,
-    keyed_on=KeyDate.CONTRACT_CONCLUDED,
-    seed_clauses=(WOOHOO.art("12", "6").pl(),),
-    interpretations=(_GROSS_NEGLIGENCE, _CAP_PRESUMPTION),
+    Text("Ograniczenie odpowiedzialności wobec przedsiębiorcy", "Liability cap for traders"),
+    Text(
+        "Limit odpowiedzialności i wyłączenie utraconych korzyści wiążą tylko przedsiębiorcę, "
+        "nigdy przy szkodzie umyślnej.",
+        "A liability cap and the exclusion of lost profits bind traders only, never for "
+        "intentional damage.",
+    ),
+    _before_and_with_pnpk(
+        CAP_RULE,
+        basis=(KC.art("471"), _DAMAGE, _VOID_FOR_INTENT, KC.art("385³", None, "2")),
+        consumer=(
+            Reason(
+                CAP_RULE,
+                "Wobec konsumenta postanowienie wyłączające lub istotnie ograniczające "
+                "odpowiedzialność za niewykonanie lub nienależyte wykonanie zobowiązania uważa "
+                "się w razie wątpliwości za niedozwolone; nie wiąże ono konsumenta.",
+                "Towards a consumer, a term excluding or substantially limiting liability for "
+                "non-performance or improper performance is presumed unfair and does not bind "
+                "the consumer.",
+                (KC.art("385³", None, "2"), _UNFAIR_TERMS),
+            ),
+        ),
+        seed=WOOHOO.art("12", "6"),
+        law="the debtor repairs the loss and the lost profits (art. 471, 361 § 2 KC), unless the "
+        "contract provides otherwise; between traders the terms may cap liability and exclude "
+        "lost profits, but never for damage caused intentionally (art. 473 § 2 KC; gross "
+        "negligence too, by the setting on by default: interpretation). Towards a consumer "
+        "such a term is presumed unfair and does not bind (art. 385³ pkt 2, 385¹ § 1 KC).",
+        interpretations=(_GROSS_NEGLIGENCE, _CAP_PRESUMPTION),
+    ),
+    _apply_cap,
 )
-def _cap_before_pnpk(
-    customer: Customer,
-    on: date,
-    clause: LiabilityClause,
-    claim: DamageClaim,
-    gross_negligence_voids_limits: bool,
-) -> LiabilityDecision:
-    """Contracts to 2020: a consumer is protected (art. 385³ pkt 2 KC); every business buyer
-    is a trader."""
-    protection = _Protection(_CAP_CONSUMER, None)
-    return _apply_cap(
-        protection,
-        customer,
-        on,
-        clause,
-        claim,
-        gross_negligence_voids_limits=gross_negligence_voids_limits,
-    )
-
-
-@rule(
-    CAP_RULE,
-    basis=(*_CAP_BASIS, _PNPK_UNFAIR_TERMS),
-    valid_from=PNPK_FROM,
-    keyed_on=KeyDate.CONTRACT_CONCLUDED,
-    seed_clauses=(WOOHOO.art("12", "8").pl(),),
-)
-def _cap_with_pnpk(
-    customer: Customer,
-    on: date,
-    clause: LiabilityClause,
-    claim: DamageClaim,
-    gross_negligence_voids_limits: bool,
-) -> LiabilityDecision:
-    """From 2021: a PNPK is protected like a consumer (art. 385⁵ KC; Woohoo § 12 ust. 8)."""
-    protection = _Protection(_CAP_CONSUMER, _pnpk_like_consumer(CAP_RULE, *_CAP_CONSUMER))
-    return _apply_cap(
-        protection,
-        customer,
-        on,
-        clause,
-        claim,
-        gross_negligence_voids_limits=gross_negligence_voids_limits,
-    )
-
-
-_CAP = REGISTRY[CAP_RULE]
 
 
 @entry(CAP_RULE)
@@ -541,9 +558,14 @@ def liability_cap(
 ) -> LiabilityDecision:
     """The damages ``customer`` may claim for a contract concluded on ``concluded_on``, given
     the terms' limitation ``clause``."""
-    version = _CAP.version_for({KeyDate.CONTRACT_CONCLUDED: concluded_on})
-    decision: LiabilityDecision = version.func(
-        customer, concluded_on, clause, claim, gross_negligence_voids_limits
+    decision: LiabilityDecision = _decide(
+        CAP_RULE,
+        concluded_on,
+        customer,
+        concluded_on,
+        clause,
+        claim,
+        gross_negligence_voids_limits=gross_negligence_voids_limits,
     )
     return decision
 
@@ -559,27 +581,23 @@ class ClauseDecision(Decision[bool]):
     status: Status | None = None
 
 
+_BINDS = {
+    True: ("{clause} wiąże klienta.", "{clause} binds the customer."),
+    False: ("{clause} nie wiąże klienta.", "{clause} does not bind the customer."),
+}
+
+
 def _clause_summary(rule_id: str, name: Text, outcome: bool | Undetermined) -> Reason:
     if isinstance(outcome, Undetermined):
-        return Reason(
+        return missing_summary(
             rule_id,
-            "Nie da się ustalić, czy {clause} wiąże klienta: {missing}.",
-            "It cannot be determined whether {clause} binds the customer: {missing}.",
-            params={"clause": name, "missing": _missing_text(outcome.missing)},
+            "Nie da się ustalić, czy {clause} wiąże klienta",
+            "It cannot be determined whether {clause} binds the customer",
+            outcome.missing,
+            clause=name,
         )
-    if outcome:
-        return Reason(
-            rule_id,
-            "{clause} wiąże klienta.",
-            "{clause} binds the customer.",
-            params={"clause": _capitalised(name)},
-        )
-    return Reason(
-        rule_id,
-        "{clause} nie wiąże klienta.",
-        "{clause} does not bind the customer.",
-        params={"clause": _capitalised(name)},
-    )
+    pl, en = _BINDS[outcome]
+    return Reason(rule_id, pl, en, params={"clause": capitalised(name)})
 
 
 def _clause_decision(
@@ -601,21 +619,203 @@ def _clause_decision(
     )
 
 
-def _trader_clause(
-    rule_id: str,
-    name: Text,
-    protection: _Protection,
-    customer: Customer,
-    on: date,
-    *trader_reasons: Reason,
-) -> ClauseDecision:
-    """A clause that binds every trader, for the reasons given, and nobody else."""
-    status, reasons = _screen(rule_id, customer, on, protection)
-    if isinstance(status, Undetermined):
-        return _clause_decision(rule_id, name, on, status, reasons, status=status)
-    if status is not Status.TRADER:
-        return _clause_decision(rule_id, name, on, False, reasons, status=status)
-    return _clause_decision(rule_id, name, on, True, [*reasons, *trader_reasons], status=status)
+# ---- the simple clauses: each binds every trader, for the reason given, and nobody else
+
+
+@dataclass(frozen=True, slots=True)
+class _TraderClause:
+    """A § 12 clause that binds every trader for one reason of law, and nobody else."""
+
+    rule_id: str
+    name: Text
+    """The clause as the summary names it ("the seller's right to ...")."""
+    title: Text
+    summary: Text
+    law: str
+    """The article's paraphrase, the versions' docstring."""
+    basis: tuple[Citation, ...]
+    seed: Citation
+    consumer: tuple[Text, tuple[Citation, ...]]
+    """Why it does not bind a consumer, and the provisions saying so."""
+    trader: tuple[Text, tuple[Citation, ...]]
+    """Why it binds a trader."""
+    interpretations: tuple[Interpretation, ...] = ()
+
+    def apply(self, protection: _Protection, customer: Customer, on: date) -> ClauseDecision:
+        status, reasons = _screen(self.rule_id, customer, on, protection)
+        outcome: bool | Undetermined = status if isinstance(status, Undetermined) else False
+        if status is Status.TRADER:
+            text, basis = self.trader
+            outcome = True
+            reasons.append(Reason(self.rule_id, text.pl, text.en, basis))
+        return _clause_decision(self.rule_id, self.name, on, outcome, reasons, status=status)
+
+    def register(self) -> None:
+        text, basis = self.consumer
+        consumer = (Reason(self.rule_id, text.pl, text.en, basis),)
+        eras = _before_and_with_pnpk(
+            self.rule_id,
+            basis=self.basis,
+            consumer=consumer,
+            seed=self.seed,
+            law=self.law,
+            interpretations=self.interpretations,
+        )
+        _register(self.rule_id, self.title, self.summary, eras, self.apply)
+
+
+TERMINATION_RULE = "liability.account_termination"
+PREPAYMENT_RULE = "liability.prepayment"
+COURT_RULE = "liability.court_of_seller_seat"
+_NOT_BINDING_ON_A_CONSUMER = Text(
+    "Wobec konsumenta postanowienia regulaminu nieuzgodnione indywidualnie nie wiążą go, "
+    "jeżeli kształtują jego prawa i obowiązki sprzecznie z dobrymi obyczajami, rażąco "
+    "naruszając jego interesy.",
+    "Towards a consumer, terms not individually negotiated do not bind where they shape the "
+    "consumer's rights and duties contrary to good practice, grossly harming their interests.",
+)
+_TRADER_CLAUSES = (
+    _TraderClause(
+        TERMINATION_RULE,
+        name=Text(
+            "prawo sprzedawcy do wypowiedzenia umowy o prowadzenie konta ze skutkiem "
+            "natychmiastowym",
+            "the seller's right to terminate the account contract with immediate effect",
+        ),
+        title=Text("Natychmiastowe wypowiedzenie konta", "Immediate termination of the account"),
+        summary=Text(
+            "Wobec przedsiębiorcy sprzedawca może wypowiedzieć umowę o prowadzenie konta ze "
+            "skutkiem natychmiastowym i bez podania przyczyn; nie wobec konsumenta ani "
+            "przedsiębiorcy na prawach konsumenta.",
+            "Towards a trader the seller may terminate the account contract with immediate "
+            "effect and without reasons; not towards a consumer or a sole trader with consumer "
+            "rights.",
+        ),
+        law="valid between traders (art. 365¹ KC), presumed unfair towards a consumer "
+        "(art. 385³ pkt 15 KC).",
+        basis=(KC.art("365¹"), KC.art("385³", None, "15")),
+        seed=WOOHOO.art("12", "3"),
+        consumer=(
+            Text(
+                "Wobec konsumenta za niedozwolone uważa się w razie wątpliwości postanowienie "
+                "pozwalające wypowiedzieć umowę zawartą na czas nieoznaczony bez wskazania "
+                "ważnych przyczyn i stosownego terminu wypowiedzenia.",
+                "Towards a consumer, a term allowing the trader to terminate an open-ended "
+                "contract without important reasons and reasonable notice is presumed unfair.",
+            ),
+            (KC.art("385³", None, "15"), _UNFAIR_TERMS),
+        ),
+        trader=(
+            Text(
+                "Zobowiązanie bezterminowe o charakterze ciągłym wygasa po wypowiedzeniu z "
+                "zachowaniem terminów umownych; między przedsiębiorcami umowa może przewidzieć "
+                "skutek natychmiastowy.",
+                "An open-ended continuing obligation ends on notice under the contractual "
+                "terms; between traders the contract may give the notice immediate effect.",
+            ),
+            (KC.art("365¹"),),
+        ),
+    ),
+    _TraderClause(
+        PREPAYMENT_RULE,
+        name=Text(
+            "prawo sprzedawcy do ograniczenia metod płatności i żądania przedpłaty",
+            "the seller's right to restrict payment methods and require prepayment",
+        ),
+        title=Text(
+            "Przedpłata i ograniczenie metod płatności",
+            "Prepayment and restricted payment methods",
+        ),
+        summary=Text(
+            "Wobec przedsiębiorcy sprzedawca może ograniczyć metody płatności i żądać "
+            "przedpłaty w całości albo w części; nie wobec konsumenta ani przedsiębiorcy na "
+            "prawach konsumenta.",
+            "Towards a trader the seller may restrict payment methods and require full or "
+            "partial prepayment; not towards a consumer or a sole trader with consumer rights.",
+        ),
+        law="freedom of contract between traders (art. 353¹ KC); towards a consumer the "
+        "clause, meant for traders, is subject to unfair-terms control (art. 385¹ § 1 KC).",
+        basis=(KC.art("353¹"), _UNFAIR_TERMS),
+        seed=WOOHOO.art("12", "5"),
+        consumer=(
+            Text(
+                "Wobec konsumenta postanowienia regulaminu nieuzgodnione indywidualnie "
+                "podlegają kontroli jako niedozwolone postanowienia umowne, a to postanowienie "
+                "jest przeznaczone dla przedsiębiorców.",
+                "Towards a consumer, terms not individually negotiated are subject to "
+                "unfair-terms control, and this clause is meant for traders.",
+            ),
+            (_UNFAIR_TERMS,),
+        ),
+        trader=(
+            Text(
+                "Strony mogą ułożyć stosunek prawny według swego uznania, w tym sposób i termin "
+                "zapłaty.",
+                "The parties may shape their legal relationship as they see fit, including how "
+                "and when payment is made.",
+            ),
+            (KC.art("353¹"),),
+        ),
+        interpretations=(
+            Interpretation(
+                "§ 12 regulaminu Woohoo mówi o „przedsiębiorcach”, a ust. 8 chroni ustawowe "
+                "prawa przedsiębiorcy na prawach konsumenta; biblioteka nie stosuje żadnego "
+                "postanowienia § 12 do konsumenta ani przedsiębiorcy na prawach konsumenta, "
+                "także przedpłaty.",
+                "§ 12 of the Woohoo terms speaks of 'traders', and para. 8 protects the "
+                "statutory rights of a sole trader with consumer rights; the library applies no "
+                "clause of § 12, prepayment included, to a consumer or such a sole trader.",
+            ),
+        ),
+    ),
+    _TraderClause(
+        COURT_RULE,
+        name=Text(
+            "poddanie sporów sądowi właściwemu dla siedziby sprzedawcy",
+            "the submission of disputes to the court of the seller's seat",
+        ),
+        title=Text("Sąd właściwy dla siedziby sprzedawcy", "Court of the seller's seat"),
+        summary=Text(
+            "Wobec przedsiębiorcy spory rozstrzyga sąd właściwy dla siedziby sprzedawcy; nie "
+            "wobec konsumenta ani przedsiębiorcy na prawach konsumenta.",
+            "Towards a trader disputes go to the court of the seller's seat; not towards a "
+            "consumer or a sole trader with consumer rights.",
+        ),
+        law="a prorogation agreement between traders (art. 46 § 1 KPC), presumed unfair "
+        "towards a consumer (art. 385³ pkt 23 KC).",
+        basis=(KPC.art("46", "1"), KC.art("385³", None, "23")),
+        seed=WOOHOO.art("12", "7"),
+        consumer=(
+            Text(
+                "Wobec konsumenta za niedozwolone uważa się w razie wątpliwości postanowienie "
+                "narzucające rozpoznanie sprawy przez sąd, który według ustawy nie jest "
+                "miejscowo właściwy.",
+                "Towards a consumer, a term imposing a court that lacks local jurisdiction "
+                "under the statute is presumed unfair.",
+            ),
+            (KC.art("385³", None, "23"), _UNFAIR_TERMS),
+        ),
+        trader=(
+            Text(
+                "Strony mogą poddać spory z oznaczonego stosunku prawnego sądowi pierwszej "
+                "instancji, który według ustawy nie jest miejscowo właściwy.",
+                "The parties may submit disputes arising from a given legal relationship to a "
+                "first-instance court that would not otherwise have local jurisdiction.",
+            ),
+            (KPC.art("46", "1"),),
+        ),
+        interpretations=(
+            Interpretation(
+                "Art. 46 § 1 KPC wymaga umowy stron w określonej formie; biblioteka traktuje "
+                "akceptację regulaminu przez przedsiębiorcę jako taką umowę i nie bada jej "
+                "formy.",
+                "Art. 46(1) KPC requires the parties' agreement in a given form; the library "
+                "takes the trader's acceptance of the terms as that agreement and does not "
+                "examine its form.",
+            ),
+        ),
+    ),
+)
 
 
 # ---- warranty exclusion (Woohoo § 12 ust. 2)
@@ -666,120 +866,98 @@ _WARRANTY_PNPK_2023 = Interpretation(
     "Act (art. 7aa(1)), while art. 7 of the act lies outside them; the library holds that the "
     "warranty exclusion does not bind them (art. 385⁵ with art. 385³(2) KC).",
 )
-_WARRANTY_TITLE = Text("Wyłączenie rękojmi wobec przedsiębiorcy", "Warranty exclusion for traders")
-_WARRANTY_SUMMARY = Text(
-    "Między przedsiębiorcami rękojmię można wyłączyć, chyba że sprzedawca podstępnie zataił "
-    "wadę; nie wobec konsumenta ani przedsiębiorcy na prawach konsumenta.",
-    "Between traders the warranty may be excluded unless the seller fraudulently concealed the "
-    "defect; never towards a consumer or a sole trader with consumer rights.",
+_CONCEALMENT = KC.art("558", "2")
+_PARTIES_MAY_EXCLUDE = Reason(
+    WARRANTY_RULE,
+    "Strony mogą odpowiedzialność z tytułu rękojmi rozszerzyć, ograniczyć lub wyłączyć.",
+    "The parties may extend, limit or exclude liability under the warranty.",
+    (KC.art("558", "1"),),
 )
-_WARRANTY_BASIS = (KC.art("558", "1"), KC.art("558", "2"))
+_CONCEALMENT_FACTS = {
+    None: Reason(
+        WARRANTY_RULE,
+        "Wyłączenie jest bezskuteczne, jeżeli sprzedawca podstępnie zataił wadę, a nie wiadomo, "
+        "czy tak było.",
+        "The exclusion is ineffective where the seller fraudulently concealed the defect, and "
+        "it is not known whether it did.",
+        (_CONCEALMENT,),
+    ),
+    True: Reason(
+        WARRANTY_RULE,
+        "Sprzedawca podstępnie zataił wadę przed kupującym, więc wyłączenie jest bezskuteczne.",
+        "The seller fraudulently concealed the defect from the buyer, so the exclusion is "
+        "ineffective.",
+        (_CONCEALMENT,),
+    ),
+    False: Reason(
+        WARRANTY_RULE,
+        "Sprzedawca nie zataił podstępnie wady.",
+        "The seller did not fraudulently conceal the defect.",
+        (_CONCEALMENT,),
+    ),
+}
 
 
 def _warranty(
     protection: _Protection, customer: Customer, on: date, fraudulently_concealed: bool | None
 ) -> ClauseDecision:
+    """Art. 558 § 1 KC: between traders the warranty may be excluded; § 2: not where the
+    seller fraudulently concealed the defect."""
     status, reasons = _screen(WARRANTY_RULE, customer, on, protection)
-    if isinstance(status, Undetermined):
-        return _clause_decision(WARRANTY_RULE, _WARRANTY, on, status, reasons, status=status)
-    if status is not Status.TRADER:
-        return _clause_decision(WARRANTY_RULE, _WARRANTY, on, False, reasons, status=status)
-    reasons.append(
-        Reason(
-            WARRANTY_RULE,
-            "Strony mogą odpowiedzialność z tytułu rękojmi rozszerzyć, ograniczyć lub wyłączyć.",
-            "The parties may extend, limit or exclude liability under the warranty.",
-            (KC.art("558", "1"),),
-        )
-    )
-    concealment = KC.art("558", "2")
-    if fraudulently_concealed is None:
-        reasons.append(
-            Reason(
-                WARRANTY_RULE,
-                "Wyłączenie jest bezskuteczne, jeżeli sprzedawca podstępnie zataił wadę, a nie "
-                "wiadomo, czy tak było.",
-                "The exclusion is ineffective where the seller fraudulently concealed the "
-                "defect, and it is not known whether it did.",
-                (concealment,),
-            )
-        )
-        missing = Undetermined(("fraudulently_concealed",))
-        return _clause_decision(WARRANTY_RULE, _WARRANTY, on, missing, reasons, status=status)
-    if fraudulently_concealed:
-        reasons.append(
-            Reason(
-                WARRANTY_RULE,
-                "Sprzedawca podstępnie zataił wadę przed kupującym, więc wyłączenie jest "
-                "bezskuteczne.",
-                "The seller fraudulently concealed the defect from the buyer, so the exclusion "
-                "is ineffective.",
-                (concealment,),
-            )
-        )
-        return _clause_decision(WARRANTY_RULE, _WARRANTY, on, False, reasons, status=status)
-    reasons.append(
-        Reason(
-            WARRANTY_RULE,
-            "Sprzedawca nie zataił podstępnie wady.",
-            "The seller did not fraudulently conceal the defect.",
-            (concealment,),
-        )
-    )
-    return _clause_decision(WARRANTY_RULE, _WARRANTY, on, True, reasons, status=status)
+    outcome: bool | Undetermined = status if isinstance(status, Undetermined) else False
+    if status is Status.TRADER:
+        reasons += (_PARTIES_MAY_EXCLUDE, _CONCEALMENT_FACTS[fraudulently_concealed])
+        if fraudulently_concealed is None:
+            outcome = Undetermined(("fraudulently_concealed",))
+        else:
+            outcome = not fraudulently_concealed
+    return _clause_decision(WARRANTY_RULE, _WARRANTY, on, outcome, reasons, status=status)
 
 
-@rule(
+_WARRANTY_BASIS = (KC.art("558", "1"), _CONCEALMENT)
+_register(
     WARRANTY_RULE,
-    title=_WARRANTY_TITLE,
-    summary=_WARRANTY_SUMMARY,
-    basis=_WARRANTY_BASIS,
-    valid_from=LAW_FROM,
-    valid_until=BEFORE_PNPK,
-    keyed_on=KeyDate.CONTRACT_CONCLUDED,
-    seed_clauses=(WOOHOO.art("12", "2").pl(),),
+    Text("Wyłączenie rękojmi wobec przedsiębiorcy", "Warranty exclusion for traders"),
+    Text(
+        "Między przedsiębiorcami rękojmię można wyłączyć, chyba że sprzedawca podstępnie zataił "
+        "wadę; nie wobec konsumenta ani przedsiębiorcy na prawach konsumenta.",
+        "Between traders the warranty may be excluded unless the seller fraudulently concealed "
+        "the defect; never towards a consumer or a sole trader with consumer rights.",
+    ),
+    (
+        _Era(
+            LAW_FROM,
+            BEFORE_PNPK,
+            _WARRANTY_BASIS,
+            _Protection((_WARRANTY_CONSUMER_KC,), None),
+            "Contracts to 2020: excludable between traders (art. 558 § 1 KC), unless the seller "
+            "fraudulently concealed the defect (§ 2); not for a consumer.",
+            WOOHOO.art("12", "2").pl(),
+        ),
+        _Era(
+            PNPK_FROM,
+            BEFORE_UOPK_CONFORMITY,
+            (*_WARRANTY_BASIS, KC.art("556⁴")),
+            _Protection((_WARRANTY_CONSUMER_KC,), (_WARRANTY_PNPK_KC, _WARRANTY_CONSUMER_KC)),
+            "Contracts of 2021-2022: the consumer limit of art. 558 § 1 KC reaches a PNPK "
+            "through art. 556⁴ KC.",
+            WOOHOO.art("12", "8").pl(),
+        ),
+        _Era(
+            UOPK_CONFORMITY_FROM,
+            None,
+            (*_WARRANTY_BASIS, UOPK.art("7"), UOPK.art("7aa", "1"), _PNPK_UNFAIR_TERMS),
+            _Protection((_WARRANTY_CONSUMER_UOPK,), (_WARRANTY_PNPK_UOPK,)),
+            "Contracts from 2023: consumers and PNPK have the UoPK conformity remedies "
+            "(chapters 5a-5b) instead of the KC warranty; between traders art. 558 KC still "
+            "applies. Interpretation: the exclusion does not bind a PNPK (art. 385⁵ with "
+            "art. 385³ pkt 2 KC).",
+            WOOHOO.art("12", "8").pl(),
+            (_WARRANTY_PNPK_2023,),
+        ),
+    ),
+    _warranty,
 )
-def _warranty_before_pnpk(
-    customer: Customer, on: date, fraudulently_concealed: bool | None
-) -> ClauseDecision:
-    """To 2020: excludable between traders (art. 558 § 1 KC), not for a consumer."""
-    protection = _Protection((_WARRANTY_CONSUMER_KC,), None)
-    return _warranty(protection, customer, on, fraudulently_concealed)
-
-
-@rule(
-    WARRANTY_RULE,
-    basis=(*_WARRANTY_BASIS, KC.art("556⁴")),
-    valid_from=PNPK_FROM,
-    valid_until=BEFORE_UOPK_CONFORMITY,
-    keyed_on=KeyDate.CONTRACT_CONCLUDED,
-    seed_clauses=(WOOHOO.art("12", "8").pl(),),
-)
-def _warranty_pnpk_kc(
-    customer: Customer, on: date, fraudulently_concealed: bool | None
-) -> ClauseDecision:
-    """2021-2022: the consumer limit of art. 558 § 1 KC reaches a PNPK through art. 556⁴ KC."""
-    protection = _Protection((_WARRANTY_CONSUMER_KC,), (_WARRANTY_PNPK_KC, _WARRANTY_CONSUMER_KC))
-    return _warranty(protection, customer, on, fraudulently_concealed)
-
-
-@rule(
-    WARRANTY_RULE,
-    basis=(*_WARRANTY_BASIS, UOPK.art("7"), UOPK.art("7aa", "1"), _PNPK_UNFAIR_TERMS),
-    valid_from=UOPK_CONFORMITY_FROM,
-    keyed_on=KeyDate.CONTRACT_CONCLUDED,
-    interpretations=(_WARRANTY_PNPK_2023,),
-)
-def _warranty_uopk_conformity(
-    customer: Customer, on: date, fraudulently_concealed: bool | None
-) -> ClauseDecision:
-    """From 2023: consumers and PNPK have the UoPK conformity remedies (chapters 5a-5b) instead
-    of the KC warranty; between traders art. 558 KC still applies."""
-    protection = _Protection((_WARRANTY_CONSUMER_UOPK,), (_WARRANTY_PNPK_UOPK,))
-    return _warranty(protection, customer, on, fraudulently_concealed)
-
-
-_WARRANTY_RULE = REGISTRY[WARRANTY_RULE]
 
 
 @entry(WARRANTY_RULE)
@@ -788,8 +966,9 @@ def warranty_exclusion(
 ) -> ClauseDecision:
     """Does the terms' exclusion of the warranty bind ``customer`` for a defect of which we
     know whether the seller ``fraudulently_concealed`` it?"""
-    version = _WARRANTY_RULE.version_for({KeyDate.CONTRACT_CONCLUDED: concluded_on})
-    decision: ClauseDecision = version.func(customer, concluded_on, fraudulently_concealed)
+    decision: ClauseDecision = _decide(
+        WARRANTY_RULE, concluded_on, customer, concluded_on, fraudulently_concealed
+    )
     return decision
 
 
@@ -813,14 +992,23 @@ class SellerWithdrawalDecision(ClauseDecision):
     statement_timely: bool | None = None
 
 
+_MAY_WITHDRAW = Text(
+    "Sprzedawca może odstąpić od umowy", "The seller may withdraw from the contract"
+)
+_REACHED = Text(
+    "Oświadczenie o odstąpieniu doszło do klienta",
+    "The withdrawal statement reached the customer on",
+)
+_FROM_CONCLUSION = Text("zawarcia umowy", "the conclusion of the contract")
+_RESERVED_WITHDRAWAL = KC.art("395", "1")
+_CONTRACTUAL_PERIOD = KC.art("110")
+"""Art. 110 KC: a period set by a contract is counted like a statutory one."""
+_STATEMENT_REACHES = KC.art("61", "1")
+
+
 def _withdrawal_summary(outcome: bool, due: date, received_on: date | None) -> Reason:
     if received_on is None:
-        return Reason(
-            SELLER_WITHDRAWAL_RULE,
-            "Sprzedawca może odstąpić od umowy do {due} r.",
-            "The seller may withdraw from the contract until {due}.",
-            params={"due": due},
-        )
+        return until(SELLER_WITHDRAWAL_RULE, _MAY_WITHDRAW, due)
     if outcome:
         return Reason(
             SELLER_WITHDRAWAL_RULE,
@@ -843,6 +1031,9 @@ def _seller_withdrawal(
     days: int,
     statement_received_on: date | None,
 ) -> SellerWithdrawalDecision:
+    """Art. 395 § 1 KC: a right to withdraw reserved for a fixed period; the period is counted
+    like a statutory one (art. 110-111 KC), and the statement is an act, so its end rolls
+    forward (art. 115 KC)."""
     status, reasons = _screen(SELLER_WITHDRAWAL_RULE, customer, on, protection)
     if status is not Status.TRADER:
         outcome = status if isinstance(status, Undetermined) else False
@@ -858,141 +1049,84 @@ def _seller_withdrawal(
         Reason(
             SELLER_WITHDRAWAL_RULE,
             "Można zastrzec, że stronie przysługuje prawo odstąpienia od umowy w oznaczonym "
-            "terminie; tu {days} dni od zawarcia umowy.",
+            "terminie; tu {period} od zawarcia umowy.",
             "A party may reserve a right to withdraw from the contract within a fixed period; "
-            "here {days} days from conclusion.",
-            (KC.art("395", "1"),),
-            {"days": days},
+            "here {period} from conclusion.",
+            (_RESERVED_WITHDRAWAL,),
+            {"period": period(days)},
         )
     )
-    # A contractual period is counted like a statutory one (art. 110 KC), and the statement is
-    # an act, so its end rolls forward (art. 115 KC).
-    period = deadline(on, days=days, counting=Counting.KC)
-    reasons.append(
-        Reason(
-            SELLER_WITHDRAWAL_RULE,
-            "Termin biegnie od dnia następującego po dniu zawarcia umowy ({concluded} r.) i "
-            "kończy się {end} r.",
-            "The period runs from the day after the contract was concluded ({concluded}) and "
-            "ends on {end}.",
-            (KC.art("110"), KC.art("111", "2")),
-            {"concluded": on, "end": period.nominal},
-        )
+    due, counted = count_days(
+        SELLER_WITHDRAWAL_RULE,
+        on,
+        days,
+        counting=Counting.KC,
+        event=_FROM_CONCLUSION,
+        basis=(_CONTRACTUAL_PERIOD,),
     )
-    if period.rolled:
-        reasons.append(
-            Reason(
-                SELLER_WITHDRAWAL_RULE,
-                "Koniec terminu przypada na dzień wolny ({day_off}), więc termin upływa {due} r.",
-                "The period ends on a day off ({day_off}), so it expires on {due}.",
-                (KC.art("115"),),
-                {
-                    "day_off": Text(
-                        day_off_name(period.nominal, "pl"), day_off_name(period.nominal, "en")
-                    ),
-                    "due": period.due,
-                },
-            )
-        )
+    reasons += counted
     timely: bool | None = None
     if statement_received_on is not None:
-        if statement_received_on < on:
-            raise InvalidFacts(
-                "statement_received_on",
-                f"{statement_received_on.isoformat()} is before the contract was concluded "
-                f"({on.isoformat()})",
-            )
-        timely = statement_received_on <= period.due
-        reasons.append(
-            Reason(
-                SELLER_WITHDRAWAL_RULE,
-                "Oświadczenie o odstąpieniu doszło do klienta {received} r., "
-                + ("przed upływem terminu." if timely else "po upływie terminu."),
-                "The withdrawal statement reached the customer on {received}, "
-                + ("within the period." if timely else "after the period."),
-                (KC.art("61", "1"),),
-                {"received": statement_received_on},
-            )
+        not_before("statement_received_on", statement_received_on, on, "the contract")
+        timely, reached = in_time(
+            SELLER_WITHDRAWAL_RULE,
+            _REACHED,
+            statement_received_on,
+            due.due,
+            (_STATEMENT_REACHES,),
         )
+        reasons.append(reached)
     effective = True if timely is None else timely
     return SellerWithdrawalDecision(
         rule=SELLER_WITHDRAWAL_RULE,
         outcome=effective,
-        summary=_withdrawal_summary(effective, period.due, statement_received_on),
+        summary=_withdrawal_summary(effective, due.due, statement_received_on),
         reasons=tuple(reasons),
-        deadline=period.due,
+        deadline=due.due,
         law_as_of=on,
         status=status,
-        period_end=period.nominal,
+        period_end=due.nominal,
         statement_timely=timely,
     )
 
 
-_SELLER_WITHDRAWAL_CONSUMER = (
-    Reason(
-        SELLER_WITHDRAWAL_RULE,
-        "Wobec konsumenta postanowienia regulaminu nieuzgodnione indywidualnie nie wiążą go, "
-        "jeżeli kształtują jego prawa i obowiązki sprzecznie z dobrymi obyczajami, rażąco "
-        "naruszając jego interesy.",
-        "Towards a consumer, terms not individually negotiated do not bind where they shape the "
-        "consumer's rights and duties contrary to good practice, grossly harming their interests.",
-        (_UNFAIR_TERMS,),
+_register(
+    SELLER_WITHDRAWAL_RULE,
+    Text("Umowne prawo odstąpienia sprzedawcy", "The seller's contractual right to withdraw"),
+    Text(
+        "Wobec przedsiębiorcy sprzedawca może odstąpić od umowy w zastrzeżonym terminie od jej "
+        "zawarcia; nie wobec konsumenta ani przedsiębiorcy na prawach konsumenta.",
+        "Towards a trader the seller may withdraw within the reserved period from conclusion; "
+        "not towards a consumer or a sole trader with consumer rights.",
     ),
+    _before_and_with_pnpk(
+        SELLER_WITHDRAWAL_RULE,
+        basis=(_RESERVED_WITHDRAWAL, KC.art("111", "2"), KC.art("115"), _UNFAIR_TERMS),
+        consumer=(
+            Reason(
+                SELLER_WITHDRAWAL_RULE,
+                _NOT_BINDING_ON_A_CONSUMER.pl,
+                _NOT_BINDING_ON_A_CONSUMER.en,
+                (_UNFAIR_TERMS,),
+            ),
+        ),
+        seed=WOOHOO.art("12", "4"),
+        law="a right to withdraw reserved for a fixed period (art. 395 § 1 KC), towards traders. "
+        "Interpretation: the withdrawal is timely when the statement reached the customer "
+        "within the period (art. 61 § 1 KC).",
+        interpretations=(
+            Interpretation(
+                "Regulamin Woohoo mówi o „przesłaniu” oświadczenia; biblioteka uznaje "
+                "odstąpienie za terminowe, gdy oświadczenie doszło do klienta przed upływem "
+                "terminu (art. 61 § 1 KC).",
+                "The Woohoo terms speak of 'sending' the statement; the library counts the "
+                "withdrawal as timely when the statement reached the customer before the period "
+                "ended (art. 61(1) KC).",
+            ),
+        ),
+    ),
+    _seller_withdrawal,
 )
-_REACHES_CUSTOMER = Interpretation(
-    "Regulamin Woohoo mówi o „przesłaniu” oświadczenia; biblioteka uznaje odstąpienie za "
-    "terminowe, gdy oświadczenie doszło do klienta przed upływem terminu (art. 61 § 1 KC).",
-    "The Woohoo terms speak of 'sending' the statement; the library counts the withdrawal as "
-    "timely when the statement reached the customer before the period ended (art. 61(1) KC).",
-)
-_SELLER_WITHDRAWAL_TITLE = Text(
-    "Umowne prawo odstąpienia sprzedawcy", "The seller's contractual right to withdraw"
-)
-_SELLER_WITHDRAWAL_SUMMARY = Text(
-    "Wobec przedsiębiorcy sprzedawca może odstąpić od umowy w zastrzeżonym terminie od jej "
-    "zawarcia; nie wobec konsumenta ani przedsiębiorcy na prawach konsumenta.",
-    "Towards a trader the seller may withdraw within the reserved period from conclusion; not "
-    "towards a consumer or a sole trader with consumer rights.",
-)
-_SELLER_WITHDRAWAL_BASIS = (KC.art("395", "1"), KC.art("111", "2"), KC.art("115"), _UNFAIR_TERMS)
-
-
-@rule(
-    SELLER_WITHDRAWAL_RULE,
-    title=_SELLER_WITHDRAWAL_TITLE,
-    summary=_SELLER_WITHDRAWAL_SUMMARY,
-    basis=_SELLER_WITHDRAWAL_BASIS,
-    valid_from=LAW_FROM,
-    valid_until=BEFORE_PNPK,
-    keyed_on=KeyDate.CONTRACT_CONCLUDED,
-    seed_clauses=(WOOHOO.art("12", "4").pl(),),
-    interpretations=(_REACHES_CUSTOMER,),
-)
-def _seller_withdrawal_before_pnpk(
-    customer: Customer, on: date, days: int, statement_received_on: date | None
-) -> SellerWithdrawalDecision:
-    """To 2020: a right reserved for a fixed period (art. 395 § 1 KC), towards traders."""
-    protection = _Protection(_SELLER_WITHDRAWAL_CONSUMER, None)
-    return _seller_withdrawal(protection, customer, on, days, statement_received_on)
-
-
-@rule(
-    SELLER_WITHDRAWAL_RULE,
-    basis=(*_SELLER_WITHDRAWAL_BASIS, _PNPK_UNFAIR_TERMS),
-    valid_from=PNPK_FROM,
-    keyed_on=KeyDate.CONTRACT_CONCLUDED,
-    seed_clauses=(WOOHOO.art("12", "8").pl(),),
-)
-def _seller_withdrawal_with_pnpk(
-    customer: Customer, on: date, days: int, statement_received_on: date | None
-) -> SellerWithdrawalDecision:
-    """From 2021: not towards a PNPK either (art. 385⁵ KC)."""
-    pnpk = _pnpk_like_consumer(SELLER_WITHDRAWAL_RULE, *_SELLER_WITHDRAWAL_CONSUMER)
-    protection = _Protection(_SELLER_WITHDRAWAL_CONSUMER, pnpk)
-    return _seller_withdrawal(protection, customer, on, days, statement_received_on)
-
-
-_SELLER_WITHDRAWAL_REGISTERED = REGISTRY[SELLER_WITHDRAWAL_RULE]
 
 
 @entry(SELLER_WITHDRAWAL_RULE)
@@ -1007,263 +1141,34 @@ def seller_withdrawal(
     given the day its statement reached the customer, did it do so in time?"""
     if days < 1:
         raise InvalidFacts("days", f"a withdrawal period has at least one day, not {days}")
-    version = _SELLER_WITHDRAWAL_REGISTERED.version_for({KeyDate.CONTRACT_CONCLUDED: concluded_on})
-    decision: SellerWithdrawalDecision = version.func(
-        customer, concluded_on, days, statement_received_on
+    decision: SellerWithdrawalDecision = _decide(
+        SELLER_WITHDRAWAL_RULE, concluded_on, customer, concluded_on, days, statement_received_on
     )
     return decision
 
 
-# ---- immediate termination of the account (Woohoo § 12 ust. 3)
+# ---- immediate termination (§ 12 ust. 3), prepayment (ust. 5), court (ust. 7)
 
-TERMINATION_RULE = "liability.account_termination"
-_TERMINATION = Text(
-    "prawo sprzedawcy do wypowiedzenia umowy o prowadzenie konta ze skutkiem natychmiastowym",
-    "the seller's right to terminate the account contract with immediate effect",
-)
-_TERMINATION_CONSUMER = (
-    Reason(
-        TERMINATION_RULE,
-        "Wobec konsumenta za niedozwolone uważa się w razie wątpliwości postanowienie "
-        "pozwalające wypowiedzieć umowę zawartą na czas nieoznaczony bez wskazania ważnych "
-        "przyczyn i stosownego terminu wypowiedzenia.",
-        "Towards a consumer, a term allowing the trader to terminate an open-ended contract "
-        "without important reasons and reasonable notice is presumed unfair.",
-        (KC.art("385³", None, "15"), _UNFAIR_TERMS),
-    ),
-)
-_TERMINATION_TRADER = Reason(
-    TERMINATION_RULE,
-    "Zobowiązanie bezterminowe o charakterze ciągłym wygasa po wypowiedzeniu z zachowaniem "
-    "terminów umownych; między przedsiębiorcami umowa może przewidzieć skutek natychmiastowy.",
-    "An open-ended continuing obligation ends on notice under the contractual terms; between "
-    "traders the contract may give the notice immediate effect.",
-    (KC.art("365¹"),),
-)
-_TERMINATION_TITLE = Text(
-    "Natychmiastowe wypowiedzenie konta", "Immediate termination of the account"
-)
-_TERMINATION_SUMMARY = Text(
-    "Wobec przedsiębiorcy sprzedawca może wypowiedzieć umowę o prowadzenie konta ze skutkiem "
-    "natychmiastowym i bez podania przyczyn; nie wobec konsumenta ani przedsiębiorcy na prawach "
-    "konsumenta.",
-    "Towards a trader the seller may terminate the account contract with immediate effect and "
-    "without reasons; not towards a consumer or a sole trader with consumer rights.",
-)
-
-
-@rule(
-    TERMINATION_RULE,
-    title=_TERMINATION_TITLE,
-    summary=_TERMINATION_SUMMARY,
-    basis=(KC.art("365¹"), KC.art("385³", None, "15")),
-    valid_from=LAW_FROM,
-    valid_until=BEFORE_PNPK,
-    keyed_on=KeyDate.CONTRACT_CONCLUDED,
-    seed_clauses=(WOOHOO.art("12", "3").pl(),),
-)
-def _termination_before_pnpk(customer: Customer, on: date) -> ClauseDecision:
-    """To 2020: valid between traders (art. 365¹ KC), presumed unfair towards a consumer."""
-    protection = _Protection(_TERMINATION_CONSUMER, None)
-    return _trader_clause(
-        TERMINATION_RULE, _TERMINATION, protection, customer, on, _TERMINATION_TRADER
-    )
-
-
-@rule(
-    TERMINATION_RULE,
-    basis=(KC.art("365¹"), KC.art("385³", None, "15"), _PNPK_UNFAIR_TERMS),
-    valid_from=PNPK_FROM,
-    keyed_on=KeyDate.CONTRACT_CONCLUDED,
-    seed_clauses=(WOOHOO.art("12", "8").pl(),),
-)
-def _termination_with_pnpk(customer: Customer, on: date) -> ClauseDecision:
-    """From 2021: not towards a PNPK either (art. 385⁵ KC)."""
-    pnpk = _pnpk_like_consumer(TERMINATION_RULE, *_TERMINATION_CONSUMER)
-    protection = _Protection(_TERMINATION_CONSUMER, pnpk)
-    return _trader_clause(
-        TERMINATION_RULE, _TERMINATION, protection, customer, on, _TERMINATION_TRADER
-    )
-
-
-_TERMINATION_REGISTERED = REGISTRY[TERMINATION_RULE]
+for _clause in _TRADER_CLAUSES:
+    _clause.register()
 
 
 @entry(TERMINATION_RULE)
 def account_termination(customer: Customer, concluded_on: date) -> ClauseDecision:
     """May the seller terminate ``customer``'s account at once, without giving reasons?"""
-    version = _TERMINATION_REGISTERED.version_for({KeyDate.CONTRACT_CONCLUDED: concluded_on})
-    decision: ClauseDecision = version.func(customer, concluded_on)
+    decision: ClauseDecision = _decide(TERMINATION_RULE, concluded_on, customer, concluded_on)
     return decision
-
-
-# ---- prepayment and restricted payment methods (Woohoo § 12 ust. 5)
-
-PREPAYMENT_RULE = "liability.prepayment"
-_PREPAYMENT = Text(
-    "prawo sprzedawcy do ograniczenia metod płatności i żądania przedpłaty",
-    "the seller's right to restrict payment methods and require prepayment",
-)
-_PREPAYMENT_CONSUMER = (
-    Reason(
-        PREPAYMENT_RULE,
-        "Wobec konsumenta postanowienia regulaminu nieuzgodnione indywidualnie podlegają "
-        "kontroli jako niedozwolone postanowienia umowne, a to postanowienie jest przeznaczone "
-        "dla przedsiębiorców.",
-        "Towards a consumer, terms not individually negotiated are subject to unfair-terms "
-        "control, and this clause is meant for traders.",
-        (_UNFAIR_TERMS,),
-    ),
-)
-_PREPAYMENT_TRADER = Reason(
-    PREPAYMENT_RULE,
-    "Strony mogą ułożyć stosunek prawny według swego uznania, w tym sposób i termin zapłaty.",
-    "The parties may shape their legal relationship as they see fit, including how and when "
-    "payment is made.",
-    (KC.art("353¹"),),
-)
-_PREPAYMENT_SCOPE = Interpretation(
-    "§ 12 regulaminu Woohoo mówi o „przedsiębiorcach”, a ust. 8 chroni ustawowe prawa "
-    "przedsiębiorcy na prawach konsumenta; biblioteka nie stosuje żadnego postanowienia § 12 "
-    "do konsumenta ani przedsiębiorcy na prawach konsumenta, także przedpłaty.",
-    "§ 12 of the Woohoo terms speaks of 'traders', and para. 8 protects the statutory rights of "
-    "a sole trader with consumer rights; the library applies no clause of § 12, prepayment "
-    "included, to a consumer or such a sole trader.",
-)
-_PREPAYMENT_TITLE = Text(
-    "Przedpłata i ograniczenie metod płatności", "Prepayment and restricted payment methods"
-)
-_PREPAYMENT_SUMMARY = Text(
-    "Wobec przedsiębiorcy sprzedawca może ograniczyć metody płatności i żądać przedpłaty w "
-    "całości albo w części; nie wobec konsumenta ani przedsiębiorcy na prawach konsumenta.",
-    "Towards a trader the seller may restrict payment methods and require full or partial "
-    "prepayment; not towards a consumer or a sole trader with consumer rights.",
-)
-
-
-@rule(
-    PREPAYMENT_RULE,
-    title=_PREPAYMENT_TITLE,
-    summary=_PREPAYMENT_SUMMARY,
-    basis=(KC.art("353¹"), _UNFAIR_TERMS),
-    valid_from=LAW_FROM,
-    valid_until=BEFORE_PNPK,
-    keyed_on=KeyDate.CONTRACT_CONCLUDED,
-    seed_clauses=(WOOHOO.art("12", "5").pl(),),
-    interpretations=(_PREPAYMENT_SCOPE,),
-)
-def _prepayment_before_pnpk(customer: Customer, on: date) -> ClauseDecision:
-    """To 2020: freedom of contract between traders (art. 353¹ KC)."""
-    protection = _Protection(_PREPAYMENT_CONSUMER, None)
-    return _trader_clause(
-        PREPAYMENT_RULE, _PREPAYMENT, protection, customer, on, _PREPAYMENT_TRADER
-    )
-
-
-@rule(
-    PREPAYMENT_RULE,
-    basis=(KC.art("353¹"), _UNFAIR_TERMS, _PNPK_UNFAIR_TERMS),
-    valid_from=PNPK_FROM,
-    keyed_on=KeyDate.CONTRACT_CONCLUDED,
-    seed_clauses=(WOOHOO.art("12", "8").pl(),),
-)
-def _prepayment_with_pnpk(customer: Customer, on: date) -> ClauseDecision:
-    """From 2021: not towards a PNPK either (art. 385⁵ KC; Woohoo § 12 ust. 8)."""
-    pnpk = _pnpk_like_consumer(PREPAYMENT_RULE, *_PREPAYMENT_CONSUMER)
-    protection = _Protection(_PREPAYMENT_CONSUMER, pnpk)
-    return _trader_clause(
-        PREPAYMENT_RULE, _PREPAYMENT, protection, customer, on, _PREPAYMENT_TRADER
-    )
-
-
-_PREPAYMENT_REGISTERED = REGISTRY[PREPAYMENT_RULE]
 
 
 @entry(PREPAYMENT_RULE)
 def prepayment(customer: Customer, concluded_on: date) -> ClauseDecision:
     """May the seller restrict ``customer``'s payment methods or require prepayment?"""
-    version = _PREPAYMENT_REGISTERED.version_for({KeyDate.CONTRACT_CONCLUDED: concluded_on})
-    decision: ClauseDecision = version.func(customer, concluded_on)
+    decision: ClauseDecision = _decide(PREPAYMENT_RULE, concluded_on, customer, concluded_on)
     return decision
-
-
-# ---- the court of the seller's seat (Woohoo § 12 ust. 7)
-
-COURT_RULE = "liability.court_of_seller_seat"
-_COURT = Text(
-    "poddanie sporów sądowi właściwemu dla siedziby sprzedawcy",
-    "the submission of disputes to the court of the seller's seat",
-)
-_COURT_CONSUMER = (
-    Reason(
-        COURT_RULE,
-        "Wobec konsumenta za niedozwolone uważa się w razie wątpliwości postanowienie "
-        "narzucające rozpoznanie sprawy przez sąd, który według ustawy nie jest miejscowo "
-        "właściwy.",
-        "Towards a consumer, a term imposing a court that lacks local jurisdiction under the "
-        "statute is presumed unfair.",
-        (KC.art("385³", None, "23"), _UNFAIR_TERMS),
-    ),
-)
-_COURT_TRADER = Reason(
-    COURT_RULE,
-    "Strony mogą poddać spory z oznaczonego stosunku prawnego sądowi pierwszej instancji, który "
-    "według ustawy nie jest miejscowo właściwy.",
-    "The parties may submit disputes arising from a given legal relationship to a first-instance "
-    "court that would not otherwise have local jurisdiction.",
-    (KPC.art("46", "1"),),
-)
-_COURT_FORM = Interpretation(
-    "Art. 46 § 1 KPC wymaga umowy stron w określonej formie; biblioteka traktuje akceptację "
-    "regulaminu przez przedsiębiorcę jako taką umowę i nie bada jej formy.",
-    "Art. 46(1) KPC requires the parties' agreement in a given form; the library takes the "
-    "trader's acceptance of the terms as that agreement and does not examine its form.",
-)
-_COURT_TITLE = Text("Sąd właściwy dla siedziby sprzedawcy", "Court of the seller's seat")
-_COURT_SUMMARY = Text(
-    "Wobec przedsiębiorcy spory rozstrzyga sąd właściwy dla siedziby sprzedawcy; nie wobec "
-    "konsumenta ani przedsiębiorcy na prawach konsumenta.",
-    "Towards a trader disputes go to the court of the seller's seat; not towards a consumer or "
-    "a sole trader with consumer rights.",
-)
-
-
-@rule(
-    COURT_RULE,
-    title=_COURT_TITLE,
-    summary=_COURT_SUMMARY,
-    basis=(KPC.art("46", "1"), KC.art("385³", None, "23")),
-    valid_from=LAW_FROM,
-    valid_until=BEFORE_PNPK,
-    keyed_on=KeyDate.CONTRACT_CONCLUDED,
-    seed_clauses=(WOOHOO.art("12", "7").pl(),),
-    interpretations=(_COURT_FORM,),
-)
-def _court_before_pnpk(customer: Customer, on: date) -> ClauseDecision:
-    """To 2020: a prorogation agreement between traders (art. 46 § 1 KPC)."""
-    protection = _Protection(_COURT_CONSUMER, None)
-    return _trader_clause(COURT_RULE, _COURT, protection, customer, on, _COURT_TRADER)
-
-
-@rule(
-    COURT_RULE,
-    basis=(KPC.art("46", "1"), KC.art("385³", None, "23"), _PNPK_UNFAIR_TERMS),
-    valid_from=PNPK_FROM,
-    keyed_on=KeyDate.CONTRACT_CONCLUDED,
-    seed_clauses=(WOOHOO.art("12", "8").pl(),),
-)
-def _court_with_pnpk(customer: Customer, on: date) -> ClauseDecision:
-    """From 2021: not towards a PNPK either (art. 385⁵ KC)."""
-    protection = _Protection(_COURT_CONSUMER, _pnpk_like_consumer(COURT_RULE, *_COURT_CONSUMER))
-    return _trader_clause(COURT_RULE, _COURT, protection, customer, on, _COURT_TRADER)
-
-
-_COURT_REGISTERED = REGISTRY[COURT_RULE]
 
 
 @entry(COURT_RULE)
 def court_of_seller_seat(customer: Customer, concluded_on: date) -> ClauseDecision:
     """Must ``customer`` bring disputes to the court of the seller's seat?"""
-    version = _COURT_REGISTERED.version_for({KeyDate.CONTRACT_CONCLUDED: concluded_on})
-    decision: ClauseDecision = version.func(customer, concluded_on)
+    decision: ClauseDecision = _decide(COURT_RULE, concluded_on, customer, concluded_on)
     return decision

@@ -71,6 +71,35 @@ _PKD_INTERPRETATION = Interpretation(
 )
 
 
+_BASIS_2021: tuple[Citation, ...] = (UOPK.art("38a"),)
+_BASIS_2023: tuple[Citation, ...] = (UOPK.art("7aa", "1"),)
+_CAVEATS = {
+    basis: Reason(
+        RULE,
+        "Kody PKD z CEIDG są kryterium przykładowym („w szczególności”); inne dowody z treści "
+        "umowy mogą przesądzić inaczej (interpretacja).",
+        "The CEIDG PKD codes are evidence 'in particular'; other evidence from the contract "
+        "may decide otherwise (interpretation).",
+        basis,
+    )
+    for basis in (_BASIS_2021, _BASIS_2023)
+}
+_EVIDENCE = {
+    True: (
+        "Klasy PKD produktu {category}({product}) pokrywają się z działalnością kupującego "
+        "wpisaną do CEIDG w klasach: {shared}.",
+        "The product's PKD classes {category}({product}) overlap the buyer's CEIDG activity "
+        "in classes: {shared}.",
+    ),
+    False: (
+        "Żadna z klas PKD produktu {category}({product}) nie należy do działalności "
+        "kupującego wpisanej do CEIDG ({buyer}).",
+        "None of the product's PKD classes {category}({product}) is among the buyer's CEIDG "
+        "activity ({buyer}).",
+    ),
+}
+
+
 def _class_of(code: str) -> str:
     # A CEIDG subclass "43.21.Z" belongs to class "43.21".
     return code[:5]
@@ -107,34 +136,7 @@ def _judge(
         "category": what,
         "character": _CHARACTER[professional],
     }
-    if professional:
-        evidence = Reason(
-            RULE,
-            "Klasy PKD produktu {category}({product}) pokrywają się z działalnością kupującego "
-            "wpisaną do CEIDG w klasach: {shared}.",
-            "The product's PKD classes {category}({product}) overlap the buyer's CEIDG activity "
-            "in classes: {shared}.",
-            basis,
-            params,
-        )
-    else:
-        evidence = Reason(
-            RULE,
-            "Żadna z klas PKD produktu {category}({product}) nie należy do działalności "
-            "kupującego wpisanej do CEIDG ({buyer}).",
-            "None of the product's PKD classes {category}({product}) is among the buyer's CEIDG "
-            "activity ({buyer}).",
-            basis,
-            params,
-        )
-    caveat = Reason(
-        RULE,
-        "Kody PKD z CEIDG są kryterium przykładowym („w szczególności”); inne dowody z treści "
-        "umowy mogą przesądzić inaczej (interpretacja).",
-        "The CEIDG PKD codes are evidence 'in particular'; other evidence from the contract "
-        "may decide otherwise (interpretation).",
-        basis,
-    )
+    evidence = Reason(RULE, *_EVIDENCE[professional], basis, params)
     summary = Reason(
         RULE,
         "Według kodów PKD umowa {character} dla kupującego.",
@@ -145,7 +147,7 @@ def _judge(
         rule=RULE,
         outcome=professional,
         summary=summary,
-        reasons=(evidence, caveat),
+        reasons=(evidence, _CAVEATS[basis]),
         law_as_of=on,
         matching_classes=shared,
     )
@@ -175,7 +177,7 @@ def _professional_character_2021(
     """2021-2022: art. 38a UoPK (withdrawal) and art. 385⁵, 556⁴ KC speak of a contract with
     no professional character "arising in particular from the subject of the business
     activity made available in CEIDG"; judged here by PKD class (interpretation)."""
-    return _judge(customer, product, on, (UOPK.art("38a"),))
+    return _judge(customer, product, on, _BASIS_2021)
 
 
 @rule(
@@ -189,7 +191,7 @@ def _professional_character_2023(
 ) -> ProfessionalCharacterDecision:
     """From 2023: art. 7aa ust. 1 UoPK, the same test; judged here by PKD class
     (interpretation)."""
-    return _judge(customer, product, on, (UOPK.art("7aa", "1"),))
+    return _judge(customer, product, on, _BASIS_2023)
 
 
 _RULE = REGISTRY[RULE]

@@ -54,15 +54,15 @@ The reduction may be announced; next to the reduced price show the lowest price 
 days before the reduction: PLN 8.00. The largest reduction that may be advertised: 50%
 (PLN 4.00).
  - The reduction applies from 15 April 2025, so the lowest price is taken from the 30 days
-   before it was introduced: 16 March 2025 to 14 April 2025; the window is never moved
+   before it was introduced: 16 March 2025 to 14 April 2025; the window is never moved.
    (Art. 4(2) UoIC)
  - The lowest price in that period is PLN 8.00, in force from 1 March 2025 until changed on
-   15 April 2025 (Art. 4(2) UoIC)
- - The new price PLN 4.00 is PLN 4.00 (50%) below it; no larger reduction may be advertised
-   (Art. 4(2) UoIC)
+   15 April 2025. (Art. 4(2) UoIC)
+ - The new price PLN 4.00 is PLN 4.00 (50%) below it; no larger reduction may be
+   advertised. (Art. 4(2) UoIC)
 Did not apply:
- - The product has been offered for the whole 30 days (Art. 4(3) UoIC)
- - The goods neither spoil quickly nor have a short shelf life (Art. 4(4) UoIC)
+ - The product has been offered for the whole 30 days. (Art. 4(3) UoIC)
+ - The goods neither spoil quickly nor have a short shelf life. (Art. 4(4) UoIC)
 """
 
 from __future__ import annotations
@@ -80,6 +80,7 @@ from ..decision import Decision, Percent, Reason, Text, Undetermined
 from ..errors import InvalidFacts
 from ..law import UOIC
 from ..models.prices import PriceHistory, PricePoint, Reduction, in_warsaw, warsaw_day
+from ..reasons import missing_summary
 from ..registry import REGISTRY, Interpretation, KeyDate, entry, rule
 
 RULE = "prices.lowest_before_reduction"
@@ -306,9 +307,12 @@ _BASIS = {
 }
 
 
-def _day_suffix(name: str, value: date | datetime) -> str:
-    """A template slot for a moment: Polish dates take "r.", times of day do not."""
-    return "{" + name + "}" if isinstance(value, datetime) else "{" + name + "} r."
+def _day_suffix(name: str, value: date | datetime, *, end: bool = False) -> str:
+    """A template slot for a moment: Polish dates take "r.", times of day do not (and take
+    a full stop of their own when the slot ends a sentence)."""
+    if isinstance(value, datetime):
+        return "{" + name + "}" + ("." if end else "")
+    return "{" + name + "} r."
 
 
 def _interval_reason(interval: PriceInterval, kind: ReferenceKind) -> Reason:
@@ -322,14 +326,16 @@ def _interval_reason(interval: PriceInterval, kind: ReferenceKind) -> Reason:
         head_pl, head_en = "Najniższa cena w tym okresie to", "The lowest price in that period is"
     params: dict[str, object] = {"price": interval.gross, "since": interval.since}
     if interval.until is None:
-        pl = f"{head_pl} {{price}}, obowiązująca od {since_pl}"
-        en = f"{head_en} {{price}}, in force from {{since}}"
+        pl = f"{head_pl} {{price}}, obowiązująca od " + _day_suffix(
+            "since", interval.since, end=True
+        )
+        en = f"{head_en} {{price}}, in force from {{since}}."
     else:
         params["until"] = interval.until
         pl = f"{head_pl} {{price}}, obowiązująca od {since_pl} do zmiany " + _day_suffix(
-            "until", interval.until
+            "until", interval.until, end=True
         )
-        en = f"{head_en} {{price}}, in force from {{since}} until changed on {{until}}"
+        en = f"{head_en} {{price}}, in force from {{since}} until changed on {{until}}."
     return Reason(RULE, pl, en, (_BASIS[kind],), params)
 
 
@@ -351,9 +357,9 @@ def _comparison(
             Reason(
                 RULE,
                 "Nowa cena {new} nie jest niższa od tej ceny ({reference}), więc nie jest "
-                "obniżką i nie wolno jej tak przedstawiać ({judgment})",
+                "obniżką i nie wolno jej tak przedstawiać ({judgment}).",
                 "The new price {new} is not below it ({reference}), so it is no reduction and "
-                "may not be presented as one ({judgment})",
+                "may not be presented as one ({judgment}).",
                 (_BASIS[kind],),
                 {"new": new, "reference": reference, "judgment": _CJEU_ALDI},
             )
@@ -375,9 +381,9 @@ def _comparison(
             Reason(
                 RULE,
                 "Nowa cena {new} jest niższa od tej ceny o {amount}, tj. o {percent}; większej "
-                "obniżki nie wolno podawać",
+                "obniżki nie wolno podawać.",
                 "The new price {new} is {amount} ({percent}) below it; no larger reduction may "
-                "be advertised",
+                "be advertised.",
                 (_BASIS[kind],),
                 {"new": new, "amount": amount, "percent": percent},
             )
@@ -419,11 +425,11 @@ def _undetermined(
     *reasons: Reason,
     window: DayWindow | None = None,
 ) -> LowestPriceDecision:
-    summary = Reason(
+    summary = missing_summary(
         RULE,
-        "Nie da się ustalić ceny odniesienia: brak faktu {missing}.",
-        "The reference price cannot be determined: {missing} is missing.",
-        params={"missing": missing},
+        "Nie da się ustalić ceny odniesienia",
+        "The reference price cannot be determined",
+        (missing,),
     )
     return LowestPriceDecision(
         rule=RULE,
@@ -444,20 +450,20 @@ def _interval(history: PriceHistory, index: int) -> PriceInterval:
 
 _NOT_PERISHABLE = Reason(
     RULE,
-    "Towar nie ulega szybkiemu zepsuciu ani nie ma krótkiego terminu przydatności",
-    "The goods neither spoil quickly nor have a short shelf life",
+    "Towar nie ulega szybkiemu zepsuciu ani nie ma krótkiego terminu przydatności.",
+    "The goods neither spoil quickly nor have a short shelf life.",
     (_PERISHABLE,),
 )
 _OFFERED_WHOLE_WINDOW = Reason(
     RULE,
-    "Towar był oferowany przez całe 30 dni",
-    "The product has been offered for the whole 30 days",
+    "Towar był oferowany przez całe 30 dni.",
+    "The product has been offered for the whole 30 days.",
     (_SHORTER_OFFER,),
 )
 _NO_WINDOW_FOR_PERISHABLES = Reason(
     RULE,
-    "Terminów 30 dni i od rozpoczęcia oferowania nie stosuje się do towarów szybko psujących się",
-    "The 30-day and since-first-offer terms do not apply to perishable goods",
+    "Terminów 30 dni i od rozpoczęcia oferowania nie stosuje się do towarów szybko psujących się.",
+    "The 30-day and since-first-offer terms do not apply to perishable goods.",
     (_LAST_30_DAYS, _SHORTER_OFFER, _PERISHABLE),
 )
 
@@ -471,9 +477,9 @@ def _perishable(
         RULE,
         "Towar ulega szybkiemu zepsuciu lub ma krótki termin przydatności: obok obniżonej ceny "
         "podaje się cenę sprzed pierwszej obniżki serii, która weszła w życie "
-        + _day_suffix("series", series),
+        + _day_suffix("series", series, end=True),
         "The goods spoil quickly or have a short shelf life: the reduced price is shown next to "
-        "the price before the first reduction of the series, which took effect on {series}",
+        "the price before the first reduction of the series, which took effect on {series}.",
         (_PERISHABLE,),
         {"series": series},
     )
@@ -486,9 +492,9 @@ def _perishable(
             opening,
             Reason(
                 RULE,
-                "Przed pierwszą obniżką serii nie obowiązywała żadna znana cena towaru",
+                "Przed pierwszą obniżką serii nie obowiązywała żadna znana cena towaru.",
                 "No known price of the product was in force before the first reduction of the "
-                "series",
+                "series.",
                 (_PERISHABLE,),
             ),
         )
@@ -511,9 +517,9 @@ def _launched_on_reduction_day(
         Reason(
             RULE,
             "Towar jest oferowany dopiero od dnia wprowadzenia obniżki ({day} r.): przed tym "
-            "dniem nie obowiązywała żadna cena, od której można by liczyć obniżkę",
+            "dniem nie obowiązywała żadna cena, od której można by liczyć obniżkę.",
             "The product has been offered only since the day the reduction takes effect "
-            "({day}): no price was in force before that day to measure a reduction from",
+            "({day}): no price was in force before that day to measure a reduction from.",
             (_SHORTER_OFFER,),
             {"day": day},
         )
@@ -609,8 +615,8 @@ def _lowest_price_2023(
             day,
             Reason(
                 RULE,
-                "Nie podano żadnej ceny towaru",
-                "No price of the product is given",
+                "Nie podano żadnej ceny towaru.",
+                "No price of the product is given.",
                 (_LAST_30_DAYS,),
             ),
         )
@@ -633,9 +639,9 @@ def _lowest_price_2023(
                 "Obniżka wchodzi w życie nie później niż pierwsza znana cena towaru, "
                 "obowiązująca od "
                 + _day_suffix("first", first_known)
-                + ": nie wiadomo, jaka cena obowiązywała przed obniżką",
+                + ": nie wiadomo, jaka cena obowiązywała przed obniżką.",
                 "The reduction takes effect no later than the product's first known price, in "
-                "force from {first}: it is not known which price was in force before it",
+                "force from {first}: it is not known which price was in force before it.",
                 (_LAST_30_DAYS,),
                 {"first": first_known},
             ),
@@ -651,9 +657,9 @@ def _lowest_price_2023(
             Reason(
                 RULE,
                 "Obniżka wchodzi w życie {starts}, czyli w Polsce {day} r.; okno liczy się w "
-                "dniach kalendarzowych czasu polskiego",
+                "dniach kalendarzowych czasu polskiego.",
                 "The reduction takes effect on {starts}, which is {day} in Poland; the window "
-                "is counted in Polish calendar days",
+                "is counted in Polish calendar days.",
                 (_LAST_30_DAYS,),
                 {"starts": reduction.starts_on, "day": day},
             )
@@ -672,10 +678,10 @@ def _lowest_price_2023(
                     RULE,
                     "Historia cen zaczyna się {first} r., w oknie 30 dni ({opens} r. – {last} "
                     "r.); nie wiadomo, czy wtedy rozpoczęto oferowanie towaru, czy brakuje "
-                    "wcześniejszych cen",
+                    "wcześniejszych cen.",
                     "The price history starts on {first}, inside the 30-day window ({opens} to "
                     "{last}); it is not known whether the product was first offered then or "
-                    "earlier prices are missing",
+                    "earlier prices are missing.",
                     (_LAST_30_DAYS, _SHORTER_OFFER),
                     {"first": offered_from, "opens": first_day, "last": last_day},
                 ),
@@ -690,10 +696,10 @@ def _lowest_price_2023(
                 Reason(
                     RULE,
                     "Historia cen zaczyna się {first} r., w oknie 30 dni ({opens} r. – {last} "
-                    "r.), a towar oferowano już wcześniej: brakuje cen z początku okna",
+                    "r.), a towar oferowano już wcześniej: brakuje cen z początku okna.",
                     "The price history starts on {first}, inside the 30-day window ({opens} to "
                     "{last}), and the product was offered earlier: the prices from the start of "
-                    "the window are missing",
+                    "the window are missing.",
                     (_LAST_30_DAYS,),
                     {"first": offered_from, "opens": first_day, "last": last_day},
                 ),
@@ -711,7 +717,7 @@ def _lowest_price_2023(
                 "wprowadzenie obniżki, {last} r.",
                 "The product has been offered for less than 30 days, since {first}, so the "
                 "lowest price is taken from the first day of offering to the day before the "
-                "reduction, {last}",
+                "reduction, {last}.",
                 (_SHORTER_OFFER,),
                 {"first": offered_from, "last": last_day},
             )
@@ -724,9 +730,9 @@ def _lowest_price_2023(
             Reason(
                 RULE,
                 "Obniżka obowiązuje od {day} r., więc najniższą cenę ustala się z 30 dni przed "
-                "jej wprowadzeniem: od {first} r. do {last} r.; okresu nie przesuwa się",
+                "jej wprowadzeniem: od {first} r. do {last} r.; okresu nie przesuwa się.",
                 "The reduction applies from {day}, so the lowest price is taken from the 30 "
-                "days before it was introduced: {first} to {last}; the window is never moved",
+                "days before it was introduced: {first} to {last}; the window is never moved.",
                 (_LAST_30_DAYS,),
                 {"day": day, "first": first_day, "last": last_day},
             )

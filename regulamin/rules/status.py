@@ -29,12 +29,14 @@ missing fact named: the library does not presume anyone a consumer or a trader.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
 from ..decision import Decision, Reason, Text, Undetermined
 from ..law import KC, UOPK, Citation
 from ..models import Customer, PersonKind
+from ..reasons import missing_summary
 from ..registry import REGISTRY, Interpretation, KeyDate, entry, rule
 
 
@@ -65,72 +67,71 @@ _PNPK_2021 = (UOPK.art("38a"),)
 _PNPK_2023 = (UOPK.art("7aa", "1"),)
 _DECLARATION = (UOPK.art("7aa", "2"),)
 
-
-def _decided(status: Status, on: date, *reasons: Reason) -> StatusDecision:
-    summary = Reason(
+_SUMMARIES = {
+    status: Reason(
         RULE,
         "Kupujący jest w tej umowie: {status}.",
         "For this contract the buyer is a {status}.",
         params={"status": status.label},
     )
-    return Decision(rule=RULE, outcome=status, summary=summary, reasons=reasons, law_as_of=on)
+    for status in Status
+}
+
+
+def _decided(status: Status, on: date, *reasons: Reason) -> StatusDecision:
+    return Decision(
+        rule=RULE, outcome=status, summary=_SUMMARIES[status], reasons=reasons, law_as_of=on
+    )
 
 
 def _undetermined(missing: str, on: date, *reasons: Reason) -> StatusDecision:
-    summary = Reason(
+    summary = missing_summary(
         RULE,
-        "Nie da się ustalić statusu kupującego: brak faktu {missing}.",
-        "The buyer's status cannot be determined: {missing} is missing.",
-        params={"missing": missing},
+        "Nie da się ustalić statusu kupującego",
+        "The buyer's status cannot be determined",
+        (missing,),
     )
     return Decision(
         rule=RULE, outcome=Undetermined((missing,)), summary=summary, reasons=reasons, law_as_of=on
     )
 
 
+_NEVER_A_CONSUMER = Reason(
+    RULE,
+    "Osoba prawna ani spółka osobowa nie jest konsumentem.",
+    "A legal person or a partnership is never a consumer.",
+    (_CONSUMER_DEF,),
+)
+_PURPOSE_UNKNOWN = Reason(
+    RULE,
+    "Nie wiadomo, czy umowa jest bezpośrednio związana z działalnością kupującego.",
+    "It is not known whether the contract is directly connected with the buyer's business.",
+    (_CONSUMER_DEF,),
+)
+_PRIVATE_PURPOSE = Reason(
+    RULE,
+    "Osoba fizyczna zawiera umowę niezwiązaną bezpośrednio z jej działalnością.",
+    "A natural person contracts for a purpose not directly connected with their business or "
+    "profession.",
+    (_CONSUMER_DEF,),
+)
+_BUSINESS_PURPOSE = Reason(
+    RULE,
+    "Osoba fizyczna zawiera umowę bezpośrednio związaną ze swoją działalnością.",
+    "A natural person contracts directly in connection with their business.",
+    (_CONSUMER_DEF,),
+)
+
+
 def _consumer_or_business(customer: Customer, on: date) -> StatusDecision | Reason:
     """Art. 22¹ KC: decide consumer or trader, or say the buyer acts for a business."""
     if customer.kind is not PersonKind.NATURAL_PERSON:
-        return _decided(
-            Status.TRADER,
-            on,
-            Reason(
-                RULE,
-                "Osoba prawna ani spółka osobowa nie jest konsumentem.",
-                "A legal person or a partnership is never a consumer.",
-                (_CONSUMER_DEF,),
-            ),
-        )
+        return _decided(Status.TRADER, on, _NEVER_A_CONSUMER)
     if customer.for_business is None:
-        return _undetermined(
-            "customer.for_business",
-            on,
-            Reason(
-                RULE,
-                "Nie wiadomo, czy umowa jest bezpośrednio związana z działalnością kupującego.",
-                "It is not known whether the contract is directly connected with the buyer's "
-                "business.",
-                (_CONSUMER_DEF,),
-            ),
-        )
+        return _undetermined("customer.for_business", on, _PURPOSE_UNKNOWN)
     if not customer.for_business:
-        return _decided(
-            Status.CONSUMER,
-            on,
-            Reason(
-                RULE,
-                "Osoba fizyczna zawiera umowę niezwiązaną bezpośrednio z jej działalnością.",
-                "A natural person contracts for a purpose not directly connected with their "
-                "business or profession.",
-                (_CONSUMER_DEF,),
-            ),
-        )
-    return Reason(
-        RULE,
-        "Osoba fizyczna zawiera umowę bezpośrednio związaną ze swoją działalnością.",
-        "A natural person contracts directly in connection with their business.",
-        (_CONSUMER_DEF,),
-    )
+        return _decided(Status.CONSUMER, on, _PRIVATE_PURPOSE)
+    return _BUSINESS_PURPOSE
 
 
 _TITLE = Text("Status kupującego", "Buyer's status")
@@ -156,90 +157,101 @@ def _status_before_pnpk(customer: Customer, on: date) -> StatusDecision:
     step = _consumer_or_business(customer, on)
     if isinstance(step, Decision):
         return step
-    return _decided(
-        Status.TRADER,
-        on,
-        step,
-        Reason(
-            RULE,
-            "Umowy zawarte przed 1 stycznia 2021 r. nie dają przedsiębiorcy praw konsumenta.",
-            "Contracts concluded before 1 January 2021 give a trader no consumer rights.",
-        ),
-    )
+    return _decided(Status.TRADER, on, step, _NO_PNPK_YET)
 
 
+_NO_PNPK_YET = Reason(
+    RULE,
+    "Umowy zawarte przed 1 stycznia 2021 r. nie dają przedsiębiorcy praw konsumenta.",
+    "Contracts concluded before 1 January 2021 give a trader no consumer rights.",
+)
 _PROFESSIONAL = {
     True: Text("ma charakter zawodowy", "has a professional character"),
     False: Text("nie ma charakteru zawodowego", "has no professional character"),
 }
 
 
-def _pnpk(
-    customer: Customer, on: date, pnpk_basis: tuple[Citation, ...], *, declaration_counts: bool
-) -> StatusDecision:
-    """Art. 22¹ KC, then the PNPK test: CEIDG business, professional character, declaration."""
-    step = _consumer_or_business(customer, on)
-    if isinstance(step, Decision):
-        return step
-    if customer.registered_business is None:
-        return _undetermined(
-            "customer.registered_business",
-            on,
-            step,
-            Reason(
-                RULE,
-                "Nie wiadomo, czy kupujący prowadzi działalność wpisaną do CEIDG.",
-                "It is not known whether the buyer runs a business entered in CEIDG.",
-                pnpk_basis,
-            ),
-        )
-    if not customer.registered_business:
-        return _decided(
-            Status.TRADER,
-            on,
-            step,
-            Reason(
-                RULE,
-                "Kupujący nie prowadzi jednoosobowej działalności wpisanej do CEIDG.",
-                "The buyer runs no sole-trader business entered in CEIDG.",
-                pnpk_basis,
-            ),
-        )
-    professional = customer.professional_character
-    if professional is not None:
-        settled_by = Reason(
-            RULE,
-            "Z treści umowy wynika, że umowa {character} dla kupującego.",
-            "The contract's content shows that it {character} for the buyer.",
-            pnpk_basis,
-            {"character": _PROFESSIONAL[professional]},
-        )
-    elif declaration_counts and customer.declared_professional is not None:
-        professional = customer.declared_professional
-        settled_by = Reason(
+@dataclass(frozen=True, slots=True)
+class _PnpkTest:
+    """The reasons of the PNPK test in one version's wording, built once at import."""
+
+    registration_unknown: Reason
+    not_registered: Reason
+    character_unknown: Reason
+    content_shows: dict[bool, Reason]
+    declared: dict[bool, Reason] | None
+    """``None`` before the buyer's declaration counted (art. 7aa ust. 2, from 2025-11-27)."""
+
+
+def _pnpk_test(basis: tuple[Citation, ...], *, declaration_counts: bool) -> _PnpkTest:
+    declared = {
+        professional: Reason(
             RULE,
             "Treść umowy tego nie przesądza, a kupujący oświadczył, że umowa {character} "
             "dla niego.",
             "The contract's content leaves it open and the buyer declared that it {character} "
             "for them.",
             _DECLARATION,
-            {"character": _PROFESSIONAL[professional]},
+            {"character": character},
         )
-    else:
-        return _undetermined(
-            "customer.professional_character",
-            on,
-            step,
-            Reason(
+        for professional, character in _PROFESSIONAL.items()
+    }
+    return _PnpkTest(
+        Reason(
+            RULE,
+            "Nie wiadomo, czy kupujący prowadzi działalność wpisaną do CEIDG.",
+            "It is not known whether the buyer runs a business entered in CEIDG.",
+            basis,
+        ),
+        Reason(
+            RULE,
+            "Kupujący nie prowadzi jednoosobowej działalności wpisanej do CEIDG.",
+            "The buyer runs no sole-trader business entered in CEIDG.",
+            basis,
+        ),
+        Reason(
+            RULE,
+            "Nie wiadomo, czy umowa ma dla kupującego charakter zawodowy.",
+            "It is not known whether the contract has a professional character for the buyer.",
+            basis,
+        ),
+        {
+            professional: Reason(
                 RULE,
-                "Nie wiadomo, czy umowa ma dla kupującego charakter zawodowy.",
-                "It is not known whether the contract has a professional character for the buyer.",
-                pnpk_basis,
-            ),
-        )
+                "Z treści umowy wynika, że umowa {character} dla kupującego.",
+                "The contract's content shows that it {character} for the buyer.",
+                basis,
+                {"character": character},
+            )
+            for professional, character in _PROFESSIONAL.items()
+        },
+        declared if declaration_counts else None,
+    )
+
+
+def _pnpk(customer: Customer, on: date, law: _PnpkTest) -> StatusDecision:
+    """Art. 22¹ KC, then the PNPK test: CEIDG business, professional character, declaration."""
+    step = _consumer_or_business(customer, on)
+    if isinstance(step, Decision):
+        return step
+    if customer.registered_business is None:
+        return _undetermined("customer.registered_business", on, step, law.registration_unknown)
+    if not customer.registered_business:
+        return _decided(Status.TRADER, on, step, law.not_registered)
+    professional = customer.professional_character
+    if professional is not None:
+        settled_by = law.content_shows[professional]
+    elif law.declared is not None and customer.declared_professional is not None:
+        professional = customer.declared_professional
+        settled_by = law.declared[professional]
+    else:
+        return _undetermined("customer.professional_character", on, step, law.character_unknown)
     return _decided(Status.TRADER if professional else Status.PNPK, on, step, settled_by)
 
 
+_PNPK_2021_TEST = _pnpk_test(_PNPK_2021, declaration_counts=False)
+_PNPK_2023_TEST = _pnpk_test(_PNPK_2023, declaration_counts=False)
+_DECLARATION_TEST = _pnpk_test(_PNPK_2023, declaration_counts=True)
 _PNPK_INTERPRETATION = Interpretation(
     "Charakter zawodowy ocenia się przede wszystkim po kodach PKD w CEIDG; ustawa mówi "
     "„w szczególności”, więc biblioteka przyjmuje też wprost podany fakt "
@@ -260,7 +272,7 @@ _PNPK_INTERPRETATION = Interpretation(
 )
 def _status_pnpk_2021(customer: Customer, on: date) -> StatusDecision:
     """2021-2022: PNPK under art. 38a UoPK (withdrawal) and art. 385⁵, 556⁴-556⁵ KC."""
-    return _pnpk(customer, on, _PNPK_2021, declaration_counts=False)
+    return _pnpk(customer, on, _PNPK_2021_TEST)
 
 
 @rule(
@@ -272,7 +284,7 @@ def _status_pnpk_2021(customer: Customer, on: date) -> StatusDecision:
 )
 def _status_pnpk_2023(customer: Customer, on: date) -> StatusDecision:
     """2023 to 2025-11-26: PNPK under art. 7aa ust. 1 UoPK (chapters 4, 5a and 5b)."""
-    return _pnpk(customer, on, _PNPK_2023, declaration_counts=False)
+    return _pnpk(customer, on, _PNPK_2023_TEST)
 
 
 @rule(
@@ -283,7 +295,7 @@ def _status_pnpk_2023(customer: Customer, on: date) -> StatusDecision:
 )
 def _status_with_declaration(customer: Customer, on: date) -> StatusDecision:
     """From 2025-11-27: the buyer's declaration settles what the contract leaves open."""
-    return _pnpk(customer, on, _PNPK_2023, declaration_counts=True)
+    return _pnpk(customer, on, _DECLARATION_TEST)
 
 
 _STATUS = REGISTRY[RULE]

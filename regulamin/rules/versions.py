@@ -54,6 +54,7 @@ from ..models.terms import (
     Terms,
     TermsVersion,
 )
+from ..reasons import missing_summary, not_before
 from ..registry import REGISTRY, Interpretation, KeyDate, entry, rule
 
 __all__ = [
@@ -227,15 +228,12 @@ def _version_at_order(
 
 _UNDETERMINED = {
     ONE_OFF_RULE: Text(
-        "Nie da się ustalić, która wersja regulaminu obowiązuje zamówienie złożone {day} r.: "
-        "brak faktu {missing}.",
-        "It cannot be determined which version of the terms governs the order placed on {day}: "
-        "{missing} is missing.",
+        "Nie da się ustalić, która wersja regulaminu obowiązuje zamówienie złożone {day} r.",
+        "It cannot be determined which version of the terms governs the order placed on {day}",
     ),
     CONTINUING_RULE: Text(
-        "Nie da się ustalić, która wersja regulaminu wiąże umowę {day} r.: brak faktu {missing}.",
-        "It cannot be determined which version of the terms governs the contract on {day}: "
-        "{missing} is missing.",
+        "Nie da się ustalić, która wersja regulaminu wiąże umowę {day} r.",
+        "It cannot be determined which version of the terms governs the contract on {day}",
     ),
 }
 
@@ -247,7 +245,7 @@ def _undetermined(
     return TermsDecision(
         rule=rule_id,
         outcome=Undetermined((missing,)),
-        summary=Reason(rule_id, text.pl, text.en, params={"day": day, "missing": missing}),
+        summary=missing_summary(rule_id, text.pl, text.en, (missing,), day=day),
         reasons=tuple(reasons),
         law_as_of=day,
         policy=policy,
@@ -382,12 +380,12 @@ def _check_notices(
                 f"version {notice.version_id!r} was already notified in "
                 f"changes[{notices[notice.version_id][0]}]",
             )
-        if notice.notified_on < contract.concluded_on:
-            raise InvalidFacts(
-                f"{field}.notified_on",
-                f"{notice.notified_on} is before the contract was concluded "
-                f"({contract.concluded_on}): a version known at conclusion is not a change",
-            )
+        not_before(
+            f"{field}.notified_on",
+            notice.notified_on,
+            contract.concluded_on,
+            "the contract (a version known at conclusion is not a change)",
+        )
         notices[notice.version_id] = (index, notice)
     return notices
 
@@ -429,10 +427,7 @@ def _continuing(terms: Terms, contract: ContinuingContract, on: date) -> TermsDe
     """Art. 384 § 1 KC at conclusion, then art. 384¹ KC for every change delivered since."""
     history = check_versions(terms)
     notices = _check_notices(history, contract)
-    if on < contract.concluded_on:
-        raise InvalidFacts(
-            "on", f"{on} is before the contract was concluded ({contract.concluded_on})"
-        )
+    not_before("on", on, contract.concluded_on, "the contract")
     concluded = contract.concluded_on
     current, reasons = _version_at_order(CONTINUING_RULE, history, terms.policy, concluded)
     if current is None:

@@ -53,17 +53,16 @@ the consumer sends the goods back within 14 days of withdrawing.
 (True, datetime.date(2026, 12, 28))
 >>> print(d.explain("pl"))
 Prawo odstąpienia od umowy przysługuje do 28 grudnia 2026 r.
- - kupujący jest konsumentem, a umowę zawarto na odległość (art. 22¹ KC, art. 27 ust. 1 UoPK)
+ - Kupujący jest konsumentem, a umowę zawarto na odległość. (art. 22¹ KC, art. 27 ust. 1 UoPK)
  - 14 dni od objęcia towaru w posiadanie (10 grudnia 2026 r.), nie licząc tego dnia: termin
    kończy się 24 grudnia 2026 r. (art. 27 ust. 1 UoPK, art. 28 pkt 1 UoPK, art. 111 § 2 KC)
- - koniec terminu 24 grudnia 2026 r. (Wigilia Bożego Narodzenia) przesunięty na 28 grudnia
-   2026 r., najbliższy dzień, który nie jest sobotą ani dniem wolnym od pracy (art. 3 ust. 4
-   rozporządzenia 1182/71)
+ - Koniec terminu, 24 grudnia 2026 r. (Wigilia Bożego Narodzenia), przypada na dzień wolny,
+   więc termin upływa 28 grudnia 2026 r. (art. 3 ust. 4 rozporządzenia 1182/71)
 Nie zastosowano:
- - nie zachodzi żaden wyjątek z art. 38 UoPK: nie wskazano faktów dla żadnego z pkt 1–14
+ - Nie zachodzi żaden wyjątek z art. 38 UoPK: nie wskazano faktów dla żadnego z pkt 1–14.
    (art. 38 ust. 1 UoPK)
- - konsumenta poinformowano o prawie odstąpienia najpóźniej przy zawarciu umowy, więc
-   art. 29 UoPK nie wydłuża terminu (art. 29 UoPK)
+ - Konsumenta poinformowano o prawie odstąpienia najpóźniej przy zawarciu umowy, więc
+   art. 29 UoPK nie wydłuża terminu. (art. 29 UoPK)
 """
 
 from __future__ import annotations
@@ -73,13 +72,12 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
-from functools import lru_cache
 from typing import NamedTuple
 
-from ..calendars import Counting, Deadline, day_off_name, deadline
+from ..calendars import Counting, Deadline, deadline
 from ..decision import Decision, Reason, Text, Undetermined
 from ..errors import InvalidFacts
-from ..law import KC, REG_1182_71, UOPK, Citation
+from ..law import KC, UOPK, Citation
 from ..models import Channel, Contract, Customer, Delivery, OffPremisesSetting, Subject
 from ..models.withdrawal import (
     INFORMED_BY_CONCLUSION,
@@ -91,7 +89,19 @@ from ..models.withdrawal import (
     RightInformation,
     WithdrawalStatement,
 )
-from ..registry import REGISTRY, Interpretation, KeyDate, RuleVersion, entry, rule
+from ..reasons import (
+    DAY_OF_EVENT_NOT_COUNTED,
+    MONTHS_AND_YEARS,
+    ROLL_FORWARD,
+    by,
+    count_days,
+    in_time,
+    missing_summary,
+    not_before,
+    rolled,
+    until,
+)
+from ..registry import REGISTRY, Interpretation, KeyDate, entry, rule
 from .status import Status, StatusDecision, customer_status
 
 RIGHT = "withdrawal.right"
@@ -101,9 +111,7 @@ STATEMENT = "withdrawal.statement"
 REFUND = "withdrawal.refund"
 RETURN = "withdrawal.return"
 
-_KC_111 = KC.art("111", "2")
-_KC_112 = KC.art("112")
-_ROLL = REG_1182_71.art("3", "4")
+_ROLL = ROLL_FORWARD[Counting.EU]
 _CONSUMER_DEF = KC.art("22¹")
 _VISIT_OR_TRIP = frozenset(
     {OffPremisesSetting.UNSOLICITED_VISIT, OffPremisesSetting.ORGANISED_TRIP}
@@ -123,9 +131,6 @@ class StartEvent(StrEnum):
     """Concluding the contract: services, digital content (art. 28 pkt 2)."""
     INFORMATION = "information"
     """Being told of the right after conclusion (art. 29 ust. 2)."""
-
-    # Hashed on every cached count: str's C hash, equal to the value's as equality is.
-    __hash__ = str.__hash__
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -180,28 +185,6 @@ class ReturnDecision(Decision[bool]):
     timely: bool | None = None
 
 
-def _both(day: date) -> Text:
-    """Why ``day`` is off, in both languages (a holiday's name or the weekday's)."""
-    return Text(day_off_name(day, "pl"), day_off_name(day, "en"))
-
-
-def _rolled(rule_id: str, due: Deadline) -> tuple[Reason, ...]:
-    """The reason an end that fell on a day off moved forward (art. 3 ust. 4 of 1182/71)."""
-    if not due.rolled:
-        return ()
-    return (
-        Reason(
-            rule_id,
-            "koniec terminu {end} r. ({why}) przesunięty na {due} r., najbliższy dzień, który "
-            "nie jest sobotą ani dniem wolnym od pracy",
-            "the end of the period, {end} ({why}), moves to {due}, the next day that is not a "
-            "Saturday, a Sunday or a public holiday",
-            (_ROLL,),
-            {"end": due.nominal, "why": _both(due.nominal), "due": due.due},
-        ),
-    )
-
-
 # ---------------------------------------------------------------------------------------
 # Who may withdraw, and from which contracts (art. 27 UoPK; art. 38a or art. 7aa ust. 1)
 
@@ -235,34 +218,34 @@ def _scope(art27: Citation, pnpk: Citation | None) -> _Scope:
         for channel, channel_as in _CHANNEL_AS.items():
             allowed[status, channel] = Reason(
                 RIGHT,
-                "kupujący jest {status}, a umowę zawarto {channel}",
-                "the buyer is {status} and the contract was concluded {channel}",
+                "Kupujący jest {status}, a umowę zawarto {channel}.",
+                "The buyer is {status} and the contract was concluded {channel}.",
                 (who, art27),
                 {"status": status_as, "channel": channel_as},
             )
     if pnpk is None:
         trader = Reason(
             RIGHT,
-            "prawo odstąpienia przysługuje tylko konsumentowi, a kupujący jest w tej umowie "
-            "przedsiębiorcą",
-            "only a consumer may withdraw, and for this contract the buyer is a trader",
+            "Prawo odstąpienia przysługuje tylko konsumentowi, a kupujący jest w tej umowie "
+            "przedsiębiorcą.",
+            "Only a consumer may withdraw, and for this contract the buyer is a trader.",
             (art27, _CONSUMER_DEF),
         )
     else:
         trader = Reason(
             RIGHT,
-            "prawo odstąpienia przysługuje tylko konsumentowi i przedsiębiorcy na prawach "
-            "konsumenta, a kupujący jest w tej umowie przedsiębiorcą",
-            "only a consumer or a sole trader with consumer rights may withdraw, and for this "
-            "contract the buyer is a trader",
+            "Prawo odstąpienia przysługuje tylko konsumentowi i przedsiębiorcy na prawach "
+            "konsumenta, a kupujący jest w tej umowie przedsiębiorcą.",
+            "Only a consumer or a sole trader with consumer rights may withdraw, and for this "
+            "contract the buyer is a trader.",
             (art27, pnpk),
         )
     on_premises = Reason(
         RIGHT,
-        "umowę zawarto w lokalu przedsiębiorstwa, a prawo odstąpienia dotyczy tylko umów "
-        "zawartych na odległość lub poza lokalem przedsiębiorstwa",
-        "the contract was concluded on the trader's premises, and the right of withdrawal "
-        "covers only distance and off-premises contracts",
+        "Umowę zawarto w lokalu przedsiębiorstwa, a prawo odstąpienia dotyczy tylko umów "
+        "zawartych na odległość lub poza lokalem przedsiębiorstwa.",
+        "The contract was concluded on the trader's premises, and the right of withdrawal "
+        "covers only distance and off-premises contracts.",
         (art27,),
     )
     return _Scope(allowed, trader, on_premises)
@@ -337,9 +320,9 @@ def _right_2023(status: StatusDecision, contract: Contract) -> _ScopeResult:
 # How long, from when, and the consumer never told (art. 27-29 UoPK)
 
 
-@dataclass(frozen=True, slots=True, eq=False)
+@dataclass(frozen=True, slots=True)
 class _PeriodLaw:
-    """Art. 27-29 as worded in one version (compared by identity, so cheap to cache on)."""
+    """Art. 27-29 as worded in one version, with its reasons built once at import."""
 
     length: dict[int, Citation]
     """Days of the period and the provision giving them."""
@@ -389,83 +372,81 @@ _SETTING_DURING = {
 }
 _AWAITING_GOODS = Reason(
     PERIOD,
-    "towaru jeszcze nie objęto w posiadanie: prawo odstąpienia już przysługuje, ale termin "
-    "zacznie biec dopiero od objęcia towaru w posiadanie",
-    "the goods have not been taken into possession yet: the right already exists, but the "
-    "period starts only when they are",
+    "Towaru jeszcze nie objęto w posiadanie: prawo odstąpienia już przysługuje, ale termin "
+    "zacznie biec dopiero od objęcia towaru w posiadanie.",
+    "The goods have not been taken into possession yet: the right already exists, but the "
+    "period starts only when they are.",
     (_ART28[StartEvent.POSSESSION],),
 )
 _AWAITING_FIRST = Reason(
     PERIOD,
-    "żadnej dostawy jeszcze nie objęto w posiadanie: prawo odstąpienia już przysługuje, ale "
-    "termin zacznie biec od objęcia w posiadanie pierwszej z nich",
-    "no delivery has been taken into possession yet: the right already exists, but the period "
-    "starts with the first of them",
+    "Żadnej dostawy jeszcze nie objęto w posiadanie: prawo odstąpienia już przysługuje, ale "
+    "termin zacznie biec od objęcia w posiadanie pierwszej z nich.",
+    "No delivery has been taken into possession yet: the right already exists, but the period "
+    "starts with the first of them.",
     (_ART28[StartEvent.FIRST_SUPPLY],),
 )
 
 
 def _period_law(*, from_2023: bool) -> _PeriodLaw:
     art27 = UOPK.art("27", "1") if from_2023 else UOPK.art("27")
+    art27_2 = UOPK.art("27", "2")
     art29 = UOPK.art("29")
-    not_longer_yet = None
-    setting_unknown = None
-    if from_2023:
-        setting_unknown = Reason(
-            PERIOD,
-            "nie wiadomo, czy umowę zawarto podczas nieumówionej wizyty lub wycieczki; wtedy "
-            "termin wynosi 30 dni zamiast 14",
-            "it is not known whether the contract was concluded during an unsolicited visit or "
-            "an excursion, which would make the period 30 days instead of 14",
-            (UOPK.art("27", "2"),),
-        )
-    else:
-        not_longer_yet = Reason(
-            PERIOD,
-            "30-dniowy termin dla umów zawartych podczas nieumówionej wizyty lub wycieczki "
-            "stosuje się do umów zawartych od 1 stycznia 2023 r.",
-            "the 30-day period for contracts concluded during an unsolicited visit or an "
-            "excursion applies to contracts concluded from 1 January 2023",
-            (UOPK.art("27", "2"),),
-        )
     return _PeriodLaw(
-        length={14: art27, 30: UOPK.art("27", "2")} if from_2023 else {14: art27},
+        length={14: art27, 30: art27_2} if from_2023 else {14: art27},
         longer_for=_VISIT_OR_TRIP if from_2023 else frozenset(),
         expiry=UOPK.art("29", "1"),
         informed_later=UOPK.art("29", "2"),
         later_days_follow_length=from_2023,
         informed=Reason(
             PERIOD,
-            "konsumenta poinformowano o prawie odstąpienia najpóźniej przy zawarciu umowy, "
-            "więc art. 29 UoPK nie wydłuża terminu",
-            "the consumer was told of the right of withdrawal by the time the contract was "
-            "concluded, so Art. 29 UoPK does not extend the period",
+            "Konsumenta poinformowano o prawie odstąpienia najpóźniej przy zawarciu umowy, "
+            "więc art. 29 UoPK nie wydłuża terminu.",
+            "The consumer was told of the right of withdrawal by the time the contract was "
+            "concluded, so Art. 29 UoPK does not extend the period.",
             (art29,),
         ),
         information_unknown=Reason(
             PERIOD,
-            "nie wiadomo, czy i kiedy konsumenta poinformowano o prawie odstąpienia; jeśli go "
-            "nie poinformowano, prawo wygasa dopiero 12 miesięcy po upływie terminu",
-            "it is not known whether and when the consumer was told of the right of withdrawal; "
-            "without that information the right lasts 12 months longer",
+            "Nie wiadomo, czy i kiedy konsumenta poinformowano o prawie odstąpienia; jeśli go "
+            "nie poinformowano, prawo wygasa dopiero 12 miesięcy po upływie terminu.",
+            "It is not known whether and when the consumer was told of the right of withdrawal; "
+            "without that information the right lasts 12 months longer.",
             (art29,),
         ),
-        setting_unknown=setting_unknown,
+        setting_unknown=Reason(
+            PERIOD,
+            "Nie wiadomo, czy umowę zawarto podczas nieumówionej wizyty lub wycieczki; wtedy "
+            "termin wynosi 30 dni zamiast 14.",
+            "It is not known whether the contract was concluded during an unsolicited visit or "
+            "an excursion, which would make the period 30 days instead of 14.",
+            (art27_2,),
+        )
+        if from_2023
+        else None,
         longer_reasons={
             setting: Reason(
                 PERIOD,
-                "umowę zawarto poza lokalem przedsiębiorstwa podczas {setting}, więc termin "
-                "wynosi 30 dni",
-                "the contract was concluded off premises during {setting}, so the period is "
-                "30 days",
-                (UOPK.art("27", "2"),),
+                "Umowę zawarto poza lokalem przedsiębiorstwa podczas {setting}, więc termin "
+                "wynosi 30 dni.",
+                "The contract was concluded off premises during {setting}, so the period is "
+                "30 days.",
+                (art27_2,),
                 {"setting": during},
             )
             for setting, during in _SETTING_DURING.items()
-        }
+            if from_2023
+        },
+        not_longer_yet=None
         if from_2023
-        else {},
-        not_longer_yet=not_longer_yet,
+        else Reason(
+            PERIOD,
+            "Termin 30 dni dla umów zawartych podczas nieumówionej wizyty lub wycieczki "
+            "stosuje się do umów zawartych od 1 stycznia 2023 r.",
+            "The 30-day period for contracts concluded during an unsolicited visit or an "
+            "excursion applies to contracts concluded from 1 January 2023.",
+            (art27_2,),
+        ),
     )
 
 
@@ -487,34 +468,18 @@ class _Period(NamedTuple):
     not_applied: tuple[Reason, ...]
 
 
-@lru_cache(maxsize=8192)
 def _count(
     law: _PeriodLaw, event: StartEvent, start: date, days: int
 ) -> tuple[Deadline, tuple[Reason, ...]]:
-    """``days`` from ``event`` on ``start``, rolled forward, with its reasons.
-
-    Pure and called with a few thousand distinct dates at most, so it is cached: a shop
-    asking about the same delivery day again gets the same objects back.
-    """
-    due = deadline(start, days=days, counting=Counting.EU)
+    """``days`` from ``event`` on ``start`` (art. 27-29, art. 111 § 2 KC), rolled forward
+    under Regulation 1182/71, with its reasons."""
     if event is StartEvent.INFORMATION:
-        basis: tuple[Citation, ...] = (law.informed_later, _KC_111)
+        basis: tuple[Citation, ...] = (law.informed_later,)
     else:
-        basis = (law.length[days], _ART28[event], _KC_111)
-    counted = Reason(
-        PERIOD,
-        "{days} dni od {event} ({start} r.), nie licząc tego dnia: termin kończy się {end} r.",
-        "{days} days from {event} ({start}), not counting that day: the period ends on {end}",
-        basis,
-        {"days": days, "event": _FROM_EVENT[event], "start": start, "end": due.nominal},
+        basis = (law.length[days], _ART28[event])
+    return count_days(
+        PERIOD, start, days, counting=Counting.EU, event=_FROM_EVENT[event], basis=basis
     )
-    return due, (counted, *_rolled(PERIOD, due))
-
-
-@lru_cache(maxsize=4096)
-def _twelve_months_after(original_end: date) -> Deadline:
-    """Art. 29 ust. 1: 12 months after the original period ended (art. 112 KC), rolled."""
-    return deadline(original_end, months=12, counting=Counting.EU)
 
 
 def _start(
@@ -532,10 +497,10 @@ def _start(
         if len(deliveries) < contract.parts:
             waiting = Reason(
                 PERIOD,
-                "objęto w posiadanie {taken} z {parts} części: prawo odstąpienia już "
-                "przysługuje, ale termin zacznie biec od objęcia w posiadanie ostatniej",
+                "Objęto w posiadanie {taken} z {parts} części: prawo odstąpienia już "
+                "przysługuje, ale termin zacznie biec od objęcia w posiadanie ostatniej.",
                 "{taken} of {parts} parts have been taken into possession: the right already "
-                "exists, but the period starts with the last",
+                "exists, but the period starts with the last.",
                 (_ART28[StartEvent.LAST_PART],),
                 {"taken": len(deliveries), "parts": contract.parts},
             )
@@ -574,9 +539,9 @@ def _period(
         reasons.append(waiting)
         return _Period(days, None, event, None, None, missing, tuple(reasons), tuple(not_applied))
     if days is None:
-        floor, _ = _count(law, event, starts_on, 14)
+        floor = deadline(starts_on, days=14, counting=Counting.EU).due
         return _Period(
-            None, starts_on, event, None, floor.due, missing, tuple(reasons), tuple(not_applied)
+            None, starts_on, event, None, floor, missing, tuple(reasons), tuple(not_applied)
         )
 
     original, counted = _count(law, event, starts_on, days)
@@ -587,42 +552,38 @@ def _period(
         end = original.due
     elif informed is Informed.UNKNOWN:
         reasons.append(law.information_unknown)
+        missing = ("information.informed",)
         return _Period(
-            days,
-            starts_on,
-            event,
-            None,
-            original.due,
-            ("information.informed",),
-            tuple(reasons),
-            tuple(not_applied),
+            days, starts_on, event, None, original.due, missing, tuple(reasons), tuple(not_applied)
         )
     else:
-        expiry = _twelve_months_after(original.due)
+        # Art. 29 ust. 1 (interpretation): 12 months from the original end as rolled, by
+        # art. 112 KC, and rolled again.
+        expiry = deadline(original.due, months=12, counting=Counting.EU)
         end = expiry.due
         told_on = information.on
         if told_on is None:
             reasons.append(
                 Reason(
                     PERIOD,
-                    "konsumenta nie poinformowano o prawie odstąpienia, więc prawo wygasa "
+                    "Konsumenta nie poinformowano o prawie odstąpienia, więc prawo wygasa "
                     "12 miesięcy po upływie pierwotnego terminu ({original} r.): {end} r.",
-                    "the consumer was never told of the right of withdrawal, so it expires "
-                    "12 months after the original period ended ({original}): on {end}",
-                    (law.expiry, _KC_112),
+                    "The consumer was never told of the right of withdrawal, so it expires "
+                    "12 months after the original period ended ({original}): on {end}.",
+                    (law.expiry, MONTHS_AND_YEARS),
                     {"original": original.due, "end": expiry.nominal},
                 )
             )
-            reasons += _rolled(PERIOD, expiry)
+            reasons += rolled(PERIOD, expiry, Counting.EU)
         elif told_on > expiry.due:
             reasons.append(
                 Reason(
                     PERIOD,
-                    "informację o prawie odstąpienia udzielono dopiero {told} r., gdy prawo "
+                    "Informację o prawie odstąpienia udzielono dopiero {told} r., gdy prawo "
                     "już wygasło: 12 miesięcy po upływie pierwotnego terminu, {end} r.",
-                    "the consumer was told of the right only on {told}, after it had expired "
-                    "12 months after the original period ended, on {end}",
-                    (law.expiry, law.informed_later, _KC_112),
+                    "The consumer was told of the right only on {told}, after it had expired "
+                    "12 months after the original period ended, on {end}.",
+                    (law.expiry, law.informed_later, MONTHS_AND_YEARS),
                     {"told": told_on, "end": expiry.due},
                 )
             )
@@ -637,13 +598,13 @@ def _period(
                 reasons.append(
                     Reason(
                         PERIOD,
-                        "informację o prawie odstąpienia udzielono {told} r.; termin liczony od "
+                        "Informację o prawie odstąpienia udzielono {told} r.; termin liczony od "
                         "niej ({later} r.) upływałby przed pierwotnym, więc obowiązuje pierwotny "
-                        "(interpretacja: art. 29 ust. 2 UoPK nie skraca terminu z art. 27 i 28)",
-                        "the consumer was told of the right on {told}; the period counted from "
+                        "(interpretacja: art. 29 ust. 2 UoPK nie skraca terminu z art. 27 i 28).",
+                        "The consumer was told of the right on {told}; the period counted from "
                         "then ({later}) would end before the original one, which therefore "
                         "stands (interpretation: Art. 29(2) UoPK does not shorten the period "
-                        "of Art. 27 and 28)",
+                        "of Art. 27 and 28).",
                         (law.informed_later,),
                         {"told": told_on, "later": later.due},
                     )
@@ -682,7 +643,14 @@ _NEVER_SHORTER = Interpretation(
     PERIOD,
     title=_PERIOD_TITLE,
     summary=_PERIOD_SUMMARY,
-    basis=(UOPK.art("27"), UOPK.art("28"), UOPK.art("29"), _KC_111, _KC_112, _ROLL),
+    basis=(
+        UOPK.art("27"),
+        UOPK.art("28"),
+        UOPK.art("29"),
+        DAY_OF_EVENT_NOT_COUNTED,
+        MONTHS_AND_YEARS,
+        _ROLL,
+    ),
     valid_from=date(2014, 12, 25),
     valid_until=date(2022, 12, 31),
     keyed_on=KeyDate.CONTRACT_CONCLUDED,
@@ -707,8 +675,8 @@ def _period_2014(
         UOPK.art("28"),
         UOPK.art("29", "1"),
         UOPK.art("29", "2"),
-        _KC_111,
-        _KC_112,
+        DAY_OF_EVENT_NOT_COUNTED,
+        MONTHS_AND_YEARS,
         _ROLL,
     ),
     valid_from=date(2023, 1, 1),
@@ -729,51 +697,43 @@ def _period_2023(
 _ART30 = UOPK.art("30", "2")
 
 
+_SENT = Text("Oświadczenie wysłano", "The statement was sent on")
+_SENDING = Text(
+    ": do zachowania terminu wystarczy wysłanie oświadczenia przed jego upływem",
+    ": sending the statement before the period ends is enough to keep it",
+)
+_RIGHT_FROM_CONCLUSION = UOPK.art("27")
+
+
 def _statement_in_time(sent_on: date, period: _Period) -> tuple[bool | Undetermined, Reason]:
     """Art. 30 ust. 2: sending the statement before the period ends keeps it."""
     if period.deadline is not None:
-        if sent_on <= period.deadline:
-            return True, Reason(
-                STATEMENT,
-                "oświadczenie wysłano {sent} r., a termin upływa z końcem dnia {deadline} r.: "
-                "wysłanie przed jego upływem wystarcza",
-                "the statement was sent on {sent} and the period ends at the end of {deadline}: "
-                "sending it before then is enough",
-                (_ART30,),
-                {"sent": sent_on, "deadline": period.deadline},
-            )
-        return False, Reason(
-            STATEMENT,
-            "oświadczenie wysłano {sent} r., po upływie terminu ({deadline} r.)",
-            "the statement was sent on {sent}, after the period ended ({deadline})",
-            (_ART30,),
-            {"sent": sent_on, "deadline": period.deadline},
-        )
+        return in_time(STATEMENT, _SENT, sent_on, period.deadline, (_ART30,), enough=_SENDING)
     if period.starts_on is None:
         return True, Reason(
             STATEMENT,
-            "oświadczenie wysłano {sent} r., zanim termin zaczął biec: odstąpić można już "
-            "przed objęciem towaru w posiadanie",
-            "the statement was sent on {sent}, before the period started: the consumer may "
-            "withdraw before taking possession of the goods",
-            (_ART30, UOPK.art("27")),
+            "Oświadczenie wysłano {sent} r., zanim termin zaczął biec: odstąpić można już "
+            "przed objęciem towaru w posiadanie.",
+            "The statement was sent on {sent}, before the period started: the consumer may "
+            "withdraw before taking possession of the goods.",
+            (_ART30, _RIGHT_FROM_CONCLUSION),
             {"sent": sent_on},
         )
     if period.floor is not None and sent_on <= period.floor:
         return True, Reason(
             STATEMENT,
-            "oświadczenie wysłano {sent} r., przed upływem najkrótszego możliwego terminu "
-            "({floor} r.), więc jest terminowe niezależnie od brakujących danych",
-            "the statement was sent on {sent}, before the shortest possible period ended "
-            "({floor}), so it is in time whatever the missing facts are",
+            "Oświadczenie wysłano {sent} r., przed upływem najkrótszego możliwego terminu "
+            "({floor} r.), więc jest terminowe niezależnie od brakujących danych.",
+            "The statement was sent on {sent}, before the shortest possible period ended "
+            "({floor}), so it is in time whatever the missing facts are.",
             (_ART30,),
             {"sent": sent_on, "floor": period.floor},
         )
     return Undetermined(period.missing), Reason(
         STATEMENT,
-        "oświadczenie wysłano {sent} r.; czy zostało wysłane w terminie, zależy od "
-        "brakujących danych",
-        "the statement was sent on {sent}; whether in time depends on the missing facts",
+        "Oświadczenie wysłano {sent} r.; czy zostało wysłane w terminie, zależy od "
+        "brakujących danych.",
+        "The statement was sent on {sent}; whether in time depends on the missing facts.",
         (_ART30,),
         {"sent": sent_on},
     )
@@ -858,7 +818,7 @@ class _Point:
     """Why the point does not fit a contract of another subject (``None``: it fits any)."""
     needs_price: bool
     requirements: tuple[_Requirement, ...]
-    excluded: Text
+    excluded: Reason
     """The decision's summary when the point applies."""
 
 
@@ -1178,7 +1138,8 @@ def _point(
     *requirements: _Requirement,
     needs_price: bool = False,
 ) -> _Point:
-    excluded = Text(
+    excluded = Reason(
+        RIGHT,
         f"Prawo odstąpienia od umowy nie przysługuje: wyłącza je {citation.pl()}.",
         f"There is no right to withdraw from the contract: {citation.en()} excludes it.",
     )
@@ -1300,8 +1261,8 @@ def _exclusion_law(*, from_2023: bool) -> _ExclusionLaw:
     else:
         not_yet[x.REPAIR_VISIT_PERFORMED] = Reason(
             EXCLUSIONS,
-            "powołany wyjątek obowiązuje dopiero w umowach zawartych od 1 stycznia 2023 r.",
-            "the exclusion relied on applies only to contracts concluded from 1 January 2023",
+            "Powołany wyjątek obowiązuje dopiero w umowach zawartych od 1 stycznia 2023 r.",
+            "The exclusion relied on applies only to contracts concluded from 1 January 2023.",
             (UOPK.art("38", "1", "14"),),
         )
     catalogue = UOPK.art("38", "1") if from_2023 else UOPK.art("38")
@@ -1314,10 +1275,10 @@ def _exclusion_law(*, from_2023: bool) -> _ExclusionLaw:
             None,
             Reason(
                 EXCLUSIONS,
-                "nie zachodzi żaden wyjątek z art. 38 UoPK: nie wskazano faktów dla żadnego z "
-                "pkt 1–{last}",
-                "no exclusion of Art. 38 UoPK applies: no facts were given for any of "
-                "points 1-{last}",
+                "Nie zachodzi żaden wyjątek z art. 38 UoPK: nie wskazano faktów dla żadnego z "
+                "pkt 1–{last}.",
+                "No exclusion of Art. 38 UoPK applies: no facts were given for any of "
+                "points 1-{last}.",
                 (catalogue,),
                 {"last": len(points)},
             ),
@@ -1328,6 +1289,23 @@ def _exclusion_law(*, from_2023: bool) -> _ExclusionLaw:
 
 _EXCLUSIONS_2014 = _exclusion_law(from_2023=False)
 _EXCLUSIONS_2023 = _exclusion_law(from_2023=True)
+
+
+_CARVED_OUT = {
+    setting: Text(
+        f"umowę zawarto podczas {during.pl}, a do takich umów tego wyjątku nie stosuje się",
+        f"the contract was concluded during {during.en}, and the exclusion does not apply to "
+        "such contracts",
+    )
+    for setting, during in _SETTING_DURING.items()
+}
+_NOT_FOR_VISITS_AND_TRIPS = UOPK.art("38", "2")
+_SETTING_QUESTION = Text(
+    "nie wiadomo, czy umowę zawarto podczas nieumówionej wizyty lub wycieczki, do których tego "
+    "wyjątku nie stosuje się",
+    "it is not known whether the contract was concluded during an unsolicited visit or an "
+    "excursion, to which the exclusion does not apply",
+)
 
 
 def _screen(claim: ExclusionClaim | None, contract: Contract, law: _ExclusionLaw) -> _Screening:
@@ -1369,20 +1347,15 @@ def _screen(claim: ExclusionClaim | None, contract: Contract, law: _ExclusionLaw
             setting_unknown = True
         elif setting in _VISIT_OR_TRIP:
             basis = (point.citation, law.carve_out)
-            failed = Text(
-                "umowę zawarto podczas " + _SETTING_DURING[setting].pl + ", a do takich umów "
-                "tego wyjątku nie stosuje się",
-                "the contract was concluded during " + _SETTING_DURING[setting].en + ", and the "
-                "exclusion does not apply to such contracts",
-            )
+            failed = _CARVED_OUT[setting]
     if failed is not None:
         return _Screening(
             False,
             point,
             Reason(
                 EXCLUSIONS,
-                "powołany wyjątek nie zachodzi: {why}",
-                "the exclusion relied on does not apply: {why}",
+                "Powołany wyjątek nie zachodzi: {why}.",
+                "The exclusion relied on does not apply: {why}.",
                 basis,
                 {"why": failed},
             ),
@@ -1391,44 +1364,34 @@ def _screen(claim: ExclusionClaim | None, contract: Contract, law: _ExclusionLaw
         questions = [requirement.question for requirement in unknown]
         missing = [requirement.path for requirement in unknown]
         if setting_unknown:
-            questions.append(
-                Text(
-                    "nie wiadomo, czy umowę zawarto podczas nieumówionej wizyty lub wycieczki, "
-                    "do których tego wyjątku nie stosuje się",
-                    "it is not known whether the contract was concluded during an unsolicited "
-                    "visit or an excursion, to which the exclusion does not apply",
-                )
-            )
+            questions.append(_SETTING_QUESTION)
             missing.append("contract.off_premises_setting")
-            basis = (point.citation, UOPK.art("38", "2"))
+            basis = (point.citation, _NOT_FOR_VISITS_AND_TRIPS)
         return _Screening(
             None,
             point,
             Reason(
                 EXCLUSIONS,
-                "nie da się ocenić powołanego wyjątku ({label}): {questions}",
-                "the exclusion relied on ({label}) cannot be assessed: {questions}",
+                "Nie da się ocenić powołanego wyjątku ({label}): {questions}.",
+                "The exclusion relied on ({label}) cannot be assessed: {questions}.",
                 basis,
                 {"label": point.label, "questions": tuple(questions)},
             ),
             tuple(missing),
         )
-    template_pl = "prawo odstąpienia nie przysługuje: {label}"
-    template_en = "there is no right of withdrawal: {label}"
-    if met:
-        template_pl += "; {conditions}"
-        template_en += "; {conditions}"
-    return _Screening(
-        True,
-        point,
-        Reason(
-            EXCLUSIONS,
-            template_pl,
-            template_en,
-            basis,
-            {"label": point.label, "conditions": tuple(met)},
-        ),
-    )
+    pl, en = _EXCLUDED_WITH_CONDITIONS if met else _EXCLUDED
+    reason = Reason(EXCLUSIONS, pl, en, basis, {"label": point.label, "conditions": tuple(met)})
+    return _Screening(True, point, reason)
+
+
+_EXCLUDED = (
+    "Prawo odstąpienia nie przysługuje: {label}.",
+    "There is no right of withdrawal: {label}.",
+)
+_EXCLUDED_WITH_CONDITIONS = (
+    "Prawo odstąpienia nie przysługuje: {label}; {conditions}.",
+    "There is no right of withdrawal: {label}; {conditions}.",
+)
 
 
 _EXCLUSIONS_TITLE = Text("Wyjątki od prawa odstąpienia", "Exclusions from the right of withdrawal")
@@ -1510,20 +1473,6 @@ _EXCLUSIONS_RULE = REGISTRY[EXCLUSIONS]
 _STATEMENT_RULE = REGISTRY[STATEMENT]
 
 
-@lru_cache(maxsize=4096)
-def _versions(concluded: date) -> tuple[RuleVersion, RuleVersion, RuleVersion, RuleVersion]:
-    """The versions of the right, exclusions, period and statement rules for a contract
-    concluded on ``concluded``. The registry is complete once the rules are imported, so the
-    answer for a day never changes and is looked up once."""
-    keys = {KeyDate.CONTRACT_CONCLUDED: concluded}
-    return (
-        _RIGHT_RULE.version_for(keys),
-        _EXCLUSIONS_RULE.version_for(keys),
-        _PERIOD_RULE.version_for(keys),
-        _STATEMENT_RULE.version_for(keys),
-    )
-
-
 _NO_RIGHT = Reason(
     RIGHT,
     "Prawo odstąpienia od umowy nie przysługuje.",
@@ -1534,34 +1483,24 @@ _NOT_STARTED = Reason(
     "Prawo odstąpienia od umowy przysługuje; termin jeszcze nie biegnie.",
     "The right to withdraw from the contract exists; its period has not started yet.",
 )
-
-
-@lru_cache(maxsize=4096)
-def _until(day: date) -> Reason:
-    return Reason(
-        RIGHT,
-        "Prawo odstąpienia od umowy przysługuje do {deadline} r.",
-        "The right to withdraw from the contract lasts until {deadline}.",
-        params={"deadline": day},
-    )
+_LASTS = Text(
+    "Prawo odstąpienia od umowy przysługuje", "The right to withdraw from the contract lasts"
+)
 
 
 def _unknown(missing: tuple[str, ...], *, right_exists: bool) -> Reason:
     if right_exists:
-        return Reason(
+        return missing_summary(
             RIGHT,
-            "Prawo odstąpienia od umowy przysługuje, ale nie da się ustalić terminu: brak "
-            "danych ({missing}).",
-            "The right to withdraw from the contract exists, but its deadline cannot be "
-            "determined: missing {missing}.",
-            params={"missing": missing},
+            "Prawo odstąpienia od umowy przysługuje, ale nie da się ustalić terminu",
+            "The right to withdraw from the contract exists, but its deadline cannot be determined",
+            missing,
         )
-    return Reason(
+    return missing_summary(
         RIGHT,
-        "Nie da się ustalić, czy przysługuje prawo odstąpienia od umowy: brak danych ({missing}).",
-        "Whether the right to withdraw from the contract exists cannot be determined: missing "
-        "{missing}.",
-        params={"missing": missing},
+        "Nie da się ustalić, czy przysługuje prawo odstąpienia od umowy",
+        "Whether the right to withdraw from the contract exists cannot be determined",
+        missing,
     )
 
 
@@ -1574,11 +1513,10 @@ def _check_facts(
 ) -> None:
     """Facts that cannot all be true are refused before any rule runs."""
     concluded = contract.concluded_on
-    if statement_sent_on is not None and statement_sent_on < concluded:
-        raise InvalidFacts(
-            "statement_sent_on",
-            f"a statement sent on {statement_sent_on} precedes the contract ({concluded})",
-        )
+    if statement_sent_on is not None:
+        not_before("statement_sent_on", statement_sent_on, concluded, "the contract")
+    if information.on is not None:
+        not_before("information.on", information.on, concluded, "the contract")
     if deliveries and contract.subject is not Subject.GOODS:
         raise InvalidFacts(
             "deliveries",
@@ -1587,21 +1525,14 @@ def _check_facts(
         )
     for i, delivery in enumerate(deliveries):
         if delivery.received_on < concluded:
-            raise InvalidFacts(
-                f"deliveries[{i}].received_on",
-                f"goods taken on {delivery.received_on}, before the contract ({concluded})",
+            not_before(
+                f"deliveries[{i}].received_on", delivery.received_on, concluded, "the contract"
             )
     if len(deliveries) > contract.parts and not contract.regular_supply:
         raise InvalidFacts(
             "deliveries",
             f"{len(deliveries)} deliveries for goods delivered in {contract.parts} part(s) "
             "(contract.parts)",
-        )
-    if information.on is not None and information.on < concluded:
-        raise InvalidFacts(
-            "information.on",
-            f"information given on {information.on}, before the contract ({concluded}), is "
-            "information by conclusion",
         )
     if exclusion is not None and not deliveries:
         for fact in ("unsealed_after_delivery", "mixed_after_delivery"):
@@ -1640,8 +1571,8 @@ def withdrawal(
     _check_facts(contract, deliveries, information, exclusion, statement_sent_on)
     concluded = contract.concluded_on
     status = customer_status(customer, concluded)
-    right, exclusions, period_rule, statement_rule = _versions(concluded)
-    allowed, reasons = right.func(status, contract)
+    keys = {KeyDate.CONTRACT_CONCLUDED: concluded}
+    allowed, reasons = _RIGHT_RULE.version_for(keys).func(status, contract)
     if allowed is not True:
         if isinstance(allowed, Undetermined):
             summary = _unknown(allowed.missing, right_exists=False)
@@ -1656,13 +1587,13 @@ def withdrawal(
             statement_sent_on=statement_sent_on,
         )
 
-    screening: _Screening = exclusions.func(exclusion, contract)
+    screening: _Screening = _EXCLUSIONS_RULE.version_for(keys).func(exclusion, contract)
     if screening.excluded is not False:
         point = screening.point
         assert point is not None  # only a claimed point excludes or leaves it open
         if screening.excluded:
             outcome: bool | Undetermined = False
-            summary = Reason(RIGHT, point.excluded.pl, point.excluded.en)
+            summary = point.excluded
         else:
             outcome = Undetermined(screening.missing)
             summary = _unknown(screening.missing, right_exists=False)
@@ -1676,14 +1607,14 @@ def withdrawal(
             statement_sent_on=statement_sent_on,
         )
 
-    period: _Period = period_rule.func(contract, deliveries, information)
+    period: _Period = _PERIOD_RULE.version_for(keys).func(contract, deliveries, information)
     timely: bool | Undetermined | None = None
     reasons = (*reasons, *period.reasons)
     if statement_sent_on is not None:
-        timely, in_time = statement_rule.func(statement_sent_on, period)
-        reasons = (*reasons, in_time)
+        timely, sent = _STATEMENT_RULE.version_for(keys).func(statement_sent_on, period)
+        reasons = (*reasons, sent)
     if period.deadline is not None:
-        summary = _until(period.deadline)
+        summary = until(RIGHT, _LASTS, period.deadline)
     elif period.starts_on is None:
         summary = _NOT_STARTED
     else:
@@ -1718,11 +1649,7 @@ def _check_after(
     contract: Contract, statement: WithdrawalStatement, goods_return: GoodsReturn | None
 ) -> None:
     concluded = contract.concluded_on
-    if statement.sent_on < concluded:
-        raise InvalidFacts(
-            "statement.sent_on",
-            f"a statement sent on {statement.sent_on} precedes the contract ({concluded})",
-        )
+    not_before("statement.sent_on", statement.sent_on, concluded, "the contract")
     if goods_return is None:
         return
     for field in ("sent_back_on", "received_back_on", "dispatch_proof_received_on"):
@@ -1733,10 +1660,17 @@ def _check_after(
             raise InvalidFacts(
                 f"goods_return.{field}", f"a {contract.subject.value} contract has no goods"
             )
-        if day < concluded:
-            raise InvalidFacts(
-                f"goods_return.{field}", f"{day} is before the contract ({concluded})"
-            )
+        not_before(f"goods_return.{field}", day, concluded, "the contract")
+
+
+_REFUNDED_IN_FULL = Reason(
+    REFUND,
+    "Konsument nie wybrał droższego sposobu dostarczenia niż najtańszy zwykły, więc koszt "
+    "dostarczenia zwraca się w całości.",
+    "The consumer chose no dearer delivery than the cheapest standard one, so delivery is "
+    "refunded in full.",
+    (_CHEAPEST,),
+)
 
 
 def _refund_amount(
@@ -1745,66 +1679,75 @@ def _refund_amount(
     """Art. 32 ust. 1 (every payment) capped for delivery by art. 33 (the cheapest option)."""
     paid = payments.delivery
     cheapest = payments.cheapest_standard_delivery
+    extra: tuple[Reason, ...] = ()
+    not_applied: tuple[Reason, ...] = ()
     if not paid:
         delivery = Decimal("0.00")
-        not_applied: tuple[Reason, ...] = ()
-        extra: tuple[Reason, ...] = ()
     elif cheapest is None:
-        return (
-            Undetermined(("payments.cheapest_standard_delivery",)),
-            (
-                Reason(
-                    REFUND,
-                    "konsument zapłacił {paid} za dostarczenie, ale nie wiadomo, ile kosztował "
-                    "najtańszy zwykły sposób dostarczenia oferowany przez przedsiębiorcę",
-                    "the consumer paid {paid} for delivery, but the cheapest standard delivery "
-                    "the trader offered is not known",
-                    (_CHEAPEST,),
-                    {"paid": paid},
-                ),
-            ),
-            (),
+        unknown = Reason(
+            REFUND,
+            "Konsument zapłacił {paid} za dostarczenie, ale nie wiadomo, ile kosztował "
+            "najtańszy zwykły sposób dostarczenia oferowany przez przedsiębiorcę.",
+            "The consumer paid {paid} for delivery, but the cheapest standard delivery the "
+            "trader offered is not known.",
+            (_CHEAPEST,),
+            {"paid": paid},
         )
+        return Undetermined(("payments.cheapest_standard_delivery",)), (unknown,), ()
     elif paid > cheapest:
         delivery = cheapest
-        not_applied = ()
         extra = (
             Reason(
                 REFUND,
-                "konsument wybrał droższy sposób dostarczenia ({paid}) niż najtańszy zwykły "
+                "Konsument wybrał droższy sposób dostarczenia ({paid}) niż najtańszy zwykły "
                 "oferowany przez przedsiębiorcę ({cheapest}); różnicy ({excess}) przedsiębiorca "
-                "nie zwraca",
-                "the consumer chose a dearer delivery ({paid}) than the cheapest standard one "
+                "nie zwraca.",
+                "The consumer chose a dearer delivery ({paid}) than the cheapest standard one "
                 "the trader offered ({cheapest}); the trader need not refund the difference "
-                "({excess})",
+                "({excess}).",
                 (_CHEAPEST,),
                 {"paid": paid, "cheapest": cheapest, "excess": paid - cheapest},
             ),
         )
     else:
         delivery = paid
-        extra = ()
-        not_applied = (
-            Reason(
-                REFUND,
-                "konsument nie wybrał droższego sposobu dostarczenia niż najtańszy zwykły, więc "
-                "koszt dostarczenia zwraca się w całości",
-                "the consumer chose no dearer delivery than the cheapest standard one, so "
-                "delivery is refunded in full",
-                (_CHEAPEST,),
-            ),
-        )
+        not_applied = (_REFUNDED_IN_FULL,)
     total = payments.price + delivery
     refunded = Reason(
         REFUND,
-        "zwrotowi podlegają wszystkie płatności: {price} za przedmiot umowy i {delivery} za "
-        "dostarczenie, razem {total}",
-        "every payment is refunded: {price} for the subject of the contract and {delivery} for "
-        "delivery, {total} in all",
+        "Zwrotowi podlegają wszystkie płatności: {price} za przedmiot umowy i {delivery} za "
+        "dostarczenie, razem {total}.",
+        "Every payment is refunded: {price} for the subject of the contract and {delivery} for "
+        "delivery, {total} in all.",
         (_REFUND_DAYS,),
         {"price": payments.price, "delivery": delivery, "total": total},
     )
     return total, (refunded, *extra), not_applied
+
+
+_NO_WITHHOLDING = Reason(
+    REFUND,
+    "Przedsiębiorca zaproponował, że sam odbierze towar, więc nie może wstrzymać się ze "
+    "zwrotem płatności.",
+    "The trader offered to collect the goods itself, so it may not withhold the refund.",
+    (_WITHHOLD,),
+)
+_MAY_WITHHOLD = Reason(
+    REFUND,
+    "Przedsiębiorca nie zaproponował, że sam odbierze towar, więc może wstrzymać się ze "
+    "zwrotem do otrzymania towaru z powrotem albo dowodu jego odesłania, zależnie od tego, co "
+    "nastąpi wcześniej.",
+    "The trader did not offer to collect the goods, so it may withhold the refund until it "
+    "gets them back or proof of their dispatch, whichever comes first.",
+    (_WITHHOLD,),
+)
+_RECEIVING_THE_STATEMENT = Text(
+    "otrzymania oświadczenia o odstąpieniu", "receiving the withdrawal statement"
+)
+_WITHDRAWING = Text("odstąpienia od umowy", "withdrawing")
+_REFUNDS = Text(
+    "Przedsiębiorca zwraca konsumentowi {amount}", "The trader refunds {amount} to the consumer"
+)
 
 
 @rule(
@@ -1818,7 +1761,7 @@ def _refund_amount(
         "14 days of receiving the statement; for goods it may wait for them or proof of their "
         "dispatch.",
     ),
-    basis=(_REFUND_DAYS, _WITHHOLD, _CHEAPEST, _KC_111, _ROLL),
+    basis=(_REFUND_DAYS, _WITHHOLD, _CHEAPEST, DAY_OF_EVENT_NOT_COUNTED, _ROLL),
     valid_from=date(2014, 12, 25),
     keyed_on=KeyDate.CONTRACT_CONCLUDED,
     interpretations=(
@@ -1843,20 +1786,17 @@ def _refund_2014(
 
     Interpretation: goods or proof arriving after the 14 days make the refund due that day."""
     amount, reasons, not_applied = _refund_amount(payments)
-    due = deadline(statement.received_on, days=14, counting=Counting.EU)
-    reasons += (
-        Reason(
-            REFUND,
-            "14 dni od otrzymania oświadczenia o odstąpieniu ({received} r.), nie licząc tego "
-            "dnia: termin kończy się {end} r.",
-            "14 days from receiving the withdrawal statement ({received}), not counting that "
-            "day: the period ends on {end}",
-            (_REFUND_DAYS, _KC_111),
-            {"received": statement.received_on, "end": due.nominal},
-        ),
-        *_rolled(REFUND, due),
+    due, counted = count_days(
+        REFUND,
+        statement.received_on,
+        14,
+        counting=Counting.EU,
+        event=_RECEIVING_THE_STATEMENT,
+        basis=(_REFUND_DAYS,),
     )
-    may_withhold = contract.subject is Subject.GOODS and not goods_return.collection_offered
+    reasons += counted
+    goods = contract.subject is Subject.GOODS
+    may_withhold = goods and not goods_return.collection_offered
     arrivals = [
         day
         for day in (goods_return.received_back_on, goods_return.dispatch_proof_received_on)
@@ -1864,28 +1804,10 @@ def _refund_2014(
     ]
     released_on = min(arrivals) if arrivals else None
     payable_by: date | None = due.due
-    if contract.subject is Subject.GOODS and goods_return.collection_offered:
-        not_applied += (
-            Reason(
-                REFUND,
-                "przedsiębiorca zaproponował, że sam odbierze towar, więc nie może wstrzymać się "
-                "ze zwrotem płatności",
-                "the trader offered to collect the goods itself, so it may not withhold the refund",
-                (_WITHHOLD,),
-            ),
-        )
+    if goods and goods_return.collection_offered:
+        not_applied += (_NO_WITHHOLDING,)
     elif may_withhold:
-        reasons += (
-            Reason(
-                REFUND,
-                "przedsiębiorca nie zaproponował, że sam odbierze towar, więc może wstrzymać się "
-                "ze zwrotem do otrzymania towaru z powrotem albo dowodu jego odesłania, "
-                "zależnie od tego, co nastąpi wcześniej",
-                "the trader did not offer to collect the goods, so it may withhold the refund "
-                "until it gets them back or proof of their dispatch, whichever comes first",
-                (_WITHHOLD,),
-            ),
-        )
+        reasons += (_MAY_WITHHOLD,)
         if released_on is None:
             payable_by = None
         elif released_on > due.due:
@@ -1893,20 +1815,20 @@ def _refund_2014(
             reasons += (
                 Reason(
                     REFUND,
-                    "towar albo dowód jego odesłania dotarł {arrived} r., po upływie terminu, "
-                    "więc zwrot należy się najpóźniej tego dnia",
-                    "the goods or the proof of their dispatch arrived on {arrived}, after the "
-                    "period ended, so the refund is due on that day at the latest",
+                    "Towar albo dowód jego odesłania dotarł {arrived} r., po upływie terminu, "
+                    "więc zwrot należy się najpóźniej tego dnia.",
+                    "The goods or the proof of their dispatch arrived on {arrived}, after the "
+                    "period ended, so the refund is due on that day at the latest.",
                     (_WITHHOLD,),
                     {"arrived": released_on},
                 ),
             )
     if isinstance(amount, Undetermined):
-        summary = Reason(
+        summary = missing_summary(
             REFUND,
-            "Nie da się ustalić kwoty zwrotu: brak danych ({missing}).",
-            "The refund amount cannot be determined: missing {missing}.",
-            params={"missing": amount.missing},
+            "Nie da się ustalić kwoty zwrotu",
+            "The refund amount cannot be determined",
+            amount.missing,
         )
     elif payable_by is None:
         summary = Reason(
@@ -1918,12 +1840,7 @@ def _refund_2014(
             params={"amount": amount},
         )
     else:
-        summary = Reason(
-            REFUND,
-            "Przedsiębiorca zwraca konsumentowi {amount} najpóźniej {payable} r.",
-            "The trader refunds {amount} to the consumer by {payable} at the latest.",
-            params={"amount": amount, "payable": payable_by},
-        )
+        summary = by(REFUND, _REFUNDS, payable_by, amount=amount)
     return RefundDecision(
         rule=REFUND,
         outcome=amount,
@@ -1971,6 +1888,40 @@ _FROM_SENDING = Interpretation(
     "statement was sent (the earliest possible date), so goods sent within them are in time "
     "under any reading.",
 )
+_NOTHING_TO_RETURN = {
+    "no_goods": (
+        Reason(
+            RETURN,
+            "Konsument nie odsyła towaru: umowa nie dotyczy towaru.",
+            "The consumer sends no goods back: the contract is not for goods.",
+        ),
+        Reason(
+            RETURN,
+            "Obowiązek odesłania dotyczy tylko towarów.",
+            "Only goods have to be sent back.",
+            (_RETURN_DAYS,),
+        ),
+    ),
+    "collection": (
+        Reason(
+            RETURN,
+            "Konsument nie musi odsyłać towaru: przedsiębiorca zaproponował, że sam go odbierze.",
+            "The consumer need not send the goods back: the trader offered to collect them.",
+        ),
+        Reason(
+            RETURN,
+            "Przedsiębiorca zaproponował, że sam odbierze towar.",
+            "The trader offered to collect the goods itself.",
+            (_RETURN_DAYS,),
+        ),
+    ),
+}
+_SENT_BACK = Text("Towar odesłano", "The goods were sent back on")
+_SENDS_BACK = (
+    "Konsument odsyła towar najpóźniej {day} r.; wystarczy, że wyśle go przed upływem tego dnia.",
+    "The consumer sends the goods back by {day} at the latest; sending them before that day "
+    "ends is enough.",
+)
 
 
 @rule(
@@ -1982,7 +1933,7 @@ _FROM_SENDING = Interpretation(
         "The consumer sends the goods back within 14 days of withdrawing, unless the trader "
         "offered to collect them; sending them before the period ends is enough.",
     ),
-    basis=(_RETURN_DAYS, _KC_111, _ROLL),
+    basis=(_RETURN_DAYS, DAY_OF_EVENT_NOT_COUNTED, _ROLL),
     valid_from=date(2014, 12, 25),
     keyed_on=KeyDate.CONTRACT_CONCLUDED,
     interpretations=(_FROM_SENDING,),
@@ -1996,84 +1947,30 @@ def _return_2014(
 
     Interpretation: the day of withdrawing is the day the statement was sent."""
     concluded = contract.concluded_on
-    if contract.subject is not Subject.GOODS:
+    if contract.subject is not Subject.GOODS or goods_return.collection_offered:
+        why = "no_goods" if contract.subject is not Subject.GOODS else "collection"
+        summary, reason = _NOTHING_TO_RETURN[why]
         return ReturnDecision(
-            rule=RETURN,
-            outcome=False,
-            summary=Reason(
-                RETURN,
-                "Konsument nie odsyła towaru: umowa nie dotyczy towaru.",
-                "The consumer sends no goods back: the contract is not for goods.",
-            ),
-            reasons=(
-                Reason(
-                    RETURN,
-                    "obowiązek odesłania dotyczy tylko towarów",
-                    "only goods have to be sent back",
-                    (_RETURN_DAYS,),
-                ),
-            ),
-            law_as_of=concluded,
+            rule=RETURN, outcome=False, summary=summary, reasons=(reason,), law_as_of=concluded
         )
-    if goods_return.collection_offered:
-        return ReturnDecision(
-            rule=RETURN,
-            outcome=False,
-            summary=Reason(
-                RETURN,
-                "Konsument nie musi odsyłać towaru: przedsiębiorca zaproponował, że sam go "
-                "odbierze.",
-                "The consumer need not send the goods back: the trader offered to collect them.",
-            ),
-            reasons=(
-                Reason(
-                    RETURN,
-                    "przedsiębiorca zaproponował, że sam odbierze towar",
-                    "the trader offered to collect the goods itself",
-                    (_RETURN_DAYS,),
-                ),
-            ),
-            law_as_of=concluded,
-        )
-    due = deadline(statement.sent_on, days=14, counting=Counting.EU)
-    reasons: tuple[Reason, ...] = (
-        Reason(
-            RETURN,
-            "14 dni od odstąpienia od umowy ({withdrew} r.), nie licząc tego dnia: termin kończy "
-            "się {end} r.; wystarczy odesłać towar przed jego upływem",
-            "14 days from withdrawing ({withdrew}), not counting that day: the period ends on "
-            "{end}; sending the goods before then is enough",
-            (_RETURN_DAYS, _KC_111),
-            {"withdrew": statement.sent_on, "end": due.nominal},
-        ),
-        *_rolled(RETURN, due),
+    due, reasons = count_days(
+        RETURN,
+        statement.sent_on,
+        14,
+        counting=Counting.EU,
+        event=_WITHDRAWING,
+        basis=(_RETURN_DAYS,),
     )
     timely: bool | None = None
-    sent_back = goods_return.sent_back_on
-    if sent_back is not None:
-        timely = sent_back <= due.due
-        reasons += (
-            Reason(
-                RETURN,
-                "towar odesłano {sent} r., w terminie"
-                if timely
-                else "towar odesłano {sent} r., po upływie terminu",
-                "the goods were sent back on {sent}, in time"
-                if timely
-                else "the goods were sent back on {sent}, after the period ended",
-                (_RETURN_DAYS,),
-                {"sent": sent_back},
-            ),
+    if goods_return.sent_back_on is not None:
+        timely, sent = in_time(
+            RETURN, _SENT_BACK, goods_return.sent_back_on, due.due, (_RETURN_DAYS,)
         )
+        reasons += (sent,)
     return ReturnDecision(
         rule=RETURN,
         outcome=True,
-        summary=Reason(
-            RETURN,
-            "Konsument odsyła towar najpóźniej {due} r.",
-            "The consumer sends the goods back by {due} at the latest.",
-            params={"due": due.due},
-        ),
+        summary=Reason(RETURN, *_SENDS_BACK, params={"day": due.due}),
         reasons=reasons,
         deadline=due.due,
         law_as_of=concluded,

@@ -1,0 +1,234 @@
+"""Reasons that many rules give in the same words: periods, deadlines, "in time", "missing".
+
+A deadline counted in days from an event gives two reasons. The count: the day of the event
+is not counted (art. 111 § 2 KC; art. 3 ust. 1 of Regulation 1182/71 says the same for
+periods of EU origin). The roll-forward, when the last day is a day off: art. 115 KC for
+Polish periods, art. 3 ust. 4 of Regulation 1182/71 for EU-derived ones such as the
+withdrawal period, so the citation follows the :class:`~regulamin.calendars.Counting`.
+
+Every text here is a full sentence in both languages; the values stay in ``params`` and are
+formatted only when a person reads the decision.
+
+>>> from datetime import date
+>>> due, reasons = count_days("example", date(2026, 12, 10), 14, counting=Counting.EU,
+...                           event=Text("doręczenia", "delivery"), basis=())
+>>> due.due
+datetime.date(2026, 12, 28)
+>>> [r.line("pl") for r in reasons]  # doctest: +NORMALIZE_WHITESPACE
+['14 dni od doręczenia (10 grudnia 2026 r.), nie licząc tego dnia: termin kończy się
+  24 grudnia 2026 r. (art. 111 § 2 KC)',
+ 'Koniec terminu, 24 grudnia 2026 r. (Wigilia Bożego Narodzenia), przypada na dzień wolny,
+  więc termin upływa 28 grudnia 2026 r. (art. 3 ust. 4 rozporządzenia 1182/71)']
+>>> missing_summary("example", "Nie da się ustalić terminu", "The deadline cannot be "
+...                 "determined", ("a.b", "c")).text("pl")
+'Nie da się ustalić terminu: brak faktów a.b, c.'
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from .calendars import Counting, Deadline, day_off_name, deadline
+from .decision import Reason, Text
+from .errors import InvalidFacts
+from .law import KC, REG_1182_71, Citation
+
+__all__ = [
+    "DAY_OF_EVENT_NOT_COUNTED",
+    "MONTHS_AND_YEARS",
+    "ROLL_FORWARD",
+    "by",
+    "capitalised",
+    "count_days",
+    "day_off",
+    "deadline_reasons",
+    "in_time",
+    "missing_summary",
+    "not_before",
+    "period",
+    "rolled",
+    "sentence",
+    "until",
+]
+
+DAY_OF_EVENT_NOT_COUNTED = KC.art("111", "2")
+"""Art. 111 § 2 KC: a period in days from an event does not count the event's day."""
+MONTHS_AND_YEARS = KC.art("112")
+"""Art. 112 KC: months and years end on the matching date, or the month's last day."""
+ROLL_FORWARD = {Counting.KC: KC.art("115"), Counting.EU: REG_1182_71.art("3", "4")}
+"""Where the end of a period for an act moves off a day off, by the law counting it."""
+
+
+def day_off(day: date) -> Text:
+    """Why ``day`` is off, in both languages: a holiday's name or the weekday's."""
+    return Text(day_off_name(day, "pl"), day_off_name(day, "en"))
+
+
+def period(days: int) -> Text:
+    """A number of days, in the grammar of each language (1 dzień, 2 dni; 1 day, 2 days)."""
+    if days == 1:
+        return Text("1 dzień", "1 day")
+    return Text(f"{days} dni", f"{days} days")
+
+
+def capitalised(text: Text) -> Text:
+    """``text`` with a capital first letter, to open a sentence."""
+    return Text(text.pl[:1].upper() + text.pl[1:], text.en[:1].upper() + text.en[1:])
+
+
+def sentence(text: Text) -> Text:
+    """``text`` as a sentence: a capital first letter and a full stop at the end."""
+    opened = capitalised(text)
+    return Text(*(line if line.endswith(".") else line + "." for line in (opened.pl, opened.en)))
+
+
+# --------------------------------------------------------------------------- deadlines
+
+_COUNTED = {
+    True: (
+        "1 dzień od {event} ({start} r.), nie licząc tego dnia: termin kończy się {end} r.",
+        "1 day from {event} ({start}), not counting that day: the period ends on {end}.",
+    ),
+    False: (
+        "{days} dni od {event} ({start} r.), nie licząc tego dnia: termin kończy się {end} r.",
+        "{days} days from {event} ({start}), not counting that day: the period ends on {end}.",
+    ),
+}
+_ROLLED = (
+    "Koniec terminu, {end} r. ({why}), przypada na dzień wolny, więc termin upływa {due} r.",
+    "The period's last day, {end} ({why}), is a day off, so the period ends on {due}.",
+)
+
+
+def deadline_reasons(
+    rule_id: str,
+    due: Deadline,
+    counting: Counting,
+    *,
+    days: int,
+    event: Text,
+    start: date,
+    basis: tuple[Citation, ...],
+) -> tuple[Reason, ...]:
+    """The reasons for ``due``, counted in ``days`` from ``event`` on ``start``: the count,
+    citing ``basis`` and art. 111 § 2 KC, and the roll-forward if the end moved."""
+    pl, en = _COUNTED[days == 1]
+    counted = Reason(
+        rule_id,
+        pl,
+        en,
+        (*basis, DAY_OF_EVENT_NOT_COUNTED),
+        {"days": days, "event": event, "start": start, "end": due.nominal},
+    )
+    return (counted, *rolled(rule_id, due, counting)) if due.rolled else (counted,)
+
+
+def count_days(
+    rule_id: str,
+    start: date,
+    days: int,
+    *,
+    counting: Counting,
+    event: Text,
+    basis: tuple[Citation, ...],
+) -> tuple[Deadline, tuple[Reason, ...]]:
+    """The deadline for an act within ``days`` of ``event`` on ``start``, with its reasons."""
+    due = deadline(start, days=days, counting=counting)
+    return due, deadline_reasons(
+        rule_id, due, counting, days=days, event=event, start=start, basis=basis
+    )
+
+
+def rolled(rule_id: str, due: Deadline, counting: Counting) -> tuple[Reason, ...]:
+    """Why the end of ``due`` moved off a day off, citing the law of ``counting`` (art. 115 KC
+    or art. 3 ust. 4 of Regulation 1182/71); nothing when it did not move. Alone, for a
+    period in months or years; with its count, in :func:`deadline_reasons`."""
+    if not due.rolled:
+        return ()
+    return (
+        Reason(
+            rule_id,
+            *_ROLLED,
+            (ROLL_FORWARD[counting],),
+            {"end": due.nominal, "why": day_off(due.nominal), "due": due.due},
+        ),
+    )
+
+
+# --------------------------------------------------------------------------- until, by, in time
+
+
+def until(rule_id: str, state: Text, day: date, basis: tuple[Citation, ...] = ()) -> Reason:
+    """A right or a state that lasts: "{state} do {day} r." / "{state} until {day}."."""
+    return Reason(
+        rule_id, state.pl + " do {day} r.", state.en + " until {day}.", basis, {"day": day}
+    )
+
+
+def by(rule_id: str, act: Text, day: date, **params: Any) -> Reason:
+    """An act's deadline: "{act} najpóźniej {day} r." / "{act} by {day} at the latest."."""
+    return Reason(
+        rule_id,
+        act.pl + " najpóźniej {day} r.",
+        act.en + " by {day} at the latest.",
+        params={"day": day, **params},
+    )
+
+
+_IN_TIME = {
+    True: (
+        "{act} {day} r., przed upływem terminu ({due} r.){enough}.",
+        "{act} {day}, before the period ended ({due}){enough}.",
+    ),
+    False: (
+        "{act} {day} r., po upływie terminu ({due} r.).",
+        "{act} {day}, after the period ended ({due}).",
+    ),
+}
+_NOTHING_MORE = Text("", "")
+
+
+def in_time(
+    rule_id: str,
+    act: Text,
+    day: date,
+    due: date,
+    basis: tuple[Citation, ...],
+    *,
+    enough: Text = _NOTHING_MORE,
+) -> tuple[bool, Reason]:
+    """Was the act done on ``day`` by the end of ``due``, and the reason saying so.
+
+    ``act`` reads before the day: "Oświadczenie wysłano" / "The statement was sent on";
+    ``enough``, when given, is added to an act in time to say what the law asks of it
+    (": do zachowania terminu wystarczy wysłanie oświadczenia przed jego upływem").
+    """
+    timely = day <= due
+    pl, en = _IN_TIME[timely]
+    return timely, Reason(
+        rule_id, pl, en, basis, {"act": act, "day": day, "due": due, "enough": enough}
+    )
+
+
+# --------------------------------------------------------------------------- missing facts
+
+
+def missing_summary(
+    rule_id: str, pl: str, en: str, missing: tuple[str, ...], **params: Any
+) -> Reason:
+    """The summary of an undetermined decision: ``pl`` ("Nie da się ustalić terminu") and
+    ``en`` ("The deadline cannot be determined"), then the facts that are missing."""
+    many = len(missing) > 1
+    return Reason(
+        rule_id,
+        pl + (": brak faktów {missing}." if many else ": brak faktu {missing}."),
+        en + (": {missing} are missing." if many else ": {missing} is missing."),
+        params={**params, "missing": missing},
+    )
+
+
+def not_before(field: str, day: date, earliest: date, what: str) -> None:
+    """Refuse a fact dated before the event it must follow (a statement before the contract)."""
+    if day < earliest:
+        raise InvalidFacts(field, f"{day.isoformat()} is before {what} ({earliest.isoformat()})")
