@@ -2,10 +2,13 @@
 
     .venv/bin/python benchmarks/bench_decision.py
 
-A decision is what a shop asks on every order: the buyer's status
-(:func:`regulamin.customer_status`) and the right of withdrawal with its deadline and reasons
-(:func:`regulamin.withdrawal`), over 1,000 orders concluded on days spread over 2025-2027,
-goods taken into possession 1 to 20 days later. The target is 10 µs for the pair. Reading a
+A decision is what a shop asks on every order: the buyer's status and the right of withdrawal
+with its deadline and reasons. One call to :func:`regulamin.withdrawal` answers both (it
+decides the status by the ``status.customer`` rule, whose reasons lead its list, and returns it
+as ``decision.status``), over 1,000 orders concluded on days spread over 2025-2027, goods taken
+into possession 1 to 20 days later. The target is 10 µs for that call. Calling
+:func:`regulamin.customer_status` as well, which decides the status a second time, is shown
+apart. Reading a
 decision (``explain``, with babel) and recording it (``to_json``) are measured apart: a
 backend does them far less often than it decides.
 """
@@ -54,11 +57,11 @@ def main() -> None:
     pair = per_call(decide, inputs)
     status = per_call(lambda o: customer_status(o[0], o[1].concluded_on), inputs)
     alone = per_call(lambda o: withdrawal(o[0], o[1], deliveries=o[2]), inputs)
-    print(line("customer_status + withdrawal (median)", pair, "µs"))
+    print(line("withdrawal: status + deadline + reasons (median)", alone, "µs"))
     print(line("  customer_status alone", status, "µs"))
-    print(line("  withdrawal alone (calls the status itself)", alone, "µs"))
-    verdict = "within" if pair <= TARGET_SECONDS else "ABOVE"
-    print(f"  target 10 µs: {verdict} ({pair / TARGET_SECONDS:.2f} of the target)")
+    print(line("  customer_status, then withdrawal (status twice)", pair, "µs"))
+    verdict = "within" if alone <= TARGET_SECONDS else "ABOVE"
+    print(f"  target 10 µs: {verdict} ({alone / TARGET_SECONDS:.2f} of the target)")
     decisions = [withdrawal(o[0], o[1], deliveries=o[2]) for o in inputs[:200]]
     print(
         line(

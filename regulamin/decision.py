@@ -34,7 +34,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any, Generic, Literal, NoReturn, TypeVar
 
-from .law import Citation
+from .law import Citation, citations
 
 Lang = Literal["pl", "en"]
 FORMAT = "regulamin.decision/1"
@@ -91,10 +91,21 @@ class Reason:
         return template.format_map({k: format_value(v, lang) for k, v in self.params.items()})
 
     def line(self, lang: Lang = "pl") -> str:
-        """The reason with its legal basis in brackets, as :meth:`Decision.explain` shows it."""
+        """The reason with its legal basis in brackets before the full stop, as
+        :meth:`Decision.explain` shows it: "… do 28 grudnia 2026 r. (art. 27 ust. 1 UoPK)."
+
+        >>> from regulamin.law import UOPK
+        >>> Reason("x", "Termin wynosi 14 dni.", "14 days.", (UOPK.art("27", "1"),)).line()
+        'Termin wynosi 14 dni (art. 27 ust. 1 UoPK).'
+        """
+        text = self.text(lang)
         if not self.basis:
-            return self.text(lang)
-        return f"{self.text(lang)} ({', '.join(c.text(lang) for c in self.basis)})"
+            return text
+        basis = f"({citations(self.basis, lang)})"
+        # A sentence ending in the abbreviation "r." keeps its dot: "… 2026 r. (art. 27 UoPK)."
+        if text.endswith(".") and not text.endswith(" r."):
+            return f"{text[:-1]} {basis}."
+        return f"{text} {basis}." if text.endswith(".") else f"{text} {basis}"
 
     def as_dict(self) -> dict[str, Any]:
         return {

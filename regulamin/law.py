@@ -9,6 +9,8 @@ KC``, ``§ 4 ust. 14 Regulaminu Woohoo Cloud``) and in English (``Art. 27(1) UoP
 'Art. 111 § 2 KC'
 >>> REG_1182_71.art("3", "4").pl()
 'art. 3 ust. 4 rozporządzenia 1182/71'
+>>> citations((UOPK.art("28", None, "1"), KC.art("111", "2")), "en")
+'Art. 28(1) UoPK, Art. 111 § 2 KC'
 """
 
 from __future__ import annotations
@@ -75,6 +77,11 @@ class Citation:
 
     def __str__(self) -> str:
         return self.pl()
+
+
+def citations(items: tuple[Citation, ...], lang: str = "pl") -> str:
+    """Several citations in one phrase, each whole, so each can be searched for as written."""
+    return ", ".join(item.text(lang) for item in items)
 
 
 UOPK = Source(

@@ -16,9 +16,9 @@ formatted only when a person reads the decision.
 datetime.date(2026, 12, 28)
 >>> [r.line("pl") for r in reasons]  # doctest: +NORMALIZE_WHITESPACE
 ['14 dni od doręczenia (10 grudnia 2026 r.), nie licząc tego dnia: termin kończy się
-  24 grudnia 2026 r. (art. 111 § 2 KC)',
+  24 grudnia 2026 r. (art. 111 § 2 KC).',
  'Koniec terminu, 24 grudnia 2026 r. (Wigilia Bożego Narodzenia), przypada na dzień wolny,
-  więc termin upływa 28 grudnia 2026 r. (art. 3 ust. 4 rozporządzenia 1182/71)']
+  więc termin upływa 28 grudnia 2026 r. (art. 3 ust. 4 rozporządzenia 1182/71).']
 >>> missing_summary("example", "Nie da się ustalić terminu", "The deadline cannot be "
 ...                 "determined", ("a.b", "c")).text("pl")
 'Nie da się ustalić terminu: brak faktów a.b, c.'

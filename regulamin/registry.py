@@ -104,7 +104,12 @@ class Rule:
         """
         for version in self.versions:
             day = dates.get(version.keyed_on)
-            if day is not None and version.covers(day):
+            # covers(), inlined: this runs several times in every decision
+            if (
+                day is not None
+                and version.valid_from <= day
+                and (version.valid_until is None or day <= version.valid_until)
+            ):
                 return version
         first = self.versions[-1]
         day = dates.get(first.keyed_on)

@@ -42,10 +42,10 @@ def test_explain_formats_dates_and_amounts_for_the_reader() -> None:
     decision = _refund_decision()
     # babel keeps non-breaking spaces inside amounts; compare them as plain spaces
     assert decision.explain("pl").replace("\xa0", " ") == (
-        "Należy się zwrot.\n - Zwrot 1 234,56 zł do 28 grudnia 2026 r. (art. 32 ust. 1 UoPK)"
+        "Należy się zwrot.\n - Zwrot 1 234,56 zł do 28 grudnia 2026 r. (art. 32 ust. 1 UoPK)."
     )
     assert decision.explain("en").replace("\xa0", " ") == (
-        "A refund is due.\n - Refund of PLN 1,234.56 by 28 December 2026. (Art. 32(1) UoPK)"
+        "A refund is due.\n - Refund of PLN 1,234.56 by 28 December 2026 (Art. 32(1) UoPK)."
     )
 
 

@@ -428,7 +428,7 @@ def test_a_worked_example_shows_the_decision_explained(site: Path) -> None:
     # a company is a trader under art. 22¹ KC, in both languages, as explain() words it
     assert "Kupujący jest w tej umowie: przedsiębiorca." in text
     assert "For this contract the buyer is a trader." in text
-    assert "Osoba prawna ani spółka osobowa nie jest konsumentem. (art. 22¹ KC)" in text
+    assert "Osoba prawna ani spółka osobowa nie jest konsumentem (art. 22¹ KC)." in text
 
 
 def test_the_interpretations_page_lists_every_interpretation(site: Path) -> None:

@@ -441,8 +441,8 @@ def test_decision_as_json() -> None:
 def test_polish_explanation_names_the_window_and_the_articles() -> None:
     text = decide(PROGRESSIVE, date(2025, 4, 15), "4.00").explain("pl").replace("\xa0", " ")
     assert (
-        "od 16 marca 2025 r. do 14 kwietnia 2025 r.; okresu nie przesuwa się. "
-        "(art. 4 ust. 2 UoIC)" in text
+        "od 16 marca 2025 r. do 14 kwietnia 2025 r.; okresu nie przesuwa się "
+        "(art. 4 ust. 2 UoIC)." in text
     )
     assert "obowiązująca od 1 marca 2025 r. do zmiany 15 kwietnia 2025 r." in text
     assert "Nowa cena 4,00 zł jest niższa od tej ceny o 4,00 zł, tj. o 50%" in text

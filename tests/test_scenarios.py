@@ -690,7 +690,7 @@ def test_plugin_failure_shows_fields_and_reasons_in_the_chosen_language(
     polish.stdout.fnmatch_lines(
         [
             '*outcome (wiersz 5): oczekiwano "consumer", otrzymano "trader"*',
-            "*Osoba prawna ani spółka osobowa nie jest konsumentem. (art. 22¹ KC)*",
+            "*Osoba prawna ani spółka osobowa nie jest konsumentem (art. 22¹ KC).*",
         ]
     )
     english = pytester.runpytest(
@@ -699,7 +699,7 @@ def test_plugin_failure_shows_fields_and_reasons_in_the_chosen_language(
     english.stdout.fnmatch_lines(
         [
             '*outcome (line 5): expected "consumer", got "trader"*',
-            "*A legal person or a partnership is never a consumer. (Art. 22¹ KC)*",
+            "*A legal person or a partnership is never a consumer (Art. 22¹ KC).*",
         ]
     )
     pytester.makeini("[pytest]\nregulamin_lang = en\n")

@@ -30,6 +30,7 @@ from regulamin.models.withdrawal import (
     WithdrawalStatement,
 )
 from regulamin.registry import REGISTRY, KeyDate
+from regulamin.rules.status import Status
 from regulamin.rules.withdrawal import (
     EXCLUSIONS,
     PERIOD,
@@ -913,3 +914,18 @@ def test_the_deadline_is_never_before_fourteen_days_nor_far_after(day: date) -> 
 @given(days_received, st.integers(min_value=0, max_value=40))
 def test_the_deadline_is_monotone_in_the_delivery_day(day: date, later_by: int) -> None:
     assert _deadline_for(day) <= _deadline_for(day + timedelta(days=later_by))
+
+
+def test_the_decision_carries_the_buyers_status_it_was_taken_on() -> None:
+    # One call answers both questions: the electrician of LAW.md §2 buying a laptop in 2026 is
+    # PNPK (art. 7aa ust. 1 UoPK), a company is a trader and has no right (art. 27 UoPK).
+    laptop = Contract(subject="goods", channel="distance", concluded_on=date(2026, 12, 1))
+    received = [Delivery(received_on=date(2026, 12, 10))]
+    electrician = Customer.sole_trader(pkd_codes=("43.21.Z",), professional_character=False)
+    pnpk = withdrawal(electrician, laptop, deliveries=received)
+    assert (pnpk.status, pnpk.available) == (Status.PNPK, True)
+    company = withdrawal(Customer.company(), laptop, deliveries=received)
+    assert (company.status, company.available) == (Status.TRADER, False)
+    unknown = withdrawal(Customer(kind="natural_person"), laptop, deliveries=received)
+    assert isinstance(unknown.status, Undetermined)
+    assert unknown.missing == ("customer.for_business",)

@@ -54,15 +54,15 @@ The reduction may be announced; next to the reduced price show the lowest price 
 days before the reduction: PLN 8.00. The largest reduction that may be advertised: 50%
 (PLN 4.00).
  - The reduction applies from 15 April 2025, so the lowest price is taken from the 30 days
-   before it was introduced: 16 March 2025 to 14 April 2025; the window is never moved.
-   (Art. 4(2) UoIC)
+   before it was introduced: 16 March 2025 to 14 April 2025; the window is never moved
+   (Art. 4(2) UoIC).
  - The lowest price in that period is PLN 8.00, in force from 1 March 2025 until changed on
-   15 April 2025. (Art. 4(2) UoIC)
+   15 April 2025 (Art. 4(2) UoIC).
  - The new price PLN 4.00 is PLN 4.00 (50%) below it; no larger reduction may be
-   advertised. (Art. 4(2) UoIC)
+   advertised (Art. 4(2) UoIC).
 Did not apply:
- - The product has been offered for the whole 30 days. (Art. 4(3) UoIC)
- - The goods neither spoil quickly nor have a short shelf life. (Art. 4(4) UoIC)
+ - The product has been offered for the whole 30 days (Art. 4(3) UoIC).
+ - The goods neither spoil quickly nor have a short shelf life (Art. 4(4) UoIC).
 """
 
 from __future__ import annotations

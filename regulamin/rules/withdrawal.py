@@ -53,16 +53,16 @@ the consumer sends the goods back within 14 days of withdrawing.
 (True, datetime.date(2026, 12, 28))
 >>> print(d.explain("pl"))
 Prawo odstąpienia od umowy przysługuje do 28 grudnia 2026 r.
- - Kupujący jest konsumentem, a umowę zawarto na odległość. (art. 22¹ KC, art. 27 ust. 1 UoPK)
+ - Kupujący jest konsumentem, a umowę zawarto na odległość (art. 22¹ KC, art. 27 ust. 1 UoPK).
  - 14 dni od objęcia towaru w posiadanie (10 grudnia 2026 r.), nie licząc tego dnia: termin
-   kończy się 24 grudnia 2026 r. (art. 27 ust. 1 UoPK, art. 28 pkt 1 UoPK, art. 111 § 2 KC)
+   kończy się 24 grudnia 2026 r. (art. 27 ust. 1 UoPK, art. 28 pkt 1 UoPK, art. 111 § 2 KC).
  - Koniec terminu, 24 grudnia 2026 r. (Wigilia Bożego Narodzenia), przypada na dzień wolny,
-   więc termin upływa 28 grudnia 2026 r. (art. 3 ust. 4 rozporządzenia 1182/71)
+   więc termin upływa 28 grudnia 2026 r. (art. 3 ust. 4 rozporządzenia 1182/71).
 Nie zastosowano:
- - Nie zachodzi żaden wyjątek z art. 38 UoPK: nie wskazano faktów dla żadnego z pkt 1–14.
-   (art. 38 ust. 1 UoPK)
+ - Nie zachodzi żaden wyjątek z art. 38 UoPK: nie wskazano faktów dla żadnego z pkt 1–14
+   (art. 38 ust. 1 UoPK).
  - Konsumenta poinformowano o prawie odstąpienia najpóźniej przy zawarciu umowy, więc
-   art. 29 UoPK nie wydłuża terminu. (art. 29 UoPK)
+   art. 29 UoPK nie wydłuża terminu (art. 29 UoPK).
 """
 
 from __future__ import annotations
@@ -142,9 +142,11 @@ class WithdrawalDecision(Decision[bool]):
     not yet in the consumer's hands); ``start_event`` names the event it runs, or will run,
     from. ``deadline_missing`` names the facts a still unknown deadline needs. ``timely``
     answers for ``statement_sent_on``: ``None`` when no statement was given or there is no
-    right to assess it against.
+    right to assess it against. ``status`` is the buyer's status the decision was taken on
+    (rule ``status.customer``, whose reasons lead the list), so one call answers both.
     """
 
+    status: Status | Undetermined | None = None
     period_days: int | None = None
     starts_on: date | None = None
     start_event: StartEvent | None = None
@@ -1584,6 +1586,7 @@ def withdrawal(
             summary=summary,
             reasons=reasons,
             law_as_of=concluded,
+            status=status.outcome,
             statement_sent_on=statement_sent_on,
         )
 
@@ -1604,6 +1607,7 @@ def withdrawal(
             reasons=(*reasons, screening.reason),
             law_as_of=concluded,
             exclusion=point.exclusion if screening.excluded else None,
+            status=status.outcome,
             statement_sent_on=statement_sent_on,
         )
 
@@ -1627,6 +1631,7 @@ def withdrawal(
         not_applied=(screening.reason, *period.not_applied),
         deadline=period.deadline,
         law_as_of=concluded,
+        status=status.outcome,
         period_days=period.days,
         starts_on=period.starts_on,
         start_event=period.start_event,
