@@ -17,7 +17,7 @@ use, one year at a time, and kept: importing this module costs nothing.
 from __future__ import annotations
 
 from datetime import date, timedelta
-from functools import cache
+from functools import lru_cache
 from typing import Literal
 
 Lang = Literal["pl", "en"]
@@ -27,7 +27,7 @@ _ONE_DAY = timedelta(days=1)
 _LANGUAGES = {"pl": "pl", "en": "en_US"}
 
 
-@cache
+@lru_cache(maxsize=256)  # years x languages asked about; a year costs about 1 ms to build
 def holidays_in(year: int, lang: Lang = "pl") -> dict[date, str]:
     """The statutory public holidays of ``year`` with their names, in Polish or English."""
     import holidays  # noqa: PLC0415  (a ~50 ms import, paid on the first question only)

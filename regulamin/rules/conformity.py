@@ -49,12 +49,11 @@ act, so their end rolls forward (art. 115 KC).
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from .. import reasons
-from ..calendars import Counting, Deadline, period_end
+from ..calendars import Counting, period_end
 from ..decision import Decision, Reason, Text, Undetermined
 from ..errors import InvalidFacts, LawNotCovered
 from ..law import KC, UOPK, Citation
@@ -1393,17 +1392,6 @@ def conformity_remedies(
 # ---------------------------------------------------------------------------------------------
 
 
-def deadline_reasons(
-    rule_id: str, due: Deadline, start_text: Text, days: int, basis: tuple[Citation, ...]
-) -> tuple[Reason, ...]:
-    """The reasons for a deadline of ``days`` days from an event, counted under the Civil
-    Code: :func:`regulamin.reasons.deadline_reasons`, where new code takes them from."""
-    start = due.nominal - timedelta(days=days)
-    return reasons.deadline_reasons(
-        rule_id, due, Counting.KC, days=days, event=start_text, start=start, basis=basis
-    )
-
-
 REDUCTION_REFUND = "conformity.reduction_refund"
 WITHDRAWAL_REFUND = "conformity.withdrawal_refund"
 _REFUND_DAYS = 14
@@ -1588,7 +1576,6 @@ __all__ = [
     "conformity_liability",
     "conformity_regime",
     "conformity_remedies",
-    "deadline_reasons",
     "reduction_refund_deadline",
     "withdrawal_refund_deadline",
 ]

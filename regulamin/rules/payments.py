@@ -33,14 +33,15 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from ..calendars import period_end
+from ..calendars import Counting, period_end
 from ..decision import Decision, Reason, Text, Undetermined
 from ..errors import InvalidFacts
 from ..law import KC, Source
 from ..models.service import PaymentTerms
+from ..reasons import count_days
 from ..registry import REGISTRY, Interpretation, KeyDate, entry, rule
 from .liability import WOOHOO
-from .service import WOOHOO_FROM, WOOHOO_TERMS, count_days, seed
+from .service import WOOHOO_FROM, WOOHOO_TERMS, seed
 
 __all__ = [
     "DUE_RULE",
@@ -134,8 +135,9 @@ def _due(concluded_on: date, paid_on: date | None, terms: PaymentTerms) -> Payme
         DUE_RULE,
         concluded_on,
         terms.due_days,
-        Text("zawarcia umowy", "the contract's conclusion"),
-        clause,
+        counting=Counting.KC,
+        event=Text("zawarcia umowy", "the contract's conclusion"),
+        basis=clause,
     )
     cancellable_from = period_end(due.due, days=1)
     reasons = [
@@ -463,8 +465,9 @@ def _shutdown(
         SHUTDOWN_RULE,
         due_on,
         terms.shutdown_days,
-        Text("daty wymagalności należności", "the due date"),
-        clause,
+        counting=Counting.KC,
+        event=Text("daty wymagalności należności", "the due date"),
+        basis=clause,
     )
     shutdown_on = period_end(pay_by.due, days=1)
     reasons = [

@@ -47,7 +47,7 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from enum import StrEnum
 
-from ..calendars import WARSAW, Counting, Deadline, add_elapsed_hours, deadline, period_end
+from ..calendars import WARSAW, Counting, Deadline, add_elapsed_hours, period_end
 from ..decision import Decision, Reason, Text, Undetermined
 from ..errors import InvalidFacts
 from ..law import DSA, KC, Citation, Source
@@ -65,8 +65,8 @@ from ..models.service import (
     SuspensionGrounds,
     TransferUsage,
 )
+from ..reasons import count_days
 from ..registry import REGISTRY, Interpretation, KeyDate, entry, rule
-from .conformity import deadline_reasons
 from .liability import WOOHOO
 
 __all__ = [
@@ -131,15 +131,6 @@ def plan_spec(terms: ServiceTerms, plan: str) -> PlanSpec:
             return spec
     known = ", ".join(spec.name for spec in terms.plans)
     raise InvalidFacts("plan", f"unknown plan {plan!r}; the terms offer {known}")
-
-
-def count_days(
-    rule_id: str, start: date, days: int, start_text: Text, basis: tuple[Citation, ...]
-) -> tuple[Deadline, tuple[Reason, ...]]:
-    """A period of ``days`` for an act, from an event on ``start``: art. 111 § 2 KC, then
-    roll-forward past days off (art. 115 KC); with the reasons that say so."""
-    due = deadline(start, days=days, counting=Counting.KC)
-    return due, deadline_reasons(rule_id, due, start_text, days, basis)
 
 
 def number_text(value: Decimal) -> Text:
@@ -989,8 +980,9 @@ def _fault_fix(
         FAULT_FIX_RULE,
         received,
         terms.fault_fix_days,
-        Text("otrzymania zgłoszenia", "receiving the report"),
-        clause,
+        counting=Counting.KC,
+        event=Text("otrzymania zgłoszenia", "receiving the report"),
+        basis=clause,
     )
     reasons = [
         Reason(
@@ -1098,8 +1090,9 @@ def _website_complaint(
         WEBSITE_COMPLAINT_RULE,
         received_on,
         terms.website_complaint_days,
-        Text("otrzymania reklamacji", "receiving the complaint"),
-        clause,
+        counting=Counting.KC,
+        event=Text("otrzymania reklamacji", "receiving the complaint"),
+        basis=clause,
     )
     reasons = [
         Reason(
@@ -1240,8 +1233,9 @@ def _appeal(appeal: Appeal, decided_on: date | None, terms: ServiceTerms) -> Due
         APPEAL_RULE,
         appeal.received_on,
         terms.appeal_days,
-        Text("otrzymania odwołania", "receiving the appeal"),
-        clause,
+        counting=Counting.KC,
+        event=Text("otrzymania odwołania", "receiving the appeal"),
+        basis=clause,
     )
     return due_decision(
         APPEAL_RULE,
