@@ -13,6 +13,8 @@ reads a clock, a file or a global: "today" is always a parameter.
 (True, datetime.date(2026, 12, 28))
 """
 
+from typing import TYPE_CHECKING, Any
+
 from . import calendars
 from .decision import Decision, Percent, Reason, Text, Undetermined
 from .errors import InvalidFacts, LawNotCovered, RegulaminError, UnknownRule
@@ -102,7 +104,41 @@ from .rules.withdrawal import (
     withdrawal,
 )
 
+if TYPE_CHECKING:
+    from . import terms
+    from .terms import (
+        ShopTerms,
+        promised_complaint_reply,
+        promised_conformity,
+        promised_reduction_refund,
+        promised_refund,
+        promised_withdrawal,
+    )
+
 __version__ = "0.1.0"
+
+# A shop's terms (regulamin.terms: the YAML loader, the linter, the promise rules) load on first
+# use: most callers decide orders and never read a terms file, and importing stays cheap.
+_TERMS_NAMES = frozenset(
+    {
+        "ShopTerms",
+        "promised_complaint_reply",
+        "promised_conformity",
+        "promised_reduction_refund",
+        "promised_refund",
+        "promised_withdrawal",
+    }
+)
+
+
+def __getattr__(name: str) -> Any:
+    if name == "terms" or name in _TERMS_NAMES:
+        import importlib  # noqa: PLC0415
+
+        module = importlib.import_module(".terms", __name__)
+        return module if name == "terms" else getattr(module, name)
+    raise AttributeError(f"module 'regulamin' has no attribute {name!r}")
+
 
 __all__ = [
     "INFORMED_BY_CONCLUSION",
@@ -148,6 +184,7 @@ __all__ = [
     "ReplyStatus",
     "ReturnDecision",
     "RightInformation",
+    "ShopTerms",
     "StartEvent",
     "Status",
     "Subject",
@@ -178,6 +215,11 @@ __all__ = [
     "payment_reminders",
     "prepayment",
     "professional_character",
+    "promised_complaint_reply",
+    "promised_conformity",
+    "promised_reduction_refund",
+    "promised_refund",
+    "promised_withdrawal",
     "reduction_refund_deadline",
     "refund",
     "return_deadline",
@@ -189,6 +231,7 @@ __all__ = [
     "support_channels",
     "support_entitlement",
     "suspension",
+    "terms",
     "terms_for_continuing_contract",
     "terms_for_order",
     "ticket_closing",

@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from .decision import Lang
+from .documents.source import Document, parse_json_or_yaml, read_document
 from .errors import RegulaminError, UnknownRule
 from .registry import REGISTRY, Rule
 from .scenarios import (
@@ -52,7 +53,6 @@ from .scenarios import (
     write_junit_xml,
 )
 from .scenarios.binding import Problems, bind_document
-from .scenarios.source import Document, parse_json_or_yaml, read_document
 
 OK = 0
 FAILED = 1

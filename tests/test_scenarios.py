@@ -20,6 +20,7 @@ import jsonschema
 import pytest
 
 from regulamin.decision import Decision, Reason, Text, Undetermined
+from regulamin.documents.source import parse_json_or_yaml, parse_text, read_document
 from regulamin.errors import InvalidFacts
 from regulamin.law import Source
 from regulamin.models import Customer, TermsVersion
@@ -37,7 +38,6 @@ from regulamin.scenarios import (
     schema,
 )
 from regulamin.scenarios.binding import Problems, bind_document
-from regulamin.scenarios.source import parse_json_or_yaml, parse_text, read_document
 
 pytest_plugins = ["pytester"]
 

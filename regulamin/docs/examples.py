@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from ..decision import Decision, Reason
+from ..documents.source import child
 from ..errors import RegulaminError
 from ..scenarios import (
     AS_OF_PARAMETERS,
@@ -31,7 +32,6 @@ from ..scenarios import (
     render,
     run,
 )
-from ..scenarios.source import child
 
 Source = Literal["applies", "cites"]
 """How an example belongs to a rule: the scenario applies the rule, or its decision cites it."""

@@ -40,6 +40,8 @@ API_MODULES = (
     "regulamin.cli",
     "regulamin.docs",
     "regulamin.engine",
+    "regulamin.terms",
+    "regulamin.documents",
 )
 """The modules of the API reference; a package's page also documents its public modules."""
 
@@ -71,17 +73,19 @@ API_BOOST = 0.5
 
 
 def load_rules() -> None:
-    """Import every module of :mod:`regulamin.rules`, so that every rule is registered."""
+    """Import every module of :mod:`regulamin.rules`, and the promise rules of
+    :mod:`regulamin.terms`, so that every rule is registered."""
     for info in pkgutil.iter_modules(rule_modules.__path__):
         if not info.name.startswith("_"):
             importlib.import_module(f"{rule_modules.__name__}.{info.name}")
+    importlib.import_module("regulamin.terms")
 
 
 def build_site(
     root: str | Path,
     *,
     registry: Registry = REGISTRY,
-    scenario_dirs: Sequence[str] = ("tests/scenarios",),
+    scenario_dirs: Sequence[str] = ("tests/scenarios", "examples"),
     seeds_dir: str = "docs/seeds",
     examples_dir: str = "examples",
 ) -> Site:

@@ -15,9 +15,9 @@ from typing import Any
 
 from ..calendars import holidays_in
 from ..calendars.periods import SATURDAY_OFF_FROM
+from ..documents.problems import DocumentError
+from ..documents.source import read_document
 from ..registry import Rule, RuleVersion
-from ..scenarios.problems import DocumentError
-from ..scenarios.source import read_document
 from .markdown import cell, code, escape, table
 from .rule_pages import key_date_name, page_path
 

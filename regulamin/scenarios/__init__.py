@@ -15,6 +15,9 @@ them in CI with pytest (this package's plugin collects them) or with ``regulamin
 [True]
 """
 
+# The promise rules of a shop's terms are rules like the others: register them for the runner.
+from .. import terms as _terms  # noqa: F401
+from ..documents.problems import DocumentError, Problem
 from .binding import AS_OF_PARAMETERS, TERMS_PARAMETER, EntryError, EntryPlan, entry_plan
 from .junit import FileRun, junit_xml, write_junit_xml
 from .loader import (
@@ -29,7 +32,6 @@ from .loader import (
     merge_facts,
 )
 from .matching import Mismatch, match
-from .problems import DocumentError, Problem
 from .runner import Failure, Outcome, Result, Summary, find_files, render, run, summarize
 from .schema import schema, schema_json, write_schema
 

@@ -46,6 +46,9 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from ..documents.problems import DocPath, DocumentError, Problem, format_path, suggestion, unknown
+from ..documents.source import Document, parse_text, read_document
+from ..documents.validation import FactLayer, FactSources, validation_problems
 from ..errors import UnknownRule
 from ..registry import REGISTRY, Registry
 from .binding import (
@@ -53,14 +56,9 @@ from .binding import (
     TERMS_PARAMETER,
     EntryError,
     EntryPlan,
-    FactLayer,
-    FactSources,
     Problems,
     entry_plan,
-    validation_problems,
 )
-from .problems import DocPath, DocumentError, Problem, format_path, suggestion, unknown
-from .source import Document, parse_text, read_document
 
 ErrorName = Literal["InvalidFacts", "LawNotCovered", "RegulaminError"]
 """The errors a scenario may expect a rule to raise (see :mod:`regulamin.errors`)."""

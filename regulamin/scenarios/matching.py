@@ -26,7 +26,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from .problems import DocPath
+from ..documents.problems import DocPath
 
 MismatchKind = Literal["differs", "no_field", "no_item", "not_empty"]
 

@@ -16,10 +16,10 @@ from pathlib import Path
 from typing import Any, Literal
 
 from ..decision import Decision, Lang
+from ..documents.problems import format_path
 from ..errors import InvalidFacts, RegulaminError
 from .loader import Call, ExpectedError, Scenario
 from .matching import Mismatch, match
-from .problems import format_path
 
 FailureKind = Literal["mismatch", "raised", "not_raised", "wrong_error"]
 

@@ -1,0 +1,566 @@
+"""A shop's terms (regulamin) as data: who the parties are, the dated versions and the policy
+for changing them, what the terms promise beyond the statute, and the clauses other rules
+already read (plans, payment, SLA, support, business-only clauses).
+
+The model composes the fact models the rules take rather than defining them again:
+:class:`~regulamin.models.service.ServiceTerms` (plans, SLA, activation, payment),
+:class:`~regulamin.models.service.SupportTerms`,
+:class:`~regulamin.models.liability.LiabilityClause` and, through :attr:`ShopTerms.history`,
+:class:`~regulamin.models.terms.Terms` for the rules
+choosing which version governs an order (art. 384 and 384¹ KC).
+
+**Versions carry their content.** What is written at the top of the file is the content of
+every version; a version that writes a section (``promises``, ``lowest_price``, ``business``,
+``service``, ``support``) replaces that section from its effective day on, until a later version
+replaces it again. Promises are replaced one by one: a version that writes only
+``promises.withdrawal`` keeps the earlier complaint-reply promise. :meth:`ShopTerms.edition`
+gives a version's content with these replacements applied, and where each part is written.
+
+**Clauses are cited as the terms number them**: ``"§ 10 ust. 1"`` (paragraphs, ustępy and
+points) or ``"Postanowienia końcowe pkt 1"`` (named parts with numbered points, as CodeTwo's
+terms are); :meth:`ShopTerms.cite` turns them into citations of the shop's terms.
+
+>>> from datetime import date
+>>> shop = ShopTerms(
+...     name="Regulamin sklepu Przykład",
+...     cited_as={"pl": "Regulaminu sklepu Przykład", "en": "Przykład Shop Terms"},
+...     trader={"name": "Przykład sp. z o.o."},
+...     customers=["consumer"],
+...     policy="from_effective_day",
+...     promises={"withdrawal": {"days": 30, "clause": "§ 8 ust. 1"}},
+...     versions=[
+...         {"id": "v1", "published_on": date(2026, 1, 1), "effective_from": date(2026, 1, 1)},
+...         {"id": "v2", "published_on": date(2026, 5, 4), "effective_from": date(2026, 5, 18),
+...          "promises": {"complaint_reply": {"days": 7, "clause": "§ 9 ust. 2"}}},
+...     ],
+... )
+>>> [p.days for p in (shop.edition("v2").promises.withdrawal,
+...                   shop.edition("v2").promises.complaint_reply)]
+[30, 7]
+>>> shop.edition("v1").promises.complaint_reply is None
+True
+>>> str(shop.cite(shop.edition("v2").promises.complaint_reply.clause))
+'§ 9 ust. 2 Regulaminu sklepu Przykład'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from functools import cached_property
+from itertools import pairwise
+from typing import Any
+
+from pydantic import Field, PositiveInt, StrictBool, field_validator, model_validator
+
+from ..law import Citation, Source
+from ..models.base import Fact
+from ..models.contract import Subject
+from ..models.liability import LiabilityClause
+from ..models.service import ServiceTerms, SupportTerms
+from ..models.terms import ChangePolicy, Terms, TermsVersion
+from ..rules.status import Status
+
+__all__ = [
+    "SECTIONS",
+    "BusinessClauses",
+    "CapClause",
+    "ChangeClause",
+    "CitedAs",
+    "ClauseRef",
+    "ContactPoint",
+    "Edition",
+    "LowestPriceClause",
+    "Party",
+    "PeriodPromise",
+    "Promise",
+    "Promises",
+    "Purpose",
+    "ShopTerms",
+    "TermsContent",
+    "VersionEntry",
+]
+
+DocPath = tuple[str | int, ...]
+"""Where a value is written in the terms file: mapping keys and list indices."""
+
+# --------------------------------------------------------------------------- citing a clause
+
+_PARAGRAPHED = re.compile(
+    r"§\s*(?P<section>\d+[a-z]?)(?:\s+ust\.\s*(?P<paragraph>\d+[a-z]?))?"
+    r"(?:\s+pkt\s*(?P<point>\d+[a-z]?))?"
+)
+_PARTED = re.compile(r"(?P<part>[^\d§].*?),?\s+pkt\s*(?P<point>\d+[a-z]?)")
+
+
+class ClauseRef(Fact):
+    """A clause of the shop's terms: ``§ 10 ust. 1`` or ``Postanowienia końcowe pkt 1``.
+
+    Written in a terms file as that text; the parts are kept apart for citing.
+    """
+
+    section: str | None = Field(default=None, description="The § number (``10`` in § 10).")
+    part: str | None = Field(
+        default=None, description="The name of an unnumbered part (``Postanowienia końcowe``)."
+    )
+    paragraph: str | None = Field(default=None, description="The ustęp (``1`` in ust. 1).")
+    point: str | None = Field(default=None, description="The punkt (``2`` in pkt 2).")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_text(cls, value: Any) -> Any:
+        if not isinstance(value, str):
+            return value
+        text = " ".join(value.split())
+        numbered = _PARAGRAPHED.fullmatch(text)
+        if numbered:
+            return {k: v for k, v in numbered.groupdict().items() if v is not None}
+        parted = _PARTED.fullmatch(text)
+        if parted:
+            return parted.groupdict()
+        raise ValueError(
+            f"a clause is written as the terms number it, e.g. '§ 10 ust. 1' or "
+            f"'Postanowienia końcowe pkt 1', not {value!r}"
+        )
+
+    @model_validator(mode="after")
+    def _one_kind(self) -> ClauseRef:
+        if (self.section is None) == (self.part is None):
+            raise ValueError("a clause is either a § (section) or a named part, not both")
+        if self.part is not None and (self.point is None or self.paragraph is not None):
+            raise ValueError("a named part's clause is a point: 'Postanowienia końcowe pkt 1'")
+        return self
+
+    def __str__(self) -> str:
+        if self.part is not None:
+            return f"{self.part} pkt {self.point}"
+        text = f"§ {self.section}"
+        if self.paragraph:
+            text += f" ust. {self.paragraph}"
+        if self.point:
+            text += f" pkt {self.point}"
+        return text
+
+
+@dataclass(frozen=True, slots=True)
+class PartCitation(Citation):
+    """A numbered point of a named part of a shop's terms."""
+
+    def pl(self) -> str:
+        return f"pkt {self.point} części „{self.article}” {self.source.short_pl}"
+
+    def en(self) -> str:
+        return f"{self.article}, point {self.point}, {self.source.short_en}"
+
+
+class CitedAs(Fact):
+    """How the terms are named after a clause number: ``§ 10 ust. 1 Regulaminu Woohoo Cloud``."""
+
+    pl: str = Field(
+        min_length=1, max_length=200, description="In Polish, in the genitive (Regulaminu ...)."
+    )
+    en: str = Field(min_length=1, max_length=200, description="In English.")
+
+
+# --------------------------------------------------------------------------- parties
+
+
+class Party(Fact):
+    """The trader as the terms identify it."""
+
+    name: str = Field(min_length=1, max_length=300, description="The registered name.")
+    seat: str | None = Field(default=None, max_length=300, description="Its seat (siedziba).")
+    address: str | None = Field(
+        default=None, max_length=300, description="The contact address, if not the seat."
+    )
+    email: str | None = Field(default=None, max_length=200, description="The e-mail address.")
+    phone: str | None = Field(default=None, max_length=50, description="The phone number.")
+    website: str | None = Field(default=None, max_length=300, description="The website.")
+    nip: str | None = Field(
+        default=None, pattern=r"^\d{10}$", description="The tax number (NIP), 10 digits."
+    )
+    krs: str | None = Field(
+        default=None, pattern=r"^\d{10}$", description="The court register number (KRS)."
+    )
+    clause: ClauseRef | None = Field(default=None, description="Where the terms say so.")
+
+
+class Purpose(StrEnum):
+    """What a contact point is for."""
+
+    GENERAL = "general"
+    COMPLAINTS = "complaints"
+    WITHDRAWAL = "withdrawal"
+    SUPPORT = "support"
+    DSA = "dsa"
+    """The single point of contact for users and authorities (art. 11-12 DSA)."""
+
+
+class ContactPoint(Fact):
+    """Where customers reach the trader for one purpose."""
+
+    purpose: Purpose = Field(description="What the contact point is for.")
+    email: str | None = Field(default=None, max_length=200, description="E-mail address.")
+    phone: str | None = Field(default=None, max_length=50, description="Phone number.")
+    address: str | None = Field(default=None, max_length=300, description="Postal address.")
+    url: str | None = Field(default=None, max_length=300, description="A form or ticket system.")
+    clause: ClauseRef | None = Field(default=None, description="Where the terms say so.")
+
+    @model_validator(mode="after")
+    def _reachable(self) -> ContactPoint:
+        if not any((self.email, self.phone, self.address, self.url)):
+            raise ValueError("a contact point needs an e-mail, a phone, an address or a URL")
+        return self
+
+
+# --------------------------------------------------------------------------- what the terms say
+
+
+class Promise(Fact):
+    """A period the terms promise, in days, and the clause that promises it."""
+
+    days: PositiveInt = Field(le=3650, description="The promised period in days.")
+    clause: ClauseRef = Field(description="The clause of the terms that promises it.")
+    covers: frozenset[Status] | None = Field(
+        default=None,
+        description=(
+            "Whom the clause promises it to, when it names them (a reply to every customer's "
+            "complaint); ``None``: the customers the statute protects on the point."
+        ),
+    )
+
+
+class PeriodPromise(Fact):
+    """A liability period the terms promise, in months, for the contracts it concerns."""
+
+    months: PositiveInt = Field(le=1200, description="The promised period in months.")
+    clause: ClauseRef = Field(description="The clause of the terms that promises it.")
+    subjects: frozenset[Subject] | None = Field(
+        default=None,
+        description=(
+            "The contracts it concerns, when the clause names them (Woohoo § 7 ust. 12: "
+            "digital services supplied once or in parts); ``None``: every contract."
+        ),
+    )
+
+
+class Promises(Fact):
+    """Periods the terms promise where the statute sets one of its own.
+
+    A promise may be more generous than the statute (30 days to withdraw instead of 14, a
+    reply within 7 days instead of 14); a less generous one never shortens the statutory
+    right (art. 7 UoPK). ``None``: the terms promise nothing on the point, the statute alone
+    applies.
+    """
+
+    withdrawal: Promise | None = Field(
+        default=None,
+        description="Days to withdraw from a distance or off-premises contract (art. 27 UoPK: 14).",
+    )
+    complaint_reply: Promise | None = Field(
+        default=None,
+        description="Days to reply to a complaint (art. 7a UoPK: 14 for consumers from 2023).",
+    )
+    withdrawal_refund: Promise | None = Field(
+        default=None,
+        description="Days to refund the payments after a withdrawal (art. 32 ust. 1 UoPK: 14).",
+    )
+    conformity: PeriodPromise | None = Field(
+        default=None,
+        description=(
+            "Months of liability for a non-conformity appearing after delivery (art. 43c ust. "
+            "1, 43l ust. 1 UoPK: two years)."
+        ),
+    )
+    reduction_refund: Promise | None = Field(
+        default=None,
+        description=(
+            "Days to refund what a price reduction for non-conformity makes due (art. 43e "
+            "ust. 3, 43o UoPK: 14)."
+        ),
+    )
+
+
+class LowestPriceClause(Fact):
+    """What the terms say about the lowest price shown next to a reduction (art. 4 UoIC)."""
+
+    window_days: PositiveInt = Field(
+        le=3650, description="The days before the reduction whose lowest price is shown."
+    )
+    clause: ClauseRef = Field(description="Where the terms say so.")
+
+
+class CapClause(Fact):
+    """A limitation of the trader's liability, and where the terms state it."""
+
+    limits: LiabilityClause = Field(description="The cap and the exclusion of lost profits.")
+    clause: ClauseRef = Field(description="Where the terms state it.")
+
+
+class ClauseOnly(Fact):
+    """A clause whose content the rules know (a warranty exclusion): only where it is."""
+
+    clause: ClauseRef = Field(description="Where the terms state it.")
+
+
+class DaysClause(Fact):
+    """A clause giving a party a period in days."""
+
+    days: PositiveInt = Field(le=3650, description="The period in days.")
+    clause: ClauseRef = Field(description="Where the terms state it.")
+
+
+class BusinessClauses(Fact):
+    """Clauses the terms keep for business customers (Woohoo Cloud § 12)."""
+
+    applies_to: frozenset[Status] = Field(
+        min_length=1,
+        description=(
+            "Whom the clauses bind as the terms word them. A clause addressed to "
+            "'przedsiębiorcy' that does not except the sole traders with consumer rights "
+            "reaches them too: list ``pnpk`` then."
+        ),
+    )
+    clause: ClauseRef = Field(description="The clause that says whom they bind.")
+    liability_cap: CapClause | None = Field(
+        default=None, description="A cap on liability (art. 471 KC), if any."
+    )
+    warranty_exclusion: ClauseOnly | None = Field(
+        default=None, description="An exclusion of the statutory warranty (art. 558 KC), if any."
+    )
+    seller_withdrawal: DaysClause | None = Field(
+        default=None, description="The seller's own right to withdraw (art. 395 KC), if any."
+    )
+
+
+class ChangeClause(Fact):
+    """What the terms say about changing themselves, beyond the policy of :class:`Terms`."""
+
+    clause: ClauseRef = Field(description="The clause on changes.")
+    reasons: tuple[str, ...] = Field(
+        default=(),
+        max_length=50,
+        description=(
+            "The important reasons for a change the terms name (art. 385³ pkt 10 KC); empty "
+            "when the terms name none."
+        ),
+    )
+    binds_existing_orders: StrictBool = Field(
+        default=False,
+        description=(
+            "Do the terms say that a new version also governs orders placed before it took effect?"
+        ),
+    )
+    notice: str | None = Field(
+        default=None, max_length=300, description="How customers are told of a change."
+    )
+
+
+class TermsContent(Fact):
+    """The sections a version of the terms may write."""
+
+    promises: Promises | None = Field(default=None, description="Periods the terms promise.")
+    lowest_price: LowestPriceClause | None = Field(
+        default=None, description="The lowest price shown next to a reduction."
+    )
+    business: BusinessClauses | None = Field(
+        default=None, description="Clauses for business customers only."
+    )
+    service: ServiceTerms | None = Field(
+        default=None, description="A hosting provider's plans, SLA, activation and payment."
+    )
+    support: SupportTerms | None = Field(
+        default=None, description="A software producer's technical-support terms."
+    )
+
+
+SECTIONS = tuple(TermsContent.model_fields)
+"""The sections a version may replace, in the order they are written."""
+
+
+class VersionEntry(TermsContent):
+    """One dated version of the terms, with the sections it replaces from its effective day."""
+
+    id: str = Field(min_length=1, max_length=100, description="A label for the version.")
+    published_on: date = Field(description="The day it was published.")
+    effective_from: date = Field(description="The day it takes effect; never before publication.")
+    effective_until: date | None = Field(
+        default=None, description="The last day in force, when the terms state one."
+    )
+
+    @field_validator("effective_from")
+    @classmethod
+    def _not_before_publication(cls, value: date, info: Any) -> date:
+        published = info.data.get("published_on")
+        if published is not None and value < published:
+            raise ValueError(
+                f"a version cannot take effect ({value}) before it is published ({published})"
+            )
+        return value
+
+    @field_validator("effective_until")
+    @classmethod
+    def _ends_after_it_starts(cls, value: date | None, info: Any) -> date | None:
+        start = info.data.get("effective_from")
+        if value is not None and start is not None and value < start:
+            raise ValueError(f"a version cannot end ({value}) before it takes effect ({start})")
+        return value
+
+    def dated(self) -> TermsVersion:
+        """The version's dates alone, as the rules on versions take them."""
+        return TermsVersion(
+            id=self.id,
+            published_on=self.published_on,
+            effective_from=self.effective_from,
+            effective_until=self.effective_until,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Edition:
+    """A version's full content: its own sections and those it inherits, and where each part
+    is written in the terms file (for messages that point at the line)."""
+
+    version: VersionEntry
+    index: int
+    """The version's position in :attr:`ShopTerms.versions` as written."""
+    until: date | None
+    """The last day it is in force: its ``effective_until`` or the day before the next version
+    takes effect; ``None`` while no later version is known."""
+    promises: Promises
+    lowest_price: LowestPriceClause | None
+    business: BusinessClauses | None
+    service: ServiceTerms | None
+    support: SupportTerms | None
+    written_at: Mapping[str, DocPath]
+    """For each section (and ``promises.<name>``), the path where its value is written."""
+
+
+_NO_PROMISES = Promises()
+
+
+class ShopTerms(TermsContent):
+    """A shop's terms as data."""
+
+    name: str = Field(min_length=1, max_length=200, description="The terms' title.")
+    cited_as: CitedAs = Field(description="How a clause citation names the terms.")
+    trader: Party = Field(description="The trader offering the terms.")
+    contacts: tuple[ContactPoint, ...] = Field(
+        default=(), max_length=50, description="Where customers reach the trader, by purpose."
+    )
+    customers: frozenset[Status] = Field(
+        min_length=1,
+        description="Whom the shop contracts with: consumers, sole traders (pnpk), traders.",
+    )
+    continuing: StrictBool = Field(
+        default=False,
+        description=(
+            "Are the shop's contracts of a continuing character (hosting, subscriptions, "
+            "accounts: art. 384¹ KC) rather than one-off orders?"
+        ),
+    )
+    policy: ChangePolicy = Field(description="How a new version applies to orders.")
+    changes: ChangeClause | None = Field(
+        default=None, description="The clause on changing the terms."
+    )
+    versions: tuple[VersionEntry, ...] = Field(
+        min_length=1, max_length=1000, description="Every version, in any order."
+    )
+
+    @field_validator("versions")
+    @classmethod
+    def _distinct(cls, value: tuple[VersionEntry, ...]) -> tuple[VersionEntry, ...]:
+        labels = {
+            "ids": [v.id for v in value],
+            "effective days": [v.effective_from.isoformat() for v in value],
+        }
+        for label, items in labels.items():
+            twice = sorted({item for item in items if items.count(item) > 1})
+            if twice:
+                raise ValueError(f"versions need distinct {label}; repeated: {', '.join(twice)}")
+        ordered = sorted(value, key=lambda v: v.effective_from)
+        for earlier, later in pairwise(ordered):
+            if earlier.effective_until is not None and earlier.effective_until >= (
+                later.effective_from
+            ):
+                raise ValueError(
+                    f"version {earlier.id} is in force until {earlier.effective_until}, after "
+                    f"version {later.id} takes effect ({later.effective_from})"
+                )
+        return value
+
+    @cached_property
+    def history(self) -> Terms:
+        """The versions and the change policy, as the rules on versions take them."""
+        return Terms(
+            policy=self.policy,
+            versions=tuple(v.dated() for v in self.versions),
+            name=self.name,
+        )
+
+    @cached_property
+    def source(self) -> Source:
+        """The terms as a source of citations."""
+        cited = self.cited_as
+        return Source(cited.pl, cited.en, self.name, cited.en, article_mark="§")
+
+    def cite(self, clause: ClauseRef) -> Citation:
+        """The citation of ``clause`` of these terms."""
+        if clause.part is not None:
+            return PartCitation(self.source, clause.part, None, clause.point)
+        assert clause.section is not None  # one kind or the other, by validation
+        return Citation(self.source, clause.section, clause.paragraph, clause.point)
+
+    @cached_property
+    def editions_by_id(self) -> dict[str, Edition]:
+        """Every version's content by the version's id, in the order they took effect."""
+        ordered = sorted(enumerate(self.versions), key=lambda item: item[1].effective_from)
+        sections: dict[str, Any] = {name: getattr(self, name) for name in SECTIONS}
+        written: dict[str, DocPath] = {
+            name: (name,) for name in SECTIONS if name in self.model_fields_set
+        }
+        promises = self.promises or _NO_PROMISES
+        written.update(_promise_paths(promises, ("promises",)))
+        editions: dict[str, Edition] = {}
+        for position, (index, version) in enumerate(ordered):
+            for name in version.model_fields_set & set(SECTIONS):
+                at: DocPath = ("versions", index, name)
+                if name == "promises":
+                    own = version.promises or _NO_PROMISES
+                    given = {k: getattr(own, k) for k in own.model_fields_set}
+                    promises = promises.model_copy(update=given)
+                    written.update(_promise_paths(own, at))
+                else:
+                    sections[name] = getattr(version, name)
+                    written[name] = at
+            following = ordered[position + 1][1] if position + 1 < len(ordered) else None
+            until = version.effective_until
+            if until is None and following is not None:
+                until = date.fromordinal(following.effective_from.toordinal() - 1)
+            editions[version.id] = Edition(
+                version=version,
+                index=index,
+                until=until,
+                promises=promises,
+                lowest_price=sections["lowest_price"],
+                business=sections["business"],
+                service=sections["service"],
+                support=sections["support"],
+                written_at=dict(written),
+            )
+        return editions
+
+    def edition(self, version_id: str) -> Edition:
+        """The content of the version ``version_id``; ``KeyError`` if there is none."""
+        return self.editions_by_id[version_id]
+
+    def editions(self) -> tuple[Edition, ...]:
+        """Every version's content, in the order the versions took effect."""
+        return tuple(self.editions_by_id.values())
+
+
+def _promise_paths(promises: Promises, at: DocPath) -> dict[str, DocPath]:
+    return {f"promises.{name}": (*at, name) for name in promises.model_fields_set}

@@ -1,0 +1,282 @@
+"""The terms linter on the two seed regulaminy (clean) and on deliberately bad terms files in
+tests/data/terms/ (one finding per problem, with the file, the line and the article).
+
+The expected lines are found in each file's text; the expected articles are the ones the
+statute gives for each problem (the comment at the top of each file says which)."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from regulamin.cli import main
+from regulamin.terms import Finding, ShopTerms, lint, lint_terms
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tests" / "data" / "terms"
+
+
+def line_of(path: Path, needle: str, after: str | None = None) -> int:
+    """The 1-based line of ``path`` containing ``needle`` (the first after ``after``)."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    start = 0 if after is None else next(i for i, line in enumerate(lines) if after in line)
+    return next(n for n, line in enumerate(lines, 1) if n > start and needle in line)
+
+
+def where(findings: list[Finding]) -> list[tuple[int | None, str]]:
+    return [(f.line, f.field) for f in findings]
+
+
+def cited(finding: Finding) -> list[str]:
+    return [c.pl() for c in finding.basis]
+
+
+@pytest.mark.parametrize(
+    "path", ["examples/woohoo_cloud/terms.yaml", "examples/codetwo_support/terms.yaml"]
+)
+def test_the_seed_regulaminy_lint_clean(path: str) -> None:
+    assert lint(ROOT / path) == []
+
+
+def test_a_withdrawal_period_shorter_than_the_act() -> None:
+    path = DATA / "withdrawal_seven_days.yaml"
+    [finding] = lint(path)
+    assert where([finding]) == [(line_of(path, "withdrawal:"), "promises.withdrawal.days")]
+    assert finding.file == str(path)
+    # 14 days from conclusion for a service (art. 27 ust. 1, art. 28 pkt 2); void (art. 7)
+    assert cited(finding) == [
+        "§ 8 ust. 1 Regulaminu sklepu Przykład",
+        "art. 7 UoPK",
+        "art. 27 ust. 1 UoPK",
+        "art. 28 pkt 2 UoPK",
+    ]
+    assert finding.reason.text("pl") == (
+        "Regulamin daje na odstąpienie od umowy 7 dni, mniej niż ustawa (14 dni) w umowach "
+        "zawieranych od 1 stycznia 2026 r.: takie postanowienie jest nieważne i stosuje się "
+        "ustawę."
+    )
+    assert finding.version == "2026-01"
+
+
+def test_a_complaint_reply_period_longer_than_the_act() -> None:
+    path = DATA / "complaint_thirty_days.yaml"
+    [finding] = lint(path)
+    assert where([finding]) == [
+        (line_of(path, "complaint_reply:"), "promises.complaint_reply.days")
+    ]
+    assert cited(finding) == [
+        "§ 9 ust. 2 Regulaminu sklepu Przykład",
+        "art. 7 UoPK",
+        "art. 7a ust. 1 UoPK",
+    ]
+
+
+def test_before_2023_the_rekojmia_demands_had_14_days() -> None:
+    # A 2020 version: art. 7a gave 30 days, art. 561⁵ KC 14 for rękojmia demands; a consumer's
+    # rękojmia rights may be limited only where the law allows (art. 558 § 1 KC)
+    path = DATA / "complaint_before_2023.yaml"
+    [finding] = lint(path)
+    assert finding.line == line_of(path, "complaint_reply:")
+    assert cited(finding) == [
+        "§ 9 ust. 2 Regulaminu sklepu Przykład",
+        "art. 558 § 1 KC",
+        "art. 561⁵ KC",
+    ]
+    assert finding.reason.params is not None
+    assert finding.reason.params["day"] == date(2020, 3, 2)
+
+
+def test_the_lowest_price_window_from_the_day_the_duty_began() -> None:
+    # Only the version in force on 1 January 2023 with fewer than 30 days falls below it.
+    path = DATA / "lowest_price_window.yaml"
+    [finding] = lint(path)
+    assert where([finding]) == [
+        (
+            line_of(path, "lowest_price:", after='id: "2022"'),
+            "versions[1].lowest_price.window_days",
+        )
+    ]
+    assert cited(finding) == ["§ 2 ust. 5 Regulaminu sklepu Przykład", "art. 4 ust. 2 UoIC"]
+    assert finding.reason.params is not None
+    assert finding.reason.params["day"] == date(2023, 1, 1)
+    assert finding.version == "2022"
+
+
+def test_business_clauses_for_everyone() -> None:
+    # Each clause reaches a consumer and a PNPK: four problems.
+    path = DATA / "business_for_everyone.yaml"
+    findings = lint(path)
+    warranty, cap = line_of(path, "warranty_exclusion:"), line_of(path, "liability_cap:")
+    assert where(findings) == [
+        (warranty, "business.warranty_exclusion"),
+        (warranty, "business.warranty_exclusion"),
+        (cap, "business.liability_cap"),
+        (cap, "business.liability_cap"),
+    ]
+    by_whom = {(f.field, f.reason.text("en").split(" also covers ")[1][:10]): f for f in findings}
+    # a consumer: from 2023 the act's conformity rules, semi-mandatory (art. 7 UoPK)
+    assert "art. 7 UoPK" in cited(by_whom["business.warranty_exclusion", "a consumer"])
+    # a PNPK: chapters 5a-5b through art. 7aa ust. 1 UoPK, unfair terms (art. 385⁵ KC)
+    pnpk_warranty = cited(by_whom["business.warranty_exclusion", "a sole tra"])
+    assert {"art. 7aa ust. 1 UoPK", "art. 385⁵ KC"} <= set(pnpk_warranty)
+    assert "art. 385³ pkt 2 KC" in cited(by_whom["business.liability_cap", "a consumer"])
+    assert "art. 385⁵ KC" in cited(by_whom["business.liability_cap", "a sole tra"])
+
+
+def test_clauses_reach_the_pnpk_from_the_day_the_law_knows_it() -> None:
+    path = DATA / "business_reaching_pnpk.yaml"
+    findings = lint(path)
+    assert where(findings) == [
+        (line_of(path, "warranty_exclusion:"), "business.warranty_exclusion"),
+        (line_of(path, "liability_cap:"), "business.liability_cap"),
+    ]
+    for finding in findings:
+        assert finding.reason.params is not None
+        assert finding.reason.params["day"] == date(2021, 1, 1)
+    # 2021-2022: the consumer's rękojmia through art. 556⁴ KC; the cap under art. 385⁵ KC
+    assert "art. 556⁴ KC" in cited(findings[0])
+    assert "art. 385⁵ KC" in cited(findings[1])
+
+
+def test_a_change_policy_binding_earlier_orders() -> None:
+    path = DATA / "changes_bind_existing_orders.yaml"
+    [finding] = lint(path)
+    assert where([finding]) == [
+        (line_of(path, "binds_existing_orders"), "changes.binds_existing_orders")
+    ]
+    assert cited(finding) == ["§ 20 ust. 1 Regulaminu sklepu Przykład", "art. 384 § 1 KC"]
+    assert finding.version is None
+
+
+def test_continuing_contracts_changed_for_no_reason() -> None:
+    path = DATA / "changes_without_reasons.yaml"
+    [finding] = lint(path)
+    # no "reasons" key is written: the finding points at the change clause
+    assert where([finding]) == [(line_of(path, "changes:"), "changes.reasons")]
+    assert cited(finding) == ["§ 20 ust. 1 Regulaminu sklepu Przykład", "art. 385³ pkt 10 KC"]
+
+
+def test_refund_periods_longer_than_the_act() -> None:
+    path = DATA / "refunds_thirty_days.yaml"
+    withdrawal, reduction = lint(path)
+    assert where([withdrawal, reduction]) == [
+        (line_of(path, "withdrawal_refund:"), "promises.withdrawal_refund.days"),
+        (line_of(path, "reduction_refund:"), "promises.reduction_refund.days"),
+    ]
+    assert "art. 32 ust. 1 UoPK" in cited(withdrawal)
+    assert "art. 43o ust. 6 UoPK" in cited(reduction)
+
+
+def test_a_liability_period_shorter_than_the_act() -> None:
+    # goods delivered on the version's day, 2.01.2026: the act's two years run to 2.01.2028
+    path = DATA / "conformity_one_year.yaml"
+    [finding] = lint(path)
+    assert where([finding]) == [(line_of(path, "conformity:"), "promises.conformity.months")]
+    assert cited(finding) == [
+        "§ 7 ust. 1 Regulaminu sklepu Przykład",
+        "art. 7 UoPK",
+        "art. 43c ust. 1 UoPK",
+    ]
+    assert finding.reason.params is not None
+    assert finding.reason.params["statutory"] == date(2028, 1, 2)
+
+
+def test_a_version_against_the_terms_own_policy() -> None:
+    path = DATA / "versions_against_policy.yaml"
+    [finding] = lint(path)
+    assert where([finding]) == [(line_of(path, 'id: "2026"'), "versions[1].effective_from")]
+    assert cited(finding) == ["§ 16 ust. 2 Regulaminu sklepu Przykład"]
+
+
+def test_a_file_that_is_not_valid_terms_is_reported_where_it_is_wrong() -> None:
+    path = DATA / "misspelt.yaml"
+    [finding] = lint(path)
+    assert str(finding) == (
+        f"{path}:{line_of(path, 'complaint_replies')}:3: promises.complaint_replies: unknown "
+        "field; did you mean 'complaint_reply'?"
+    )
+
+
+def test_every_bad_file_has_findings() -> None:
+    bad = sorted(DATA.glob("*.yaml"))
+    assert len(bad) >= 10
+    assert all(lint(path) for path in bad)
+
+
+def test_lint_terms_without_a_document() -> None:
+    terms = ShopTerms.model_validate(
+        {
+            "name": "Regulamin",
+            "cited_as": {"pl": "Regulaminu", "en": "Terms"},
+            "trader": {"name": "X"},
+            "customers": ["consumer"],
+            "policy": "from_effective_day",
+            "versions": [{"id": "1", "published_on": "2026-01-01", "effective_from": "2026-01-01"}],
+            "promises": {"withdrawal": {"days": 10, "clause": "§ 1"}},
+        }
+    )
+    [finding] = lint_terms(terms)
+    assert (finding.file, finding.line, finding.field) == (
+        "<terms>",
+        None,
+        "promises.withdrawal.days",
+    )
+
+
+# --------------------------------------------------------------------------- the command
+
+
+def run(*argv: str) -> tuple[int, str]:
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        code = main(list(argv))
+    return code, out.getvalue()
+
+
+def test_the_command_prints_each_finding_with_the_article_and_fails() -> None:
+    path = DATA / "withdrawal_seven_days.yaml"
+    code, out = run("lint", str(path))
+    assert code == 1
+    [printed] = out.splitlines()
+    assert printed.startswith(f"{path}:{line_of(path, 'withdrawal:')}:")
+    assert "Art. 27(1) UoPK" in printed
+    assert "§ 8(1) Przykład Shop Terms" in printed
+
+
+def test_the_command_passes_clean_terms() -> None:
+    assert run("lint", str(ROOT / "examples" / "woohoo_cloud" / "terms.yaml")) == (0, "")
+
+
+def test_a_version_older_than_the_act_is_checked_from_each_day_the_law_began(
+    tmp_path: Path,
+) -> None:
+    # A version of 2010, still in force: the consumer rights act from 25.12.2014 (withdrawal,
+    # and the warranty towards a consumer), the PNPK from 1.01.2021, the lowest price from
+    # 1.01.2023.
+    path = tmp_path / "old.yaml"
+    path.write_text(
+        "name: Regulamin\n"
+        "cited_as: {pl: Regulaminu, en: Terms}\n"
+        "trader: {name: X}\n"
+        "customers: [consumer, pnpk, trader]\n"
+        "policy: from_effective_day\n"
+        'versions: [{id: "2010", published_on: 2010-01-04, effective_from: 2010-01-04}]\n'
+        'promises: {withdrawal: {days: 7, clause: "§ 8 ust. 1"}}\n'
+        "business:\n"
+        "  applies_to: [consumer, pnpk, trader]\n"
+        '  clause: "§ 12 ust. 1"\n'
+        '  warranty_exclusion: {clause: "§ 12 ust. 2"}\n'
+        'lowest_price: {window_days: 7, clause: "§ 2 ust. 5"}\n',
+        encoding="utf-8",
+    )
+    days = [(f.field, f.reason.params["day"]) for f in lint(path) if f.reason.params]
+    assert days == [
+        ("promises.withdrawal.days", date(2014, 12, 25)),
+        ("business.warranty_exclusion", date(2014, 12, 25)),
+        ("business.warranty_exclusion", date(2021, 1, 1)),
+        ("lowest_price.window_days", date(2023, 1, 1)),
+    ]
