@@ -103,16 +103,86 @@ def test_price_set_before_the_window_and_still_in_force_counts() -> None:
     assert d.outcome is False
 
 
-def test_price_on_the_reductions_own_day_is_outside_the_window() -> None:
-    # 6.00 from 1.03.2025 08:00 is in force only on the reduction's day (1.03), after the
-    # window's last day 28.02: the lowest in the window is 9.00; 9 -> 8 = 11.11%.
+def test_price_earlier_on_the_reductions_own_day_counts() -> None:
+    # Art. 4 ust. 2 UoIC: "w okresie 30 dni przed wprowadzeniem obniżki". The reduction takes
+    # effect on 1.03.2025 at 12:00; 6.00 was in force from 08:00 to 12:00 that day, before
+    # the reduction was introduced, so it counts (LAW.md §6: any moment). Window: 30.01-28.02
+    # plus 1.03 00:00-12:00. Lowest 6.00; 8.00 is not below it: no reduction.
     d = decide(
         history(("9.00", date(2024, 12, 1)), ("6.00", at(2025, 3, 1, 8))),
         at(2025, 3, 1, 12),
         "8.00",
     )
+    assert d.reference == Decimal("6.00")
+    assert d.source == PriceInterval(1, Decimal("6.00"), at(2025, 3, 1, 8), None)
+    assert d.outcome is False
+    assert d.window == DayWindow(date(2025, 1, 30), date(2025, 2, 28), at(2025, 3, 1, 12))
+
+
+def test_price_in_force_four_hours_before_the_reduction_defeats_it() -> None:
+    # The legal review's case: 10.00 from 1.01.2025, 7.00 from 1.03.2025 08:00 CET, 8.00
+    # from 12:00 CET = the reduction. Art. 4 ust. 2 UoIC: the lowest price "przed
+    # wprowadzeniem obniżki" is 7.00 (in force 08:00-12:00 of 1.03); 8.00 is above it, so
+    # it is no reduction at all (C-330/23), not -20% from 10.00.
+    prices = history(
+        ("10.00", date(2025, 1, 1)), ("7.00", at(2025, 3, 1, 8)), ("8.00", at(2025, 3, 1, 12))
+    )
+    d = decide(prices, at(2025, 3, 1, 12), "8.00")
+    assert d.outcome is False
+    assert d.reference == Decimal("7.00")
+    assert d.source == PriceInterval(1, Decimal("7.00"), at(2025, 3, 1, 8), at(2025, 3, 1, 12))
+    assert d.max_percent is None
+    assert d.kind is ReferenceKind.LAST_30_DAYS
+
+
+def test_price_starting_at_the_reductions_instant_is_the_reduced_price_not_a_reference() -> None:
+    # 10.00 from 1.01.2025, 8.00 from 1.03.2025 12:00 = the reduction's instant: the window
+    # closes at 12:00 (excluded), so only 10.00 is in it; 2/10 = 20%.
+    prices = history(("10.00", date(2025, 1, 1)), ("8.00", at(2025, 3, 1, 12)))
+    d = decide(prices, at(2025, 3, 1, 12), "8.00")
+    assert (d.reference, d.max_percent) == (Decimal("10.00"), Percent("20"))
+
+
+def test_reduction_at_warsaw_midnight_has_no_hours_of_its_own_day() -> None:
+    # 1.03.2025 00:00 CET is the start of the reduction's day: the window is exactly the 30
+    # days 30.01-28.02, the same as for the plain day 1.03.2025.
+    d = decide(history(("9.00", date(2024, 12, 1))), at(2025, 3, 1), "8.00")
+    assert d.window == DayWindow(date(2025, 1, 30), date(2025, 2, 28))
+    assert d.window.reduction_day_until is None
+
+
+def test_offered_for_less_than_30_days_also_counts_the_hours_before_the_reduction() -> None:
+    # Art. 4 ust. 3 UoIC: from the first day of offering (27.02.2025) "do dnia wprowadzenia
+    # obniżki" -- read like ust. 2: up to the reduction's instant, 1.03 14:00. 9.00 was in
+    # force from 08:00 to 14:00 on 1.03: the lowest; 10.00 is above it: no reduction.
+    prices = history(
+        ("12.00", date(2025, 2, 27)), ("9.00", at(2025, 3, 1, 8)), starts_at_first_offer=True
+    )
+    d = decide(prices, at(2025, 3, 1, 14), "10.00")
+    assert d.kind is ReferenceKind.SINCE_FIRST_OFFER
+    assert d.window == DayWindow(date(2025, 2, 27), date(2025, 2, 28), at(2025, 3, 1, 14))
     assert d.reference == Decimal("9.00")
-    assert d.outcome is True
+    assert d.outcome is False
+
+
+def test_explanation_names_the_hours_of_the_reductions_day() -> None:
+    prices = history(
+        ("10.00", date(2025, 1, 1)), ("7.00", at(2025, 3, 1, 8)), ("8.00", at(2025, 3, 1, 12))
+    )
+    d = decide(prices, at(2025, 3, 1, 12), "8.00")
+    pl = d.explain("pl").replace("\xa0", " ")
+    assert (
+        "z 30 dni przed dniem jej wprowadzenia (od 30 stycznia 2025 r. do 28 lutego 2025 r.) "
+        "oraz z części dnia 1 marca 2025 r. do chwili wprowadzenia obniżki "
+        "(1 marca 2025, 12:00 CET); okresu nie przesuwa się" in pl
+    )
+    assert "obowiązująca od 1 marca 2025, 08:00 CET do zmiany 1 marca 2025, 12:00 CET" in pl
+    en = d.explain("en").replace("\xa0", " ")
+    assert (
+        "the 30 days before the day it was introduced (30 January 2025 to 28 February 2025) "
+        "and from the part of 1 March 2025 until the reduction took effect "
+        "(1 March 2025, 12:00 CET)" in en
+    )
 
 
 def test_window_is_never_rolled_forward() -> None:
@@ -310,8 +380,20 @@ def test_reduction_after_midnight_in_warsaw_but_before_it_in_utc() -> None:
         "8.00",
     )
     assert d.law_as_of == date(2025, 3, 1)
-    assert d.window == DayWindow(date(2025, 1, 30), date(2025, 2, 28))
+    assert d.window == DayWindow(date(2025, 1, 30), date(2025, 2, 28), at(2025, 3, 1, 0, 30))
     assert d.reference == Decimal("9.00")
+
+
+def test_price_in_force_in_the_first_half_hour_of_the_reductions_day_counts() -> None:
+    # The reduction: 28.02.2025 23:30 UTC = 1.03 00:30 CET. 5.00 from 28.02 23:00 UTC =
+    # 1.03 00:00 CET was in force for the half hour before the reduction: the lowest.
+    d = decide(
+        history(("9.00", date(2025, 1, 1)), ("5.00", datetime(2025, 2, 28, 23, 0, tzinfo=UTC))),
+        datetime(2025, 2, 28, 23, 30, tzinfo=UTC),
+        "8.00",
+    )
+    assert d.reference == Decimal("5.00")
+    assert d.outcome is False
 
 
 def test_price_changed_half_an_hour_into_the_window_counts() -> None:
@@ -421,6 +503,10 @@ def test_rule_is_registered_from_2023_keyed_on_the_reduction() -> None:
         "art. 4 ust. 4 UoIC",
     ]
     assert len(registered.interpretations) >= 5
+    assert any(
+        "part of the reduction's own day before the reduction took effect" in i.en
+        for i in registered.interpretations
+    )
 
 
 def test_decision_as_json() -> None:
@@ -428,7 +514,11 @@ def test_decision_as_json() -> None:
     assert record["outcome"] is True
     assert record["reference"] == "8.00"
     assert record["max_percent"] == "50.00"
-    assert record["window"] == {"first": "2025-03-16", "last": "2025-04-14"}
+    assert record["window"] == {
+        "first": "2025-03-16",
+        "last": "2025-04-14",
+        "reduction_day_until": None,  # a plain-day reduction: no hours of its own day
+    }
     assert record["source"] == {
         "index": 1,
         "gross": "8.00",
@@ -489,7 +579,10 @@ def histories_and_reductions(draw: st.DrawFn) -> tuple[PriceHistory, Reduction]:
         perishable=draw(st.booleans()),
         starts_at_first_offer=draw(st.sampled_from([None, True, False])),
     )
-    starts = draw(moments(draw(st.integers(60, 160)) * 1440 + draw(st.sampled_from([0, 60]))))
+    # Reductions also at 13:00: prices set at 00:30 or 12:00 of that day precede them.
+    starts = draw(
+        moments(draw(st.integers(60, 160)) * 1440 + draw(st.sampled_from([0, 60, 13 * 60])))
+    )
     gross = Decimal(draw(st.integers(0, 30))) / 4
     same = [p for p in points if _warsaw(p.since) == _warsaw(starts)]
     if same:
@@ -521,8 +614,11 @@ def test_reference_is_the_lowest_price_in_force_in_the_window(
     if d.window is None or d.reference is None:
         return
     # Independently of the rule: which prices were in force at some moment of the window
-    # (Warsaw midnight of its first day to Warsaw midnight after its last)?
-    opens, closes = _warsaw(d.window.first), _warsaw(d.window.last + timedelta(days=1))
+    # (Warsaw midnight of its first day up to the reduction's instant, art. 4 ust. 2 UoIC
+    # "przed wprowadzeniem obniżki")?
+    opens, closes = _warsaw(d.window.first), _warsaw(reduction.starts_on)
+    midnight = _warsaw(d.window.last + timedelta(days=1))
+    assert d.window.reduction_day_until == (None if closes == midnight else closes)
     in_force = []
     for i, point in enumerate(prices.points):
         ends = _warsaw(prices.points[i + 1].since) if i + 1 < len(prices.points) else None
@@ -587,8 +683,11 @@ def test_index_agrees_with_the_scan_on_dense_histories(
     prices = PriceHistory(points=points, starts_at_first_offer=True)
     index = PriceIndex(prices)
     for day in range(start_day, start_day + 60, 7):
-        reduction = Reduction(starts_on=(BASE + timedelta(days=day)).date(), gross="0.50")
-        same = [p for p in points if p.since == _warsaw(reduction.starts_on)]
-        if same:
-            reduction = reduction.model_copy(update={"gross": same[0].gross})
-        assert index.lowest_price(reduction) == lowest_price(prices, reduction)
+        # A plain day, and an instant in the afternoon after prices set that morning.
+        afternoon = BASE + timedelta(days=day, hours=13, minutes=minute_step)
+        for starts_on in ((BASE + timedelta(days=day)).date(), afternoon):
+            reduction = Reduction(starts_on=starts_on, gross="0.50")
+            same = [p for p in points if p.since == _warsaw(reduction.starts_on)]
+            if same:
+                reduction = reduction.model_copy(update={"gross": same[0].gross})
+            assert index.lowest_price(reduction) == lowest_price(prices, reduction)

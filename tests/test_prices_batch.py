@@ -147,6 +147,47 @@ def test_instants_are_read_in_warsaw_time() -> None:
     assert out["outcome"].to_list() == [False]
 
 
+def test_prices_earlier_on_the_reductions_own_day_count() -> None:
+    # The legal review's case (art. 4 ust. 2 UoIC, "przed wprowadzeniem obniżki"): 10.00
+    # from 1.01.2025, 7.00 from 1.03 08:00 CET, 8.00 from 12:00 CET = the reduction. The
+    # window is 30.01-28.02 and 1.03 until 12:00: 7.00 (08:00-12:00) is the lowest, 8.00 is
+    # above it: no reduction. The plain-day reduction of 15.03 to 6.00 looks at 13.02-14.03
+    # only: lowest 7.00 (1.03 08:00-12:00), 1/7 = 14.285...% -> 14.28%.
+    prices = frame(
+        {
+            "product": ["A", "A", "A"],
+            "since": [
+                datetime(2025, 1, 1, tzinfo=WARSAW),
+                datetime(2025, 3, 1, 8, tzinfo=WARSAW),
+                datetime(2025, 3, 1, 12, tzinfo=WARSAW),
+            ],
+            "gross": ["10.00", "7.00", "8.00"],
+        }
+    )
+    reductions = frame(
+        {
+            "product": ["A", "A"],
+            "starts_on": [
+                datetime(2025, 3, 1, 11, tzinfo=UTC),
+                datetime(2025, 3, 14, 23, tzinfo=UTC),
+            ],
+            "gross": ["8.00", "6.00"],
+        }
+    )
+    out = lowest_prices(prices, reductions)
+    assert out["outcome"].to_list() == [False, True]
+    assert out["reference"].to_list() == [Decimal("7.00"), Decimal("7.00")]
+    assert out["source_index"].to_list() == [1, 1]
+    assert out["max_percent"].to_list() == [None, Decimal("14.28")]
+    assert out["window_first"].to_list() == [date(2025, 1, 30), date(2025, 2, 13)]
+    assert out["window_last"].to_list() == [date(2025, 2, 28), date(2025, 3, 14)]
+    # 11:00 UTC = 12:00 CET; 14.03 23:00 UTC = 15.03 00:00 CET, no hours of its own day.
+    assert out["window_reduction_day_until"].to_list() == [
+        datetime(2025, 3, 1, 12, tzinfo=WARSAW),
+        None,
+    ]
+
+
 def test_perishables_use_the_price_before_the_first_reduction() -> None:
     # Bread 6.00, cut to 4.00 at 18:00 and to 3.00 at 20:00 of 10.06.2025 as one series:
     # both measured from 6.00: 33.33% and 50%.
@@ -273,8 +314,21 @@ def catalogs(draw: st.DrawFn) -> tuple[Catalog, str, str, str]:
     histories: dict[str, PriceHistory] = {}
     reductions: list[tuple[str, Reduction]] = []
     for product in ("p0", "p1", "p2", "p3")[: draw(st.integers(1, 4))]:
+        # 13:00 and 23:00 follow prices set at 00:30 and 12:00 of the same day.
+        starts_offsets = [
+            draw(st.integers(60, 160)) * 1440 + draw(st.sampled_from([0, 60, 13 * 60, 23 * 60]))
+            for _ in range(draw(st.integers(0, 4)))
+        ]
+        price_offsets = set(draw(st.lists(offsets, max_size=8)))
+        for starts_offset in starts_offsets:
+            # Art. 4 ust. 2 UoIC, "przed wprowadzeniem obniżki": often a price set earlier on
+            # the reduction's own day, which the window must take in.
+            minutes_into_day = starts_offset % 1440
+            if minutes_into_day and draw(st.booleans()):
+                earlier = draw(st.integers(0, minutes_into_day - 1))
+                price_offsets.add(starts_offset - minutes_into_day + earlier)
         points: list[PricePoint] = []
-        for offset in sorted(set(draw(st.lists(offsets, max_size=8)))):
+        for offset in sorted(price_offsets):
             since = _instant(offset, since_kind)
             if points and _warsaw(since) <= _warsaw(points[-1].since):
                 continue
@@ -284,17 +338,13 @@ def catalogs(draw: st.DrawFn) -> tuple[Catalog, str, str, str]:
             perishable=draw(st.booleans()),
             starts_at_first_offer=draw(st.sampled_from([None, True, False])),
         )
-        for _ in range(draw(st.integers(0, 4))):
-            starts = _instant(
-                draw(st.integers(60, 160)) * 1440 + draw(st.sampled_from([0, 60, 23 * 60])),
-                starts_kind,
-            )
+        for starts_offset in starts_offsets:
+            starts = _instant(starts_offset, starts_kind)
             gross = Decimal(draw(st.integers(0, 20))) / 4
             gross = next((p.gross for p in points if _warsaw(p.since) == _warsaw(starts)), gross)
             series = None
             if draw(st.booleans()):
                 back = draw(st.integers(0, 20)) * 1440 + draw(st.sampled_from([0, 60]))
-                series = _instant(0, series_kind)
                 candidate = _warsaw(starts) - timedelta(minutes=back)
                 series = (
                     candidate.date()
@@ -366,9 +416,11 @@ def test_batch_agrees_with_the_single_rule_row_for_row(
         assert row["reference"] == single.reference
         assert row["kind"] == (single.kind.value if single.kind else None)
         window = single.window
-        assert (row["window_first"], row["window_last"]) == (
-            (window.first, window.last) if window else (None, None)
-        )
+        assert (
+            row["window_first"],
+            row["window_last"],
+            row["window_reduction_day_until"],
+        ) == ((window.first, window.last, window.reduction_day_until) if window else (None,) * 3)
         assert row["max_percent"] == single.max_percent
         assert row["max_amount"] == single.max_amount
         assert row["law_as_of"] == single.law_as_of

@@ -21,8 +21,15 @@ Tables (polars data frames or lazy frames):
 The result has one row per reduction, in the order given, with the reduction's columns and:
 ``outcome`` (``True``: may be announced; ``False``: may not; null: undetermined),
 ``missing`` (the fact an undetermined row needs), ``reference``, ``kind``, ``window_first``,
-``window_last``, ``source_index`` (the reference's position in the product's history, oldest
-first), ``source_since``, ``source_until``, ``max_percent``, ``max_amount`` and ``law_as_of``.
+``window_last``, ``window_reduction_day_until`` (a reduction taking effect after midnight:
+the window also holds its own day up to this instant, in Warsaw time; see
+:class:`~regulamin.rules.prices.DayWindow`), ``source_index`` (the reference's position in
+the product's history, oldest first), ``source_since``, ``source_until``, ``max_percent``,
+``max_amount`` and ``law_as_of``.
+
+As in the single-product rule, the window closes at the reduction's instant: a price in
+force earlier on the reduction's own day counts (art. 4 ust. 2 UoIC, "before the reduction
+was introduced").
 
 >>> from datetime import date
 >>> from decimal import Decimal
@@ -103,6 +110,13 @@ def _day(table: pl.DataFrame, column: str) -> pl.Expr:
     if table.schema[column] == pl.Date:
         return pl.col(column)
     return pl.col(column).dt.convert_time_zone(WARSAW_ZONE).dt.date()
+
+
+def _in_warsaw(table: pl.DataFrame, column: str) -> pl.Expr:
+    """The instants of ``column`` in Warsaw time (null for plain dates, which have no hours)."""
+    if table.schema[column] == pl.Date:
+        return pl.lit(None, pl.Datetime("us", WARSAW_ZONE))
+    return pl.col(column).dt.convert_time_zone(WARSAW_ZONE).dt.cast_time_unit("us")
 
 
 def _midnight(day: pl.Expr) -> pl.Expr:
@@ -273,7 +287,15 @@ def lowest_prices(
         window_last=pl.col("day") - pl.duration(days=_LAST_OFFSET),
     ).with_columns(
         opens=_midnight(pl.col("window_first")),
-        closes=_midnight(pl.col("day")),
+        day_opens=_midnight(pl.col("day")),
+    )
+    # Art. 4 ust. 2: the window closes at the reduction's instant, so it takes in the hours
+    # of the reduction's own day before it; the last price in it is the one before the
+    # reduction (``before_row``).
+    asked = asked.with_columns(
+        reduction_day_until=pl.when(pl.col("starts") > pl.col("day_opens")).then(
+            _in_warsaw(wanted, "starts_on")
+        )
     )
     if (asked["series_start"] > asked["starts"]).any():
         raise InvalidFacts(
@@ -300,7 +322,6 @@ def lowest_prices(
     asked = asked.sort("rid").with_columns(
         before_row=_as_of(asked, starts, "starts", exact=False),
         series_row=_as_of(asked, starts, "series_start", exact=False),
-        last_row=_as_of(asked, starts, "closes", exact=False),
         open_row=_as_of(asked, starts, "opens", exact=True),
     )
     return _decide(asked, points, wanted.columns)
@@ -348,7 +369,7 @@ def _decide(asked: pl.DataFrame, points: pl.DataFrame, given: list[str]) -> pl.D
     asked = asked.with_columns(
         # The window is known once a price before the reduction exists (ust. 2-3 only).
         windowed=has_prior_price & ~perishable,
-        launched=determined & ~perishable & (pl.col("first_start") >= pl.col("closes")),
+        launched=determined & ~perishable & (pl.col("first_start") >= pl.col("day_opens")),
         kind=pl.when(~determined)
         .then(pl.lit(None, pl.String))
         .when(perishable)
@@ -366,7 +387,7 @@ def _decide(asked: pl.DataFrame, points: pl.DataFrame, given: list[str]) -> pl.D
     if int(points["cents"].max() or 0) >= _INT64_MAX // (size + 1):  # type: ignore[arg-type]
         raise ValueError("prices too large to index together; split the catalog")
     keys = points["cents"] * size + points["row"]
-    best = _sparse_minimum(keys, ranged["range_first"], ranged["last_row"])
+    best = _sparse_minimum(keys, ranged["range_first"], ranged["before_row"])
     lowest = ranged.select("rid").with_columns(reference_row=best % size)
     asked = asked.join(lowest, on="rid", how="left").with_columns(
         reference_row=pl.when(determined & perishable)
@@ -408,6 +429,7 @@ def _decide(asked: pl.DataFrame, points: pl.DataFrame, given: list[str]) -> pl.D
         .when(shown)
         .then(pl.col("window_first")),
         window_last=pl.when(shown).then(pl.col("window_last")),
+        window_reduction_day_until=pl.when(shown).then(pl.col("reduction_day_until")),
         source_index="source_index",
         source_since="source_since",
         source_until="source_until",

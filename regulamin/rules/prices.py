@@ -4,12 +4,17 @@ r"""The lowest price before a reduction (art. 4 ust. 2-4 UoIC, from 2023-01-01).
 price of that product in force during the 30 days before the reduction was introduced must
 be shown next to the reduced price. The window is 30 whole calendar days ending the day
 before the reduction takes effect (a reduction from 2025-03-01 looks at 2025-01-30 to
-2025-02-28); it is a look-back window, so it never rolls forward to a working day. The price
-already in force when the window opens counts, and so does every price in force for any
-part of the window; a price that ended before the window opened does not.
+2025-02-28) and, when the reduction takes effect at an instant after midnight, the part of
+its own day before that instant: a price in force from 08:00 to 12:00 on 2025-03-01 was in
+force "before the reduction was introduced" at 12:00, so it counts. The window therefore
+closes at the reduction's instant. It is a look-back window, so it never rolls forward to a
+working day. The price already in force when the window opens counts, and so does every
+price in force for any part of the window; a price that ended before the window opened
+does not.
 
 **Art. 4 ust. 3 UoIC.** A product offered for less than 30 days: the lowest price from the
-day it was first offered to the day before the reduction.
+day it was first offered to the day before the reduction, and the hours of the reduction's
+day before it, as in ust. 2.
 
 **Art. 4 ust. 4 UoIC.** Goods that spoil quickly or have a short shelf life: the price from
 before the first reduction, and the 30-day terms do not apply.
@@ -26,10 +31,12 @@ days out of stock do not interrupt it (UOKiK). Each variant and each sales chann
 own history; a chain-wide advertisement needs the chain-wide history.
 
 Interpretations (each registered for review): a price in force for any moment of the window
-counts (UOKiK speaks of one day); the window is counted in Polish calendar days, instants
-being read in Europe/Warsaw time; the window of ust. 3 also ends the day before the
-reduction; a product first offered on the reduction's own day had no earlier price, so no
-reduction may be announced; for perishables the "first reduction" is the one the shop names
+counts (UOKiK speaks of one day); the window is the 30 Polish calendar days before the
+reduction's day (instants being read in Europe/Warsaw time) and the part of the reduction's
+own day before the reduction took effect; the window of ust. 3 closes at the same instant;
+a product first offered on the reduction's own day had no price on any earlier day, so no
+reduction may be announced (even if a higher price was in force some hours before it); for
+perishables the "first reduction" is the one the shop names
 as the start of the series (``Reduction.series_starts_on``), by default the reduction itself;
 the largest percentage is rounded down to 0.01 percentage point. When several prices tie
 for the lowest, the earliest is reported.
@@ -63,6 +70,19 @@ days before the reduction: PLN 8.00. The largest reduction that may be advertise
 Did not apply:
  - The product has been offered for the whole 30 days (Art. 4(3) UoIC).
  - The goods neither spoil quickly nor have a short shelf life (Art. 4(4) UoIC).
+
+A price in force earlier on the reduction's own day counts: 7 zł from 08:00, then 8 zł
+"reduced" from 12:00 is no reduction at all.
+
+>>> from datetime import datetime
+>>> from zoneinfo import ZoneInfo
+>>> def at(hour): return datetime(2025, 3, 1, hour, tzinfo=ZoneInfo("Europe/Warsaw"))
+>>> same_day = PriceHistory(points=[PricePoint(gross="10.00", since=date(2025, 1, 1)),
+...                                 PricePoint(gross="7.00", since=at(8)),
+...                                 PricePoint(gross="8.00", since=at(12))])
+>>> late = lowest_price(same_day, Reduction(starts_on=at(12), gross="8.00"))
+>>> late.outcome, late.reference, late.window.reduction_day_until.hour
+(False, Decimal('7.00'), 12)
 """
 
 from __future__ import annotations
@@ -109,10 +129,15 @@ class ReferenceKind(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class DayWindow:
-    """The calendar days (in Poland) whose prices were compared, both included."""
+    """The calendar days (in Poland) whose prices were compared, both included, and the hours
+    of the reduction's own day before it took effect."""
 
     first: date
     last: date
+    reduction_day_until: datetime | None = None
+    """A reduction taking effect after midnight: its own day (``last`` + 1 day) from midnight
+    up to this instant (excluded), in Warsaw time, is in the window too. ``None`` for a
+    reduction from the start of its day."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -512,7 +537,9 @@ def _perishable(
 def _launched_on_reduction_day(
     reduction: Reduction, day: date, reasons: list[Reason]
 ) -> LowestPriceDecision:
-    """Interpretation: no price before the reduction's day, so nothing to reduce from."""
+    """Interpretation: ust. 3 counts from the day of the first offer, and no day before the
+    reduction's had a price, so there is nothing to reduce from (a price in force only in the
+    hours before the reduction on that same day is not enough)."""
     reasons.append(
         Reason(
             RULE,
@@ -542,6 +569,61 @@ def _launched_on_reduction_day(
     )
 
 
+def _last_30_days_reason(window: DayWindow, day: date) -> Reason:
+    params: dict[str, object] = {"day": day, "first": window.first, "last": window.last}
+    if window.reduction_day_until is None:
+        return Reason(
+            RULE,
+            "Obniżka obowiązuje od {day} r., więc najniższą cenę ustala się z 30 dni przed "
+            "jej wprowadzeniem: od {first} r. do {last} r.; okresu nie przesuwa się.",
+            "The reduction applies from {day}, so the lowest price is taken from the 30 "
+            "days before it was introduced: {first} to {last}; the window is never moved.",
+            (_LAST_30_DAYS,),
+            params,
+        )
+    params["until"] = window.reduction_day_until
+    return Reason(
+        RULE,
+        "Obniżka obowiązuje od {day} r., więc najniższą cenę ustala się z 30 dni przed dniem "
+        "jej wprowadzenia (od {first} r. do {last} r.) oraz z części dnia {day} r. do chwili "
+        "wprowadzenia obniżki ({until}); okresu nie przesuwa się.",
+        "The reduction applies from {day}, so the lowest price is taken from the 30 days "
+        "before the day it was introduced ({first} to {last}) and from the part of {day} "
+        "until the reduction took effect ({until}); the window is never moved.",
+        (_LAST_30_DAYS,),
+        params,
+    )
+
+
+def _since_first_offer_reason(window: DayWindow, day: date) -> Reason:
+    params: dict[str, object] = {"first": window.first, "last": window.last}
+    if window.reduction_day_until is None:
+        return Reason(
+            RULE,
+            "Towar jest oferowany krócej niż 30 dni, od {first} r., więc najniższą cenę "
+            "ustala się od dnia rozpoczęcia oferowania do dnia poprzedzającego "
+            "wprowadzenie obniżki, {last} r.",
+            "The product has been offered for less than 30 days, since {first}, so the "
+            "lowest price is taken from the first day of offering to the day before the "
+            "reduction, {last}.",
+            (_SHORTER_OFFER,),
+            params,
+        )
+    params |= {"day": day, "until": window.reduction_day_until}
+    return Reason(
+        RULE,
+        "Towar jest oferowany krócej niż 30 dni, od {first} r., więc najniższą cenę ustala "
+        "się z okresu od dnia rozpoczęcia oferowania do dnia poprzedzającego wprowadzenie "
+        "obniżki ({last} r.) oraz z części dnia {day} r. do chwili wprowadzenia obniżki "
+        "({until}).",
+        "The product has been offered for less than 30 days, since {first}, so the lowest "
+        "price is taken from the first day of offering to the day before the reduction "
+        "({last}) and from the part of {day} until the reduction took effect ({until}).",
+        (_SHORTER_OFFER,),
+        params,
+    )
+
+
 _INTERPRETATIONS = (
     Interpretation(
         "Cena obowiązująca choćby przez chwilę w oknie 30 dni liczy się (UOKiK mówi o jednym "
@@ -550,22 +632,30 @@ _INTERPRETATIONS = (
         "day); a price that ended before the window's first day does not.",
     ),
     Interpretation(
-        "Okno liczy się w dniach kalendarzowych czasu polskiego (Europe/Warsaw); chwile podane "
-        "w innej strefie czasowej przelicza się na czas polski.",
-        "The window is counted in Polish calendar days (Europe/Warsaw); instants given in "
-        "another time zone are converted to Polish time.",
+        "Okno to 30 dni kalendarzowych czasu polskiego (Europe/Warsaw) przed dniem wprowadzenia "
+        "obniżki oraz część dnia obniżki przed chwilą jej wprowadzenia („przed wprowadzeniem "
+        "obniżki”): cena obowiązująca wcześniej tego samego dnia, choćby przez kilka godzin, "
+        "liczy się. Chwile podane w innej strefie czasowej przelicza się na czas polski.",
+        "The window is the 30 Polish calendar days (Europe/Warsaw) before the day of the "
+        "reduction and the part of the reduction's own day before the reduction took effect "
+        "('before the reduction was introduced'): a price in force earlier that day, even for "
+        "a few hours, counts. Instants given in another time zone are converted to Polish time.",
     ),
     Interpretation(
-        "Także w przypadku z ust. 3 („do dnia wprowadzenia obniżki”) okno kończy się w dniu "
-        "poprzedzającym dzień wprowadzenia obniżki, jak w ust. 2.",
+        "Także w przypadku z ust. 3 („do dnia wprowadzenia obniżki”) okno zamyka się z chwilą "
+        "wprowadzenia obniżki, jak w ust. 2: obejmuje dni od rozpoczęcia oferowania do dnia "
+        "poprzedzającego obniżkę oraz część dnia obniżki przed jej wprowadzeniem.",
         "In the case of para. 3 ('to the day the reduction is introduced') the window also "
-        "ends the day before the reduction takes effect, as in para. 2.",
+        "closes when the reduction takes effect, as in para. 2: the days from the first offer "
+        "to the day before the reduction and the part of the reduction's day before it.",
     ),
     Interpretation(
-        "Towar oferowany dopiero od dnia wprowadzenia obniżki nie miał ceny przed tym dniem: "
-        "obniżki nie wolno ogłaszać.",
-        "A product first offered on the day the reduction takes effect had no price before "
-        "that day: no reduction may be announced.",
+        "Towar oferowany dopiero od dnia wprowadzenia obniżki nie miał ceny w żadnym "
+        "wcześniejszym dniu (ust. 3 liczy od dnia rozpoczęcia oferowania): obniżki nie wolno "
+        "ogłaszać, nawet jeśli przez kilka godzin tego dnia obowiązywała wyższa cena.",
+        "A product first offered on the day the reduction takes effect had no price on any "
+        "earlier day (para. 3 counts from the day of the first offer): no reduction may be "
+        "announced, even if a higher price was in force for some hours of that day.",
     ),
     Interpretation(
         "Towary szybko psujące się: „pierwsze zastosowanie obniżki” to pierwsza obniżka serii "
@@ -650,24 +740,28 @@ def _lowest_price_2023(
         return _perishable(history, reduction, lookup, day)
 
     first_day, last_day = look_back(day, WINDOW_DAYS)
-    opens, closes = micros(first_day), micros(day)
+    # Art. 4 ust. 2: prices in force "before the reduction was introduced", so the window
+    # closes at the reduction's instant, taking in the hours of its own day before it.
+    opens, day_opens, closes = micros(first_day), micros(day), starts
+    until = in_warsaw(reduction.starts_on) if closes > day_opens else None
     reasons: list[Reason] = []
     if isinstance(reduction.starts_on, datetime):
         reasons.append(
             Reason(
                 RULE,
-                "Obniżka wchodzi w życie {starts}, czyli w Polsce {day} r.; okno liczy się w "
-                "dniach kalendarzowych czasu polskiego.",
-                "The reduction takes effect on {starts}, which is {day} in Poland; the window "
-                "is counted in Polish calendar days.",
+                "Obniżka wchodzi w życie {starts}, czyli w Polsce {day} r.; 30 dni okna liczy "
+                "się w dniach kalendarzowych czasu polskiego.",
+                "The reduction takes effect on {starts}, which is {day} in Poland; the "
+                "window's 30 days are counted in Polish calendar days.",
                 (_LAST_30_DAYS,),
                 {"starts": reduction.starts_on, "day": day},
             )
         )
     not_applied = [_NOT_PERISHABLE]
+    whole_window = DayWindow(first_day, last_day, until)
     if micros(first_known) > opens:
         offered_from = warsaw_day(first_known)
-        known_window = DayWindow(offered_from, last_day)
+        known_window = DayWindow(offered_from, last_day, until)
         if history.starts_at_first_offer is None:
             return _undetermined(
                 "history.starts_at_first_offer",
@@ -685,7 +779,7 @@ def _lowest_price_2023(
                     (_LAST_30_DAYS, _SHORTER_OFFER),
                     {"first": offered_from, "opens": first_day, "last": last_day},
                 ),
-                window=DayWindow(first_day, last_day),
+                window=whole_window,
             )
         if not history.starts_at_first_offer:
             return _undetermined(
@@ -703,42 +797,20 @@ def _lowest_price_2023(
                     (_LAST_30_DAYS,),
                     {"first": offered_from, "opens": first_day, "last": last_day},
                 ),
-                window=DayWindow(first_day, last_day),
+                window=whole_window,
             )
-        if micros(first_known) >= closes:
+        if micros(first_known) >= day_opens:
             return _launched_on_reduction_day(reduction, day, reasons)
         kind = ReferenceKind.SINCE_FIRST_OFFER
         window = known_window
-        reasons.append(
-            Reason(
-                RULE,
-                "Towar jest oferowany krócej niż 30 dni, od {first} r., więc najniższą cenę "
-                "ustala się od dnia rozpoczęcia oferowania do dnia poprzedzającego "
-                "wprowadzenie obniżki, {last} r.",
-                "The product has been offered for less than 30 days, since {first}, so the "
-                "lowest price is taken from the first day of offering to the day before the "
-                "reduction, {last}.",
-                (_SHORTER_OFFER,),
-                {"first": offered_from, "last": last_day},
-            )
-        )
+        reasons.append(_since_first_offer_reason(window, day))
     else:
         kind = ReferenceKind.LAST_30_DAYS
-        window = DayWindow(first_day, last_day)
+        window = whole_window
         not_applied.insert(0, _OFFERED_WHOLE_WINDOW)
-        reasons.append(
-            Reason(
-                RULE,
-                "Obniżka obowiązuje od {day} r., więc najniższą cenę ustala się z 30 dni przed "
-                "jej wprowadzeniem: od {first} r. do {last} r.; okresu nie przesuwa się.",
-                "The reduction applies from {day}, so the lowest price is taken from the 30 "
-                "days before it was introduced: {first} to {last}; the window is never moved.",
-                (_LAST_30_DAYS,),
-                {"day": day, "first": first_day, "last": last_day},
-            )
-        )
+        reasons.append(_last_30_days_reason(window, day))
     lowest = lookup.lowest_during(opens, closes)
-    if lowest is None:  # cannot happen: a price was in force before the reduction's day
+    if lowest is None:  # cannot happen: a price was in force before the reduction
         raise AssertionError("a price in force before the window's end was not found")
     return _comparison(
         reduction,
