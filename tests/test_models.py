@@ -13,6 +13,7 @@ from regulamin.models import (
     PricePoint,
     TermsVersion,
 )
+from regulamin.models.contract import DigitalKind
 
 
 def _error_fields(error: pytest.ExceptionInfo[ValidationError]) -> set[str]:
@@ -102,3 +103,34 @@ def test_the_models_export_a_json_schema_with_descriptions() -> None:
     schema = Contract.model_json_schema()
     assert "conclu" in schema["properties"]["concluded_on"]["description"]
     assert schema["additionalProperties"] is False
+
+
+def test_digital_kind_is_only_for_digital_contracts() -> None:
+    # art. 2 pkt 5-6 UoPK tell digital content from a digital service; goods and ordinary
+    # services are neither, so the fact would be meaningless there and is refused
+    saas = Contract(
+        subject="digital_continuous",
+        digital="service",
+        channel="distance",
+        concluded_on=date(2026, 1, 1),
+    )
+    assert saas.digital is DigitalKind.SERVICE
+    ebook = Contract(
+        subject="digital_content",
+        digital="content",
+        channel="distance",
+        concluded_on=date(2026, 1, 1),
+    )
+    assert ebook.digital is DigitalKind.CONTENT
+    unknown = Contract(subject="digital_content", channel="distance", concluded_on=date(2026, 1, 1))
+    assert unknown.digital is None
+    for subject in ("goods", "service"):
+        with pytest.raises(ValidationError, match="only a digital") as error:
+            Contract(
+                subject=subject,
+                digital="content",
+                channel="distance",
+                concluded_on=date(2026, 1, 1),
+            )
+        assert _error_fields(error) == {"digital"}
+    assert "art. 2 pkt 5" in Contract.model_json_schema()["properties"]["digital"]["description"]

@@ -414,6 +414,50 @@ def test_information_unknown_leaves_the_deadline_undetermined() -> None:
     assert d.timely is True
 
 
+def test_information_not_given_is_assumed_and_the_decision_says_so() -> None:
+    # goods Thu 5.03.2026; day 14 = Thu 19.03.2026. Whether the consumer was told of the right
+    # decides between this and 12 months more (art. 29 ust. 1 UoPK); nobody said, so the
+    # decision must present "informed by conclusion" (art. 12 ust. 1 pkt 9) as an assumption.
+    d = withdrawal(CONSUMER, goods(date(2026, 3, 2)), deliveries=received(date(2026, 3, 5)))
+    assert d.deadline == date(2026, 3, 19)
+    assert d.assumed == ("information.informed",)
+    text = d.explain("pl")
+    assert (
+        "Nie podano, czy konsumenta poinformowano o prawie odstąpienia; przyjęto, że najpóźniej "
+        "przy zawarciu umowy" in " ".join(text.split())
+    )
+    assert "Konsumenta poinformowano o prawie odstąpienia" not in text
+    assumption = next(r for r in d.reasons if "Nie podano" in r.text("pl"))
+    assert [c.pl() for c in assumption.basis] == ["art. 12 ust. 1 pkt 9 UoPK", "art. 29 UoPK"]
+    assert "was assumed" in d.explain("en")
+    assert any("not given" in i.en for i in REGISTRY[PERIOD].interpretations)
+
+
+def test_information_given_as_by_conclusion_is_stated_as_a_fact() -> None:
+    # the same contract with the information given: the same deadline, Thu 19.03.2026, and
+    # art. 29 UoPK stated as not applying, without any assumption
+    d = withdrawal(
+        CONSUMER,
+        goods(date(2026, 3, 2)),
+        deliveries=received(date(2026, 3, 5)),
+        information=RightInformation.by_conclusion(),
+    )
+    assert d.deadline == date(2026, 3, 19)
+    assert d.assumed == ()
+    text = d.explain("pl")
+    assert "Nie podano" not in text
+    assert "Konsumenta poinformowano o prawie odstąpienia najpóźniej przy zawarciu umowy" in text
+    assert any("art. 29 UoPK" in r.line("pl") for r in d.not_applied)
+
+
+def test_no_assumption_where_the_period_was_not_computed() -> None:
+    # on the trader's premises there is no right (art. 27), so nothing about art. 29 is assumed
+    shop = Contract(subject="goods", channel="on_premises", concluded_on=date(2026, 3, 2))
+    d = withdrawal(CONSUMER, shop)
+    assert d.assumed == ()
+    assert "Nie podano" not in d.explain("pl")
+
+
 # --- art. 30 ust. 2: the statement in time ----------------------------------------------
 
 
@@ -492,7 +536,7 @@ GOODS_2026 = goods(date(2026, 3, 2))
 DELIVERED = received(date(2026, 3, 5))
 SERVICE_2026 = Contract(subject="service", channel="distance", concluded_on=date(2026, 3, 2))
 DIGITAL_2026 = Contract(
-    subject="digital_content", channel="distance", concluded_on=date(2026, 3, 2)
+    subject="digital_content", digital="content", channel="distance", concluded_on=date(2026, 3, 2)
 )
 
 FULL_SERVICE = {
@@ -605,11 +649,133 @@ def test_a_service_paid_with_personal_data_is_not_excluded() -> None:
 def test_free_digital_content_is_not_excluded() -> None:
     free = Contract(
         subject="digital_content",
+        digital="content",
         channel="distance",
         concluded_on=date(2026, 3, 2),
         paid_with_personal_data_only=True,
     )
     assert _claim(free, 13, DIGITAL_STARTED).available is True
+
+
+# C1: art. 38 ust. 1 pkt 13 names only digital CONTENT (art. 2 pkt 5 UoPK); a digital SERVICE
+# (art. 2 pkt 6: SaaS, hosting) is a service, which pkt 1 excludes only once fully performed.
+
+SAAS_2024 = Contract(
+    subject="digital_continuous",
+    digital="service",
+    channel="distance",
+    concluded_on=date(2024, 5, 1),
+)
+EBOOK_2026 = Contract(
+    subject="digital_content", digital="content", channel="distance", concluded_on=date(2026, 3, 2)
+)
+
+
+def test_saas_is_a_digital_service_which_point_13_does_not_exclude() -> None:
+    # the review's input: pkt 13 with every one of its facts, for a SaaS contract. Concluded
+    # Wed 1.05.2024 (art. 28 pkt 2), not counted; day 14 = Wed 15.05.2024, a working day.
+    d = _claim(SAAS_2024, 13, DIGITAL_STARTED)
+    assert d.available is True
+    assert d.exclusion is None
+    assert d.deadline == date(2024, 5, 15)
+    text = d.explain("pl")
+    assert "Powołany wyjątek nie zachodzi" in text
+    assert "przedmiotem tej umowy jest usługa cyfrowa" in text
+    assert "art. 38 ust. 1 pkt 13 UoPK" in text
+    assert "digital service" in d.explain("en")
+
+
+def test_saas_is_excluded_only_when_fully_performed_under_point_1() -> None:
+    full = _claim(SAAS_2024, 1, FULL_SERVICE)
+    assert full.available is False
+    assert full.exclusion is Exclusion.SERVICE_FULLY_PERFORMED
+    assert "umowa o świadczenie usługi cyfrowej" in full.explain("pl")
+    # supply begun but not finished: the right stays (art. 35 UoPK settles the payment);
+    # Wed 1.05.2024 + 14 = Wed 15.05.2024
+    partial = _claim(SAAS_2024, 1, {**FULL_SERVICE, "fully_performed": False})
+    assert partial.available is True
+    assert partial.deadline == date(2024, 5, 15)
+
+
+def test_an_ebook_is_digital_content_which_point_1_does_not_exclude() -> None:
+    # the review's mirror case: pkt 1 for a one-off download would skip pkt 13's own
+    # conditions (the confirmation on a durable medium); Mon 2.03.2026 + 14 = Mon 16.03.2026
+    d = _claim(EBOOK_2026, 1, FULL_SERVICE)
+    assert d.available is True
+    assert d.deadline == date(2026, 3, 16)
+    text = d.explain("pl")
+    assert "przedmiotem tej umowy są treści cyfrowe" in text
+    assert "umowa o świadczenie usług" not in text
+    # and pkt 13, with its confirmation, still excludes it
+    assert _claim(EBOOK_2026, 13, DIGITAL_STARTED).available is False
+
+
+@pytest.mark.parametrize("subject", ["digital_content", "digital_continuous"])
+@pytest.mark.parametrize(("point", "facts"), [(1, FULL_SERVICE), (13, DIGITAL_STARTED)])
+def test_a_digital_contract_of_unknown_kind_leaves_points_1_and_13_undetermined(
+    subject: str, point: int, facts: dict[str, bool]
+) -> None:
+    unknown = Contract(subject=subject, channel="distance", concluded_on=date(2026, 3, 2))
+    d = _claim(unknown, point, facts)
+    assert d.missing == ("contract.digital",)
+    assert "treści cyfrowe, czy usługa cyfrowa" in d.explain("pl")
+
+
+def test_unknown_digital_kind_and_an_unknown_prerequisite_are_both_named() -> None:
+    # the kind of contract comes first in pkt 13 ("umów o dostarczanie treści cyfrowych"),
+    # then its conditions
+    unknown = Contract(subject="digital_content", channel="distance", concluded_on=date(2026, 3, 2))
+    known = {k: v for k, v in DIGITAL_STARTED.items() if k != "confirmation_sent"}
+    d = _claim(unknown, 13, known)
+    assert d.missing == ("contract.digital", "exclusion.confirmation_sent")
+
+
+def test_unknown_digital_kind_with_a_failed_condition_leaves_the_right() -> None:
+    # supply has not begun: pkt 13 fails for content and does not fit a service, so the right
+    # stays whatever the kind; Mon 2.03.2026 + 14 = Mon 16.03.2026
+    unknown = Contract(subject="digital_content", channel="distance", concluded_on=date(2026, 3, 2))
+    d = _claim(unknown, 13, {**DIGITAL_STARTED, "performance_began": False})
+    assert d.available is True
+    assert d.deadline == date(2026, 3, 16)
+
+
+def test_point_13_does_not_fit_an_ordinary_service() -> None:
+    d = _claim(SERVICE_2026, 13, DIGITAL_STARTED)
+    assert d.available is True
+    assert "przedmiotem tej umowy jest usługa" in d.explain("pl")
+
+
+@pytest.mark.parametrize(("point", "facts"), [(8, {"visit_requested": True}), (14, REPAIR)])
+def test_other_service_points_do_not_fit_digital_content(
+    point: int, facts: dict[str, bool]
+) -> None:
+    d = _claim(EBOOK_2026, point, facts)
+    assert d.available is True
+    assert "przedmiotem tej umowy są treści cyfrowe" in d.explain("pl")
+
+
+def test_before_2023_saas_was_a_service_too() -> None:
+    # art. 38 pkt 13 (old wording) named digital content "które nie są zapisane na nośniku
+    # materialnym"; SaaS was then an ordinary service, excluded only by pkt 1 (full performance).
+    # Concluded Wed 1.06.2022 + 14 = Wed 15.06.2022.
+    saas_2022 = Contract(
+        subject="digital_continuous",
+        digital="service",
+        channel="distance",
+        concluded_on=date(2022, 6, 1),
+    )
+    old_13 = {"performance_began": True, "express_prior_consent": True, "informed_of_loss": True}
+    started = _claim(saas_2022, 13, old_13)
+    assert started.available is True
+    assert started.deadline == date(2022, 6, 15)
+    old_1 = {"fully_performed": True, "express_prior_consent": True, "informed_of_loss": True}
+    performed = _claim(saas_2022, 1, old_1)
+    assert performed.available is False
+    assert "art. 38 pkt 1 UoPK" in performed.explain("pl")
+
+
+def test_the_digital_kind_reading_is_registered() -> None:
+    assert any("art. 2 pkt 6" in i.pl for i in REGISTRY[EXCLUSIONS].interpretations)
 
 
 def test_hygiene_goods_unsealed_before_delivery_stay_withdrawable() -> None:
@@ -635,13 +801,25 @@ def test_pre_2023_service_needs_no_acknowledgment() -> None:
 
 
 def test_pre_2023_digital_content_needs_no_confirmation() -> None:
-    old = Contract(subject="digital_content", channel="distance", concluded_on=date(2022, 6, 1))
+    old = Contract(
+        subject="digital_content",
+        digital="content",
+        channel="distance",
+        concluded_on=date(2022, 6, 1),
+    )
     d = _claim(
         old,
         13,
         {"performance_began": True, "express_prior_consent": True, "informed_of_loss": True},
     )
     assert d.available is False
+    # m1: the conditions name the start of supply once, not twice
+    assert " ".join(d.explain("pl").split()).count("spełnianie świadczenia") == 1
+
+
+def test_2023_digital_content_conditions_name_the_start_of_supply_once() -> None:
+    text = " ".join(_claim(DIGITAL_2026, 13, DIGITAL_STARTED).explain("pl").split())
+    assert text.count("rozpoczął świadczenie") + text.count("świadczenie rozpoczęto") == 1
 
 
 def test_point_14_did_not_exist_before_2023() -> None:
@@ -865,6 +1043,23 @@ def test_rules_are_registered_with_their_versions_and_entries() -> None:
     assert REGISTRY[PERIOD].interpretations
     version = REGISTRY[PERIOD].version_for({KeyDate.CONTRACT_CONCLUDED: date(2022, 12, 31)})
     assert version.valid_until == date(2022, 12, 31)
+
+
+def test_the_exclusions_docstrings_and_registry_say_the_same_about_their_sources() -> None:
+    # LAW.md: docstring and registered interpretation must agree; the project's consolidated
+    # text is t.j. Dz.U. 2026 poz. 1244, and pkt 7-14 and ust. 2 (2023 wording) were not read
+    # in it, so both must say so.
+    interpretations = " ".join(" ".join(i.en.split()) for i in REGISTRY[EXCLUSIONS].interpretations)
+    v2023 = REGISTRY[EXCLUSIONS].version_for({KeyDate.CONTRACT_CONCLUDED: date(2023, 1, 1)})
+    doc = " ".join((v2023.func.__doc__ or "").split())
+    for phrase in (
+        "pkt 1-6",
+        "Dz.U. 2023 poz. 2759",
+        "pkt 7-14 and ust. 2",
+        "not checked against the consolidated text Dz.U. 2026 poz. 1244",
+    ):
+        assert phrase in doc, phrase
+        assert phrase in interpretations, phrase
 
 
 def test_to_json_is_plain() -> None:

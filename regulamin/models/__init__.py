@@ -4,7 +4,7 @@ regulamin's, so every layer above can use it."""
 from .base import Fact, Instant, Money
 from .complaint import Complaint, Demand
 from .conformity import ConformityFacts, PkdClass, ProductActivity, RemedyFacts
-from .contract import Channel, Contract, Delivery, OffPremisesSetting, Subject
+from .contract import Channel, Contract, Delivery, DigitalKind, OffPremisesSetting, Subject
 from .liability import CapBasis, DamageClaim, Fault, LiabilityClause
 from .parties import Customer, PersonKind, PkdCode
 from .prices import PriceHistory, PricePoint, Reduction
@@ -34,6 +34,7 @@ __all__ = [
     "DamageClaim",
     "Delivery",
     "Demand",
+    "DigitalKind",
     "Exclusion",
     "ExclusionClaim",
     "Fact",

@@ -4,6 +4,10 @@
 >>> order = Contract(subject="goods", channel="distance", concluded_on=date(2026, 12, 1))
 >>> order.subject, order.channel
 (<Subject.GOODS: 'goods'>, <Channel.DISTANCE: 'distance'>)
+>>> saas = Contract(subject="digital_continuous", digital="service", channel="distance",
+...                 concluded_on=date(2026, 12, 1))
+>>> saas.digital
+<DigitalKind.SERVICE: 'service'>
 >>> Delivery(received_on=date(2026, 11, 30)).received_on.isoformat()
 '2026-11-30'
 """
@@ -22,15 +26,34 @@ class Subject(StrEnum):
     """What the contract is for (the categories of UoPK)."""
 
     GOODS = "goods"
-    """Sale of goods (towary), including goods with digital elements."""
+    """Sale of goods (towary), including goods with digital elements and digital content on a
+    tangible medium (a CD, a memory card)."""
     SERVICE = "service"
     """A service (usługa) other than a digital one."""
     DIGITAL_CONTENT = "digital_content"
     """Digital content or a digital service supplied once or in separate parts, not on a
-    tangible medium (art. 43l ust. 1 UoPK)."""
+    tangible medium (art. 43l ust. 1 UoPK): a downloaded e-book or program (content), a
+    one-off online conversion (service). :attr:`Contract.digital` says which."""
     DIGITAL_CONTINUOUS = "digital_continuous"
-    """Digital content or a digital service supplied continuously for a period: SaaS,
-    hosting, a subscription (art. 43l ust. 3 UoPK)."""
+    """Digital content or a digital service supplied continuously for a period (art. 43l
+    ust. 3 UoPK): a streaming subscription (content), SaaS or hosting (services).
+    :attr:`Contract.digital` says which."""
+
+
+class DigitalKind(StrEnum):
+    """Which of the two digital subjects a digital contract supplies (art. 2 pkt 5-6 UoPK).
+
+    Several rules tell them apart: art. 38 ust. 1 pkt 13 UoPK excludes withdrawal only for
+    digital *content*, while a digital *service* is a service (pkt 1).
+    """
+
+    CONTENT = "content"
+    """Treści cyfrowe: data produced and supplied in digital form (art. 2 pkt 5 UoPK): an
+    e-book, a program, music, a film."""
+    SERVICE = "service"
+    """Usługa cyfrowa: a service letting the consumer create, process, store or access data in
+    digital form, or share or otherwise interact with such data (art. 2 pkt 6 UoPK): SaaS,
+    hosting, cloud storage."""
 
 
 class Channel(StrEnum):
@@ -59,6 +82,14 @@ class Contract(Fact):
     """A contract between a trader and its customer."""
 
     subject: Subject = Field(description="What the contract is for.")
+    digital: DigitalKind | None = Field(
+        default=None,
+        description=(
+            "Digital contracts only (digital_content, digital_continuous): does the trader "
+            "supply digital content (treści cyfrowe, art. 2 pkt 5 UoPK) or a digital service "
+            "(usługa cyfrowa, art. 2 pkt 6 UoPK)? Unknown when not given."
+        ),
+    )
     channel: Channel = Field(description="Where it was concluded.")
     concluded_on: date = Field(
         description=(
@@ -102,6 +133,18 @@ class Contract(Fact):
     ) -> OffPremisesSetting | None:
         if value is not None and info.data.get("channel") is not Channel.OFF_PREMISES:
             raise ValueError("only an off-premises contract has an off-premises setting")
+        return value
+
+    @field_validator("digital")
+    @classmethod
+    def _digital_kind_only_for_digital_subjects(
+        cls, value: DigitalKind | None, info: ValidationInfo
+    ) -> DigitalKind | None:
+        if value is not None and info.data.get("subject") in (Subject.GOODS, Subject.SERVICE):
+            raise ValueError(
+                "only a digital contract (digital_content, digital_continuous) supplies "
+                "digital content or a digital service"
+            )
         return value
 
     @field_validator("paid_with_personal_data_only")

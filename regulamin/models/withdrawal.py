@@ -89,8 +89,17 @@ class RightInformation(Fact):
 
 
 INFORMED_BY_CONCLUSION = RightInformation.by_conclusion()
-"""The trader informed the consumer at the latest at conclusion: the usual case of a shop
-whose order confirmation and terms carry the withdrawal information."""
+"""The default when nobody said whether the consumer was told of the right: assumed told at
+the latest at conclusion, the usual case of a shop whose order confirmation and terms carry
+the withdrawal information. The rules recognise this very object (not an equal one) and say
+in the decision that the fact was assumed; :meth:`RightInformation.by_conclusion` states it
+as a fact, :meth:`RightInformation.unknown` says it is not known.
+
+>>> INFORMED_BY_CONCLUSION == RightInformation.by_conclusion()
+True
+>>> INFORMED_BY_CONCLUSION is RightInformation.by_conclusion()
+False
+"""
 
 
 class Exclusion(IntEnum):

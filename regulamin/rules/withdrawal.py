@@ -24,7 +24,9 @@ art. 27 ust. 2 case) from being told.
 **Exclusions** (art. 38). No right for the contracts listed in art. 38 (ust. 1 from 2023),
 each point with its own conditions; from 2023 pkt 1, 2, 3 and 5 do not apply to unsolicited
 visits and trips (ust. 2). A contract is never presumed excluded: the trader names the point
-it relies on (:class:`~regulamin.models.withdrawal.ExclusionClaim`) with its facts.
+it relies on (:class:`~regulamin.models.withdrawal.ExclusionClaim`) with its facts. Digital
+content (pkt 13: lost once supply begins) and a digital service such as SaaS or hosting
+(pkt 1: lost only once fully performed) are told apart by ``Contract.digital``.
 
 **After withdrawal** (art. 32-34). The trader refunds every payment within 14 days of
 receiving the statement, delivery only up to its cheapest standard option (art. 33); for
@@ -33,6 +35,8 @@ the consumer sends the goods back within 14 days of withdrawing.
 
 **Interpretations** (each registered with its rule for a lawyer to sign off):
 
+* art. 29: information not given is assumed given by conclusion (art. 12 ust. 1 pkt 9), and
+  the decision says so (``assumed``);
 * art. 29 ust. 1: the 12 months run from the original end *after* it moved off a day off,
   are counted by art. 112 KC, and their end moves off a day off again;
 * art. 29 ust. 2: information given after conclusion never shortens the art. 27-28 period
@@ -41,8 +45,11 @@ the consumer sends the goods back within 14 days of withdrawing.
 * art. 34 ust. 1: the 14 days to send the goods back run from sending the statement;
 * art. 32 ust. 3: goods or proof arriving after the 14 days make the refund due that day;
 * art. 38: a claimed exclusion with an unknown prerequisite is undetermined, a failed one
-  leaves the right; the pre-2023 wording, and the 2023 pkt 14 and ust. 2, follow secondary
-  sources and summaries of the act, not the official text.
+  leaves the right; a digital service is a service (pkt 1, 8, 12, 14), only digital content
+  falls under pkt 13, and an unknown digital kind leaves pkt 1 and 13 undetermined; the
+  pre-2023 wording, and pkt 7-14 and ust. 2 of the 2023 wording, follow secondary sources
+  (pkt 1-6 of 2023: t.j. Dz.U. 2023 poz. 2759 as quoted), none checked against t.j. Dz.U.
+  2026 poz. 1244.
 
 >>> from datetime import date
 >>> from regulamin.models import Contract, Customer, Delivery
@@ -58,11 +65,14 @@ Prawo odstąpienia od umowy przysługuje do 28 grudnia 2026 r.
    kończy się 24 grudnia 2026 r. (art. 27 ust. 1 UoPK, art. 28 pkt 1 UoPK, art. 111 § 2 KC).
  - Koniec terminu, 24 grudnia 2026 r. (Wigilia Bożego Narodzenia), przypada na dzień wolny,
    więc termin upływa 28 grudnia 2026 r. (art. 3 ust. 4 rozporządzenia 1182/71).
+ - Nie podano, czy konsumenta poinformowano o prawie odstąpienia; przyjęto, że najpóźniej
+   przy zawarciu umowy, jak wymaga tego ustawa. Jeśli poinformowano go później albo wcale,
+   termin może być dłuższy (art. 12 ust. 1 pkt 9 UoPK, art. 29 UoPK).
 Nie zastosowano:
  - Nie zachodzi żaden wyjątek z art. 38 UoPK: nie wskazano faktów dla żadnego z pkt 1–14
    (art. 38 ust. 1 UoPK).
- - Konsumenta poinformowano o prawie odstąpienia najpóźniej przy zawarciu umowy, więc
-   art. 29 UoPK nie wydłuża terminu (art. 29 UoPK).
+>>> d.assumed
+('information.informed',)
 """
 
 from __future__ import annotations
@@ -79,6 +89,7 @@ from ..decision import Decision, Reason, Text, Undetermined
 from ..errors import InvalidFacts
 from ..law import KC, UOPK, Citation
 from ..models import Channel, Contract, Customer, Delivery, OffPremisesSetting, Subject
+from ..models.contract import DigitalKind
 from ..models.withdrawal import (
     INFORMED_BY_CONCLUSION,
     Exclusion,
@@ -144,6 +155,9 @@ class WithdrawalDecision(Decision[bool]):
     answers for ``statement_sent_on``: ``None`` when no statement was given or there is no
     right to assess it against. ``status`` is the buyer's status the decision was taken on
     (rule ``status.customer``, whose reasons lead the list), so one call answers both.
+    ``assumed`` names the facts that were not given and that the deadline assumes (named
+    like missing facts): ``information.informed`` when ``information`` was left at its
+    default, informed by conclusion.
     """
 
     status: Status | Undetermined | None = None
@@ -151,6 +165,7 @@ class WithdrawalDecision(Decision[bool]):
     starts_on: date | None = None
     start_event: StartEvent | None = None
     deadline_missing: tuple[str, ...] = ()
+    assumed: tuple[str, ...] = ()
     exclusion: Exclusion | None = None
     statement_sent_on: date | None = None
     timely: bool | Undetermined | None = None
@@ -335,6 +350,7 @@ class _PeriodLaw:
     later_days_follow_length: bool
     """Art. 29 ust. 2 gives 30 days in the art. 27 ust. 2 case (from 2023), else 14."""
     informed: Reason
+    assumed_informed: Reason
     information_unknown: Reason
     setting_unknown: Reason | None
     longer_reasons: dict[OffPremisesSetting, Reason]
@@ -390,6 +406,9 @@ _AWAITING_FIRST = Reason(
 )
 
 
+_INFORMATION_DUTY = UOPK.art("12", "1", "9")
+
+
 def _period_law(*, from_2023: bool) -> _PeriodLaw:
     art27 = UOPK.art("27", "1") if from_2023 else UOPK.art("27")
     art27_2 = UOPK.art("27", "2")
@@ -407,6 +426,16 @@ def _period_law(*, from_2023: bool) -> _PeriodLaw:
             "The consumer was told of the right of withdrawal by the time the contract was "
             "concluded, so Art. 29 UoPK does not extend the period.",
             (art29,),
+        ),
+        assumed_informed=Reason(
+            PERIOD,
+            "Nie podano, czy konsumenta poinformowano o prawie odstąpienia; przyjęto, że "
+            "najpóźniej przy zawarciu umowy, jak wymaga tego ustawa. Jeśli poinformowano go "
+            "później albo wcale, termin może być dłuższy.",
+            "Whether the consumer was told of the right of withdrawal was not given; it was "
+            "assumed that they were told by the time the contract was concluded, as the law "
+            "requires. If they were told later or never, the period may be longer.",
+            (_INFORMATION_DUTY, art29),
         ),
         information_unknown=Reason(
             PERIOD,
@@ -468,6 +497,8 @@ class _Period(NamedTuple):
     missing: tuple[str, ...]
     reasons: tuple[Reason, ...]
     not_applied: tuple[Reason, ...]
+    assumed: tuple[str, ...] = ()
+    """Facts not given that the period assumes (the default information)."""
 
 
 def _count(
@@ -513,6 +544,74 @@ def _start(
     return StartEvent.POSSESSION, deliveries[0].received_on, None
 
 
+def _not_informed_by_conclusion(
+    law: _PeriodLaw,
+    information: RightInformation,
+    original: Deadline,
+    *,
+    days: int,
+    event: StartEvent,
+    starts_on: date,
+) -> tuple[date, StartEvent, date, list[Reason]]:
+    """Art. 29: never told (ust. 1: 12 months more) or told later (ust. 2: 14 days, or 30
+    in the art. 27 ust. 2 case, from being told): the end, the event and day it runs from,
+    and why."""
+    reasons: list[Reason] = []
+    # Art. 29 ust. 1 (interpretation): 12 months from the original end as rolled, by
+    # art. 112 KC, and rolled again.
+    expiry = deadline(original.due, months=12, counting=Counting.EU)
+    end = expiry.due
+    told_on = information.on
+    if told_on is None:
+        reasons.append(
+            Reason(
+                PERIOD,
+                "Konsumenta nie poinformowano o prawie odstąpienia, więc prawo wygasa "
+                "12 miesięcy po upływie pierwotnego terminu ({original} r.): {end} r.",
+                "The consumer was never told of the right of withdrawal, so it expires "
+                "12 months after the original period ended ({original}): on {end}.",
+                (law.expiry, MONTHS_AND_YEARS),
+                {"original": original.due, "end": expiry.nominal},
+            )
+        )
+        reasons += rolled(PERIOD, expiry, Counting.EU)
+    elif told_on > expiry.due:
+        reasons.append(
+            Reason(
+                PERIOD,
+                "Informację o prawie odstąpienia udzielono dopiero {told} r., gdy prawo "
+                "już wygasło: 12 miesięcy po upływie pierwotnego terminu, {end} r.",
+                "The consumer was told of the right only on {told}, after it had expired "
+                "12 months after the original period ended, on {end}.",
+                (law.expiry, law.informed_later, MONTHS_AND_YEARS),
+                {"told": told_on, "end": expiry.due},
+            )
+        )
+    else:
+        later_days = days if law.later_days_follow_length else 14
+        later, counted_later = _count(law, StartEvent.INFORMATION, told_on, later_days)
+        if later.due >= original.due:
+            reasons += counted_later
+            end, event, starts_on = later.due, StartEvent.INFORMATION, told_on
+        else:
+            end = original.due
+            reasons.append(
+                Reason(
+                    PERIOD,
+                    "Informację o prawie odstąpienia udzielono {told} r.; termin liczony od "
+                    "niej ({later} r.) upływałby przed pierwotnym, więc obowiązuje pierwotny "
+                    "(interpretacja: art. 29 ust. 2 UoPK nie skraca terminu z art. 27 i 28).",
+                    "The consumer was told of the right on {told}; the period counted from "
+                    "then ({later}) would end before the original one, which therefore "
+                    "stands (interpretation: Art. 29(2) UoPK does not shorten the period "
+                    "of Art. 27 and 28).",
+                    (law.informed_later,),
+                    {"told": told_on, "later": later.due},
+                )
+            )
+    return end, event, starts_on, reasons
+
+
 def _period(
     contract: Contract,
     deliveries: Sequence[Delivery],
@@ -549,7 +648,14 @@ def _period(
     original, counted = _count(law, event, starts_on, days)
     reasons += counted
     informed = information.informed
-    if informed is Informed.BY_CONCLUSION:
+    assumed: tuple[str, ...] = ()
+    if information is INFORMED_BY_CONCLUSION:
+        # The default object, not an equal one passed by the caller: nobody said the consumer
+        # was informed, so the decision presents it as an assumption (art. 12 ust. 1 pkt 9).
+        reasons.append(law.assumed_informed)
+        assumed = ("information.informed",)
+        end = original.due
+    elif informed is Informed.BY_CONCLUSION:
         not_applied.append(law.informed)
         end = original.due
     elif informed is Informed.UNKNOWN:
@@ -559,59 +665,13 @@ def _period(
             days, starts_on, event, None, original.due, missing, tuple(reasons), tuple(not_applied)
         )
     else:
-        # Art. 29 ust. 1 (interpretation): 12 months from the original end as rolled, by
-        # art. 112 KC, and rolled again.
-        expiry = deadline(original.due, months=12, counting=Counting.EU)
-        end = expiry.due
-        told_on = information.on
-        if told_on is None:
-            reasons.append(
-                Reason(
-                    PERIOD,
-                    "Konsumenta nie poinformowano o prawie odstąpienia, więc prawo wygasa "
-                    "12 miesięcy po upływie pierwotnego terminu ({original} r.): {end} r.",
-                    "The consumer was never told of the right of withdrawal, so it expires "
-                    "12 months after the original period ended ({original}): on {end}.",
-                    (law.expiry, MONTHS_AND_YEARS),
-                    {"original": original.due, "end": expiry.nominal},
-                )
-            )
-            reasons += rolled(PERIOD, expiry, Counting.EU)
-        elif told_on > expiry.due:
-            reasons.append(
-                Reason(
-                    PERIOD,
-                    "Informację o prawie odstąpienia udzielono dopiero {told} r., gdy prawo "
-                    "już wygasło: 12 miesięcy po upływie pierwotnego terminu, {end} r.",
-                    "The consumer was told of the right only on {told}, after it had expired "
-                    "12 months after the original period ended, on {end}.",
-                    (law.expiry, law.informed_later, MONTHS_AND_YEARS),
-                    {"told": told_on, "end": expiry.due},
-                )
-            )
-        else:
-            later_days = days if law.later_days_follow_length else 14
-            later, counted_later = _count(law, StartEvent.INFORMATION, told_on, later_days)
-            if later.due >= original.due:
-                reasons += counted_later
-                end, event, starts_on = later.due, StartEvent.INFORMATION, told_on
-            else:
-                end = original.due
-                reasons.append(
-                    Reason(
-                        PERIOD,
-                        "Informację o prawie odstąpienia udzielono {told} r.; termin liczony od "
-                        "niej ({later} r.) upływałby przed pierwotnym, więc obowiązuje pierwotny "
-                        "(interpretacja: art. 29 ust. 2 UoPK nie skraca terminu z art. 27 i 28).",
-                        "The consumer was told of the right on {told}; the period counted from "
-                        "then ({later}) would end before the original one, which therefore "
-                        "stands (interpretation: Art. 29(2) UoPK does not shorten the period "
-                        "of Art. 27 and 28).",
-                        (law.informed_later,),
-                        {"told": told_on, "later": later.due},
-                    )
-                )
-    return _Period(days, starts_on, event, end, end, (), tuple(reasons), tuple(not_applied))
+        end, event, starts_on, art29 = _not_informed_by_conclusion(
+            law, information, original, days=days, event=event, starts_on=starts_on
+        )
+        reasons += art29
+    return _Period(
+        days, starts_on, event, end, end, (), tuple(reasons), tuple(not_applied), assumed
+    )
 
 
 _PERIOD_TITLE = Text("Termin odstąpienia od umowy", "Withdrawal period")
@@ -630,6 +690,20 @@ _TWELVE_MONTHS = Interpretation(
     "Art. 29(1) UoPK: the 12 months run from the end of the original period as moved to a "
     "working day, are counted under Art. 112 KC, and their end again moves off a Saturday or "
     "holiday to the next working day.",
+)
+_ASSUMED_INFORMED = Interpretation(
+    "Gdy nie podano, czy i kiedy konsumenta poinformowano o prawie odstąpienia, przyjmuje "
+    "się, że najpóźniej przy zawarciu umowy, jak wymaga art. 12 ust. 1 pkt 9 UoPK (zwykły "
+    "przypadek sklepu, którego regulamin i potwierdzenie zamówienia zawierają tę informację). "
+    "Decyzja podaje to jako założenie, nie jako ustalony fakt; jeśli konsumenta nie "
+    "poinformowano, rzeczywisty termin jest dłuższy (art. 29 UoPK). Kto nie wie, czy "
+    "poinformowano, podaje RightInformation.unknown().",
+    "Where it is not given whether and when the consumer was told of the right of withdrawal, "
+    "the library assumes they were told by conclusion, as Art. 12(1)(9) UoPK requires (the "
+    "usual case of a shop whose terms and order confirmation carry the information). The "
+    "decision states this as an assumption, not as an established fact; if the consumer was "
+    "not told, the real period is longer (Art. 29 UoPK). A caller who does not know passes "
+    "RightInformation.unknown().",
 )
 _NEVER_SHORTER = Interpretation(
     "Art. 29 ust. 2 UoPK: jeśli informację o prawie odstąpienia udzielono po zawarciu umowy, "
@@ -656,7 +730,7 @@ _NEVER_SHORTER = Interpretation(
     valid_from=date(2014, 12, 25),
     valid_until=date(2022, 12, 31),
     keyed_on=KeyDate.CONTRACT_CONCLUDED,
-    interpretations=(_TWELVE_MONTHS, _NEVER_SHORTER),
+    interpretations=(_TWELVE_MONTHS, _NEVER_SHORTER, _ASSUMED_INFORMED),
 )
 def _period_2014(
     contract: Contract, deliveries: Sequence[Delivery], information: RightInformation
@@ -664,8 +738,9 @@ def _period_2014(
     """Art. 27 (14 days for every distance and off-premises contract), art. 28, art. 29
     (not informed: 12 months more; informed later: 14 days from the information).
 
-    Interpretation: the 12 months run from the original end as rolled forward, and the
-    information given later never shortens the art. 27-28 period."""
+    Interpretation: the 12 months run from the original end as rolled forward, the
+    information given later never shortens the art. 27-28 period, and information not given
+    at all is assumed given by conclusion (art. 12 ust. 1 pkt 9), which the decision says."""
     return _period(contract, deliveries, information, _PERIOD_2014)
 
 
@@ -808,6 +883,64 @@ def _requirement(
     )
 
 
+class _Kind(StrEnum):
+    """What a contract supplies, as the points of art. 38 ust. 1 name it."""
+
+    GOODS = "goods"
+    SERVICE = "service"
+    DIGITAL_SERVICE = "digital_service"
+    """A digital service (art. 2 pkt 6 UoPK): a service for art. 38 (pkt 1, 8, 12, 14)."""
+    DIGITAL_CONTENT = "digital_content"
+    """Digital content not on a tangible medium (art. 2 pkt 5 UoPK): pkt 13."""
+
+
+_KIND_OF: dict[tuple[Subject, DigitalKind | None], _Kind | None] = {
+    (Subject.GOODS, None): _Kind.GOODS,
+    (Subject.SERVICE, None): _Kind.SERVICE,
+    **{
+        (subject, digital): kind
+        for subject in (Subject.DIGITAL_CONTENT, Subject.DIGITAL_CONTINUOUS)
+        for digital, kind in (
+            (DigitalKind.SERVICE, _Kind.DIGITAL_SERVICE),
+            (DigitalKind.CONTENT, _Kind.DIGITAL_CONTENT),
+            (None, None),
+        )
+    },
+}
+"""``None``: a digital contract that does not say whether it is content or a service."""
+_DIGITAL_KINDS = (_Kind.DIGITAL_SERVICE, _Kind.DIGITAL_CONTENT)
+
+_ANY = frozenset(_Kind)
+_GOODS = frozenset({_Kind.GOODS})
+_SERVICES = frozenset({_Kind.SERVICE, _Kind.DIGITAL_SERVICE})
+_CONTENT = frozenset({_Kind.DIGITAL_CONTENT})
+_ONLY_FOR = {
+    _GOODS: Text("umów, których przedmiotem jest towar", "contracts for goods"),
+    _SERVICES: Text(
+        "umów o świadczenie usług, także usług cyfrowych",
+        "service contracts, digital services included",
+    ),
+    _CONTENT: Text(
+        "umów o dostarczanie treści cyfrowych niedostarczanych na nośniku materialnym",
+        "contracts for digital content not supplied on a tangible medium",
+    ),
+}
+_THIS_CONTRACT_IS: dict[_Kind | None, Text] = {
+    _Kind.GOODS: Text("przedmiotem tej umowy jest towar", "this contract is for goods"),
+    _Kind.SERVICE: Text("przedmiotem tej umowy jest usługa", "this contract is for a service"),
+    _Kind.DIGITAL_SERVICE: Text(
+        "przedmiotem tej umowy jest usługa cyfrowa", "this contract is for a digital service"
+    ),
+    _Kind.DIGITAL_CONTENT: Text(
+        "przedmiotem tej umowy są treści cyfrowe", "this contract is for digital content"
+    ),
+    None: Text(
+        "przedmiotem tej umowy są treści cyfrowe albo usługa cyfrowa",
+        "this contract is for digital content or a digital service",
+    ),
+}
+
+
 @dataclass(frozen=True, slots=True)
 class _Point:
     """One point of art. 38 (ust. 1): the contracts it names and the conditions it sets."""
@@ -815,40 +948,20 @@ class _Point:
     exclusion: Exclusion
     citation: Citation
     label: Text
-    subjects: frozenset[Subject]
-    outside: Text | None
-    """Why the point does not fit a contract of another subject (``None``: it fits any)."""
+    digital_label: Text | None
+    """The label for a digital service, where it differs (pkt 1)."""
+    kinds: frozenset[_Kind]
+    outside: dict[_Kind | None, Text]
+    """Why the point does not fit a contract of another kind (``None``: a digital contract of
+    unknown kind, which fails only a point that fits neither digital kind)."""
+    kind_question: Text | None
+    """Asked when the digital kind is unknown and decides whether the point fits."""
     needs_price: bool
     requirements: tuple[_Requirement, ...]
     excluded: Reason
     """The decision's summary when the point applies."""
 
 
-_ANY = frozenset(Subject)
-_GOODS = frozenset({Subject.GOODS})
-_SERVICE = frozenset({Subject.SERVICE})
-_SERVICE_OR_DIGITAL = frozenset(
-    {Subject.SERVICE, Subject.DIGITAL_CONTENT, Subject.DIGITAL_CONTINUOUS}
-)
-_DIGITAL = frozenset({Subject.DIGITAL_CONTENT, Subject.DIGITAL_CONTINUOUS})
-_OUTSIDE = {
-    _GOODS: Text(
-        "ten wyjątek dotyczy tylko umów, których przedmiotem jest towar",
-        "this exclusion concerns only contracts for goods",
-    ),
-    _SERVICE: Text(
-        "ten wyjątek dotyczy tylko umów o świadczenie usług",
-        "this exclusion concerns only service contracts",
-    ),
-    _SERVICE_OR_DIGITAL: Text(
-        "ten wyjątek dotyczy tylko umów o świadczenie usług",
-        "this exclusion concerns only service contracts",
-    ),
-    _DIGITAL: Text(
-        "ten wyjątek dotyczy tylko umów o dostarczanie treści cyfrowych",
-        "this exclusion concerns only contracts for digital content",
-    ),
-}
 _NO_PRICE = Text(
     "konsument nie jest zobowiązany do zapłaty ceny (świadczy wyłącznie danymi osobowymi), a "
     "ten wyjątek dotyczy tylko świadczeń odpłatnych",
@@ -868,48 +981,64 @@ _FULLY_PERFORMED = _requirement(
         "right, and the consumer pays for what was supplied up to the withdrawal (Art. 35 UoPK)",
     ),
 )
+# The consents are read after the performance (_FULLY_PERFORMED) or the start of supply
+# (_BEGAN, _BEGAN_2014) in the list of conditions met, so "to" / "it" is what was just named
+# and the list does not say it twice.
 _PRIOR_CONSENT = _requirement(
     "express_prior_consent",
     (
-        "usługę wykonano za wyraźną i uprzednią zgodą konsumenta",
+        "konsument uprzednio i wyraźnie się na to zgodził",
         "it was performed with the consumer's express prior consent",
     ),
     (
         "konsument nie wyraził wyraźnej i uprzedniej zgody na spełnienie świadczenia",
         "the consumer gave no express prior consent to performance",
     ),
+    asked=(
+        "usługę wykonano za wyraźną i uprzednią zgodą konsumenta",
+        "the service was performed with the consumer's express prior consent",
+    ),
 )
 _CONSENT_2014 = _requirement(
     "express_prior_consent",
     (
-        "usługę wykonano za wyraźną zgodą konsumenta",
+        "konsument wyraźnie się na to zgodził",
         "it was performed with the consumer's express consent",
     ),
     (
         "konsument nie wyraził wyraźnej zgody na spełnienie świadczenia",
         "the consumer gave no express consent to performance",
     ),
+    asked=(
+        "usługę wykonano za wyraźną zgodą konsumenta",
+        "the service was performed with the consumer's express consent",
+    ),
 )
 _PRIOR_CONSENT_TO_BEGIN = _requirement(
     "express_prior_consent",
     (
-        "świadczenie rozpoczęto za wyraźną i uprzednią zgodą konsumenta",
-        "supply began with the consumer's express prior consent",
+        "konsument uprzednio i wyraźnie się na to zgodził",
+        "the consumer had expressly agreed to it beforehand",
     ),
     (
         "konsument nie wyraził wyraźnej i uprzedniej zgody na rozpoczęcie świadczenia",
         "the consumer gave no express prior consent to the start of supply",
     ),
+    asked=(
+        "konsument uprzednio i wyraźnie zgodził się na rozpoczęcie świadczenia",
+        "the consumer had expressly agreed beforehand to the start of supply",
+    ),
 )
 _CONSENT_TO_BEGIN_2014 = _requirement(
     "express_prior_consent",
-    (
-        "spełnianie świadczenia rozpoczęło się za wyraźną zgodą konsumenta",
-        "supply began with the consumer's express consent",
-    ),
+    ("konsument wyraźnie się na to zgodził", "the consumer expressly agreed to it"),
     (
         "konsument nie wyraził wyraźnej zgody na rozpoczęcie świadczenia",
         "the consumer gave no express consent to the start of supply",
+    ),
+    asked=(
+        "konsument wyraźnie zgodził się na rozpoczęcie świadczenia",
+        "the consumer expressly agreed to the start of supply",
     ),
 )
 _TOLD_OF_LOSS = _requirement(
@@ -946,8 +1075,8 @@ _BEGAN = _requirement(
 )
 _BEGAN_2014 = _requirement(
     "performance_began",
-    ("spełnianie świadczenia się rozpoczęło", "supply of the content has begun"),
-    ("spełnianie świadczenia się nie rozpoczęło", "supply of the content has not begun"),
+    ("spełnianie świadczenia rozpoczęło się", "supply of the content has begun"),
+    ("spełnianie świadczenia nie rozpoczęło się", "supply of the content has not begun"),
 )
 _CONFIRMED = _requirement(
     "confirmation_sent",
@@ -1133,10 +1262,21 @@ _LABELS = {
 }
 
 
+_DIGITAL_KIND_QUESTION = Text(
+    "nie wiadomo, czy przedmiotem umowy są treści cyfrowe, czy usługa cyfrowa",
+    "it is not known whether the contract is for digital content or a digital service",
+)
+_DIGITAL_LABELS = {
+    Exclusion.SERVICE_FULLY_PERFORMED: Text(
+        "umowa o świadczenie usługi cyfrowej", "a digital service contract"
+    ),
+}
+
+
 def _point(
     exclusion: Exclusion,
     citation: Citation,
-    subjects: frozenset[Subject],
+    kinds: frozenset[_Kind],
     *requirements: _Requirement,
     needs_price: bool = False,
 ) -> _Point:
@@ -1145,12 +1285,30 @@ def _point(
         f"Prawo odstąpienia od umowy nie przysługuje: wyłącza je {citation.pl()}.",
         f"There is no right to withdraw from the contract: {citation.en()} excludes it.",
     )
+    outside: dict[_Kind | None, Text] = {}
+    kind_question = None
+    only = _ONLY_FOR.get(kinds)
+    if only is not None:
+        fits_digital = {kind in kinds for kind in _DIGITAL_KINDS}
+        for kind, is_ in _THIS_CONTRACT_IS.items():
+            # An unknown digital kind fails only a point that fits neither digital kind.
+            if kind not in kinds and (kind is not None or fits_digital == {False}):
+                outside[kind] = Text(
+                    f"ten wyjątek dotyczy tylko {only.pl}, a {is_.pl}",
+                    f"this exclusion concerns only {only.en}, and {is_.en}",
+                )
+        if len(fits_digital) == 2:
+            # The reason names the point's category beside the question ("umowa o
+            # świadczenie usług"), so the question need not repeat it.
+            kind_question = _DIGITAL_KIND_QUESTION
     return _Point(
         exclusion,
         citation,
         _LABELS[exclusion],
-        subjects,
-        _OUTSIDE.get(subjects),
+        _DIGITAL_LABELS.get(exclusion),
+        kinds,
+        outside,
+        kind_question,
         needs_price,
         requirements,
         excluded,
@@ -1190,7 +1348,7 @@ def _exclusion_law(*, from_2023: bool) -> _ExclusionLaw:
         service = _point(
             x.SERVICE_FULLY_PERFORMED,
             cite(1),
-            _SERVICE_OR_DIGITAL,
+            _SERVICES,
             _FULLY_PERFORMED,
             _PRIOR_CONSENT,
             _TOLD_OF_LOSS,
@@ -1200,7 +1358,7 @@ def _exclusion_law(*, from_2023: bool) -> _ExclusionLaw:
         digital = _point(
             x.DIGITAL_CONTENT_STARTED,
             cite(13),
-            _DIGITAL,
+            _CONTENT,
             _BEGAN,
             _PRIOR_CONSENT_TO_BEGIN,
             _TOLD_OF_LOSS,
@@ -1212,7 +1370,7 @@ def _exclusion_law(*, from_2023: bool) -> _ExclusionLaw:
         service = _point(
             x.SERVICE_FULLY_PERFORMED,
             cite(1),
-            _SERVICE_OR_DIGITAL,
+            _SERVICES,
             _FULLY_PERFORMED,
             _CONSENT_2014,
             _TOLD_OF_LOSS,
@@ -1220,7 +1378,7 @@ def _exclusion_law(*, from_2023: bool) -> _ExclusionLaw:
         digital = _point(
             x.DIGITAL_CONTENT_STARTED,
             cite(13),
-            _DIGITAL,
+            _CONTENT,
             _BEGAN_2014,
             _CONSENT_TO_BEGIN_2014,
             _TOLD_OF_LOSS,
@@ -1240,11 +1398,11 @@ def _exclusion_law(*, from_2023: bool) -> _ExclusionLaw:
             _AFTER_30_DAYS,
             _MARKET_VALUE,
         ),
-        _point(x.URGENT_REPAIR_VISIT, cite(8), _SERVICE, _URGENT_VISIT, _ONLY_REQUESTED),
+        _point(x.URGENT_REPAIR_VISIT, cite(8), _SERVICES, _URGENT_VISIT, _ONLY_REQUESTED),
         _point(x.SEALED_RECORDING_OR_SOFTWARE, cite(9), _GOODS, _UNSEALED),
         _point(x.PERIODICAL, cite(10), _ANY, _NOT_SUBSCRIPTION),
         _point(x.PUBLIC_AUCTION, cite(11), _ANY),
-        _point(x.DATED_LEISURE_SERVICE, cite(12), _SERVICE, _FIXED_DATE),
+        _point(x.DATED_LEISURE_SERVICE, cite(12), _SERVICES, _FIXED_DATE),
         digital,
     ]
     not_yet: dict[Exclusion, Reason] = {}
@@ -1253,7 +1411,7 @@ def _exclusion_law(*, from_2023: bool) -> _ExclusionLaw:
             _point(
                 x.REPAIR_VISIT_PERFORMED,
                 cite(14),
-                _SERVICE,
+                _SERVICES,
                 _REPAIR_VISIT,
                 _FULLY_PERFORMED,
                 _PRIOR_CONSENT,
@@ -1321,8 +1479,12 @@ def _screen(claim: ExclusionClaim | None, contract: Contract, law: _ExclusionLaw
     failed: Text | None = None
     met: list[Text] = []
     unknown: list[_Requirement] = []
-    if contract.subject not in point.subjects:
-        failed = point.outside
+    kind = _KIND_OF[contract.subject, contract.digital]
+    # The kind of contract first, as each point names it first; a digital contract of unknown
+    # kind is open for a point that fits one digital kind and not the other.
+    kind_unknown = kind is None and point.kind_question is not None
+    if kind in point.outside:
+        failed = point.outside[kind]
     elif point.needs_price and contract.paid_with_personal_data_only:
         failed = _NO_PRICE
     else:
@@ -1362,9 +1524,13 @@ def _screen(claim: ExclusionClaim | None, contract: Contract, law: _ExclusionLaw
                 {"why": failed},
             ),
         )
-    if unknown or setting_unknown:
+    if unknown or setting_unknown or kind_unknown:
         questions = [requirement.question for requirement in unknown]
         missing = [requirement.path for requirement in unknown]
+        if kind_unknown:
+            assert point.kind_question is not None  # set whenever the kind decides
+            questions.insert(0, point.kind_question)
+            missing.insert(0, "contract.digital")
         if setting_unknown:
             questions.append(_SETTING_QUESTION)
             missing.append("contract.off_premises_setting")
@@ -1382,7 +1548,10 @@ def _screen(claim: ExclusionClaim | None, contract: Contract, law: _ExclusionLaw
             tuple(missing),
         )
     pl, en = _EXCLUDED_WITH_CONDITIONS if met else _EXCLUDED
-    reason = Reason(EXCLUSIONS, pl, en, basis, {"label": point.label, "conditions": tuple(met)})
+    label = point.label
+    if kind is _Kind.DIGITAL_SERVICE and point.digital_label is not None:
+        label = point.digital_label
+    reason = Reason(EXCLUSIONS, pl, en, basis, {"label": label, "conditions": tuple(met)})
     return _Screening(True, point, reason)
 
 
@@ -1406,14 +1575,37 @@ _EXCLUSIONS_SUMMARY = Text(
 _PRE_2023_WORDING = Interpretation(
     "Brzmienie art. 38 sprzed 2023 r. (pkt 1 bez „przyjął to do wiadomości” i bez wymogu "
     "ceny, pkt 13 bez potwierdzenia, bez pkt 14 i ust. 2) przyjęto według tekstu cytowanego w "
-    "źródłach wtórnych, a brzmienie pkt 14 i ust. 2 z 2023 r. według omówień ustawy; żadnego "
-    "z nich nie sprawdzono z tekstem urzędowym. W pkt 1 i 13 w brzmieniu sprzed 2023 r. "
+    "źródłach wtórnych; nie sprawdzono go z tekstem urzędowym. W pkt 1 i 13 w tym brzmieniu "
     "wymaga się zgody udzielonej przed spełnieniem świadczenia.",
     "The pre-2023 wording of Art. 38 (pkt 1 without the acknowledgment or the price, pkt 13 "
     "without the confirmation, no pkt 14 and no ust. 2) follows the text as quoted by "
-    "secondary sources, and the 2023 pkt 14 and ust. 2 follow summaries of the act; none was "
-    "checked against the official text. Under the pre-2023 pkt 1 and 13 the consent must "
-    "precede performance.",
+    "secondary sources; it was not checked against the official text. Under that wording "
+    "of pkt 1 and 13 the consent must precede performance.",
+)
+_2023_WORDING = Interpretation(
+    "Brzmienie art. 38 od 2023 r.: pkt 1-6 według tekstu jednolitego Dz.U. 2023 poz. 2759, "
+    "przytoczonego w źródle wtórnym; pkt 7-14 i ust. 2 według omówień ustawy i przytoczeń "
+    "przepisu w regulaminach, zgodnych co do warunków każdego punktu. Nie sprawdzono ich z "
+    "tekstem jednolitym Dz.U. 2026 poz. 1244, na którym opiera się biblioteka.",
+    "The 2023 wording of Art. 38: pkt 1-6 follow the consolidated text Dz.U. 2023 poz. 2759 as "
+    "quoted by a secondary source; pkt 7-14 and ust. 2 follow summaries of the act and "
+    "quotations of it in shop terms, which agree on each point's conditions. They were "
+    "not checked against the consolidated text Dz.U. 2026 poz. 1244 the library relies on.",
+)
+_DIGITAL_CONTENT_OR_SERVICE = Interpretation(
+    "Art. 38 UoPK: umowy o świadczenie usług (pkt 1, 8, 12 i 14) obejmują także usługi "
+    "cyfrowe (art. 2 pkt 6 UoPK: SaaS, hosting), a pkt 13 tylko treści cyfrowe (art. 2 pkt 5). "
+    "Usługę cyfrową wyłącza więc dopiero jej pełne wykonanie (pkt 1), a nie samo rozpoczęcie "
+    "świadczenia. W umowach sprzed 2023 r., gdy ustawa nie definiowała usługi cyfrowej, "
+    "traktuje się ją tak samo, jako usługę. Gdy nie podano, czy umowa dotyczy treści cyfrowych, "
+    "czy usługi cyfrowej, wyjątek, który dotyczy tylko jednej z nich, jest nieustalony.",
+    "Art. 38 UoPK: service contracts (pkt 1, 8, 12 and 14) include digital services (Art. 2(6) "
+    "UoPK: SaaS, hosting), and pkt 13 covers digital content only (Art. 2(5)). A digital "
+    "service is therefore excluded only once fully performed (pkt 1), not as soon as supply "
+    "begins. Contracts from before 2023, when the act did not define digital services, are "
+    "read the same way: a digital service is a service. Where it is not given whether the "
+    "contract is for digital content or a digital service, an exclusion that fits only one "
+    "of them is undetermined.",
 )
 _UNKNOWN_PREREQUISITE = Interpretation(
     "Gdy przedsiębiorca powołuje się na wyjątek, a fakt, od którego wyjątek zależy, nie jest "
@@ -1433,16 +1625,19 @@ _UNKNOWN_PREREQUISITE = Interpretation(
     valid_from=date(2014, 12, 25),
     valid_until=date(2022, 12, 31),
     keyed_on=KeyDate.CONTRACT_CONCLUDED,
-    interpretations=(_PRE_2023_WORDING, _UNKNOWN_PREREQUISITE),
+    interpretations=(_PRE_2023_WORDING, _UNKNOWN_PREREQUISITE, _DIGITAL_CONTENT_OR_SERVICE),
 )
 def _exclusions_2014(claim: ExclusionClaim | None, contract: Contract) -> _Screening:
-    """Art. 38 pkt 1-13 UoPK as in force until 2022: pkt 1 needs full performance with the
-    consumer's express consent after being told of the loss; pkt 13 needs supply begun with
-    express consent after being told. No pkt 14, no carve-out for visits and excursions.
+    """Art. 38 pkt 1-13 UoPK as in force until 2022: pkt 1 needs full performance of a
+    service with the consumer's express consent after being told of the loss; pkt 13 needs
+    supply of digital content (not on a tangible medium) begun with express consent after
+    being told. No pkt 14, no carve-out for visits and excursions.
 
-    Interpretation: this wording is taken from secondary sources quoting the act, and the
-    consent in pkt 1 and 13 must precede performance; an unknown prerequisite of a claimed
-    point leaves the answer undetermined."""
+    Interpretation: this wording is taken from secondary sources quoting the act, not checked
+    against the official text, and the consent in pkt 1 and 13 must precede performance; an
+    unknown prerequisite of a claimed point leaves the answer undetermined; a digital service
+    (SaaS, hosting), which the act did not define before 2023, is a service (pkt 1), not
+    digital content (pkt 13), and an unknown digital kind leaves pkt 1 and 13 undetermined."""
     return _screen(claim, contract, _EXCLUSIONS_2014)
 
 
@@ -1454,15 +1649,20 @@ def _exclusions_2014(claim: ExclusionClaim | None, contract: Contract) -> _Scree
     ),
     valid_from=date(2023, 1, 1),
     keyed_on=KeyDate.CONTRACT_CONCLUDED,
+    interpretations=(_2023_WORDING,),
 )
 def _exclusions_2023(claim: ExclusionClaim | None, contract: Contract) -> _Screening:
     """Art. 38 ust. 1 pkt 1-14 UoPK from 2023: pkt 1 and 13 also need the consumer's
     acknowledgment and a price (pkt 13 also the confirmation on a durable medium); pkt 14
     (a repair visit fully performed with express prior consent) is new; ust. 2 sets aside
-    pkt 1, 2, 3 and 5 for unsolicited visits and excursions.
+    pkt 1, 2, 3 and 5 for unsolicited visits and excursions. Pkt 1, 8, 12 and 14 concern
+    services, digital services (art. 2 pkt 6) included; pkt 13 only digital content (art. 2
+    pkt 5).
 
-    Interpretation: pkt 1-6 follow the consolidated text (t.j. Dz.U. 2023 poz. 2759); the
-    wording of pkt 13-14 and ust. 2 follows summaries of the act, not the official text."""
+    Interpretation: pkt 1-6 follow the consolidated text Dz.U. 2023 poz. 2759 as quoted by a
+    secondary source; pkt 7-14 and ust. 2 follow summaries of the act and quotations of it
+    in shop terms. They were not checked against the consolidated text Dz.U. 2026 poz. 1244.
+    Digital services and content, unknown prerequisites: as in the previous version."""
     return _screen(claim, contract, _EXCLUSIONS_2023)
 
 
@@ -1560,8 +1760,11 @@ def withdrawal(
     """May ``customer`` withdraw from ``contract``, until when, and was the statement in time?
 
     ``deliveries`` are the goods (lots, parts) taken into possession so far. ``information``
-    defaults to the consumer having been told of the right by conclusion (art. 12 ust. 1
-    pkt 9 UoPK); pass :meth:`RightInformation.unknown` when that is not known. ``exclusion``
+    left at its default (:data:`~regulamin.models.withdrawal.INFORMED_BY_CONCLUSION`) is
+    *assumed*: the consumer told of the right by conclusion (art. 12 ust. 1 pkt 9 UoPK), and
+    the decision says so and lists it in ``assumed``; pass
+    :meth:`RightInformation.by_conclusion` to state it as a fact, or
+    :meth:`RightInformation.unknown` when it is not known. ``exclusion``
     is the art. 38 point the trader relies on, with its facts. ``statement_sent_on`` is the
     day the consumer sent the statement, when there is one.
 
@@ -1638,6 +1841,7 @@ def withdrawal(
         deadline_missing=period.missing,
         statement_sent_on=statement_sent_on,
         timely=timely,
+        assumed=period.assumed,
     )
 
 
