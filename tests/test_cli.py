@@ -189,7 +189,7 @@ def test_explain_from_a_yaml_file(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert capsys.readouterr().out.splitlines() == [
         "Kupujący jest w tej umowie: przedsiębiorca na prawach konsumenta.",
         " - Osoba fizyczna zawiera umowę bezpośrednio związaną ze swoją działalnością "
-        "(art. 22¹ KC).",
+        "gospodarczą lub zawodową (art. 22¹ KC).",
         " - Treść umowy tego nie przesądza, a kupujący oświadczył, że umowa nie ma charakteru "
         "zawodowego dla niego (art. 7aa ust. 2 UoPK).",
     ]

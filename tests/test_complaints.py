@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from regulamin.errors import InvalidFacts, LawNotCovered
 from regulamin.models import Complaint, Contract, Customer, Demand, PersonKind
 from regulamin.registry import REGISTRY, KeyDate
-from regulamin.rules.complaints import ReplyStatus, complaint_reply
+from regulamin.rules.complaints import ComplaintDecision, ReplyStatus, complaint_reply
 
 consumer = Customer.consumer()
 company = Customer.company()
@@ -320,3 +320,51 @@ def test_the_2023_deadline_is_14_days_then_the_next_working_day(
     between = [d.nominal_end + timedelta(days=k) for k in range((d.deadline - d.nominal_end).days)]
     assert all(day.weekday() >= 5 or day in _POLISH_HOLIDAYS for day in between)
     assert (d.outcome is ReplyStatus.PENDING) is (today <= d.deadline)
+
+
+# --- who the statutory period is for, cited by the version of the law (finding M2) -------------
+
+
+def _not_applied_basis(d: ComplaintDecision) -> list[list[str]]:
+    return [[c.pl() for c in r.basis] for r in d.not_applied]
+
+
+def test_a_2022_pnpk_complaint_cites_art_38a_not_art_7aa() -> None:
+    # contract 1.05.2022: the PNPK rules were art. 38a UoPK (2021-2022, chapter 4 only);
+    # art. 7aa exists only from 1.01.2023. A demand "other" is no art. 561⁵ KC demand.
+    d = complaint_reply(
+        electrician, order(date(2022, 5, 1)), complaint(date(2022, 6, 1)), date(2022, 6, 2)
+    )
+    assert d.outcome is ReplyStatus.NO_STATUTORY_DEADLINE
+    assert ["art. 7a ust. 1 UoPK", "art. 38a UoPK"] in _not_applied_basis(d)
+    assert "7aa" not in d.explain("pl") + d.explain("en")
+
+
+def test_a_2018_trader_complaint_cites_neither_pnpk_provision() -> None:
+    # contract 1.05.2018: no PNPK provision existed; only art. 7a (consumers, from 10.01.2017)
+    # and the consumer's definition (art. 22¹ KC)
+    d = complaint_reply(
+        company, order(date(2018, 5, 1)), complaint(date(2018, 6, 1)), date(2018, 6, 2)
+    )
+    assert d.outcome is ReplyStatus.NO_STATUTORY_DEADLINE
+    assert ["art. 7a ust. 1 UoPK", "art. 22¹ KC"] in _not_applied_basis(d)
+    text = d.explain("pl") + d.explain("en")
+    assert "7aa" not in text and "38a" not in text
+
+
+def test_a_2016_trader_complaint_does_not_cite_art_7a_before_it_applied() -> None:
+    # complaint received 1.04.2016, before art. 7a applied (10.01.2017): only art. 561⁵ KC
+    # gave a consumer a statutory period, and it is for consumers only
+    d = complaint_reply(
+        company, order(date(2016, 3, 1)), complaint(date(2016, 4, 1)), date(2016, 4, 2)
+    )
+    assert d.outcome is ReplyStatus.NO_STATUTORY_DEADLINE
+    assert ["art. 561⁵ KC", "art. 22¹ KC"] in _not_applied_basis(d)
+    assert "art. 7a" not in d.explain("pl")
+
+
+def test_a_2026_pnpk_complaint_cites_art_7aa() -> None:
+    d = complaint_reply(
+        electrician, order(date(2026, 2, 1)), complaint(date(2026, 3, 2)), date(2026, 3, 3)
+    )
+    assert ["art. 7a ust. 1 UoPK", "art. 7aa ust. 1 UoPK"] in _not_applied_basis(d)

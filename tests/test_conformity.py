@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from regulamin.decision import Undetermined
+from regulamin.decision import Reason, Undetermined
 from regulamin.errors import InvalidFacts, LawNotCovered
 from regulamin.models import Contract, Customer, Demand, PersonKind
 from regulamin.models.conformity import ConformityFacts, RemedyFacts
@@ -174,7 +174,12 @@ def test_used_goods_get_two_years_and_a_shorter_clause_is_void() -> None:
     d = conformity_liability(consumer, goods(date(2024, 3, 28)), facts, date(2025, 10, 1))
     assert d.liability_ends == date(2026, 4, 1)
     assert (d.outcome, d.presumed) == (True, True)
-    assert [r.basis[0].pl() for r in d.not_applied] == ["art. 7 UoPK", "art. 7 UoPK"]
+    # both clauses void (art. 7 UoPK); art. 115 KC, checked and not applied, comes last
+    assert [r.basis[0].pl() for r in d.not_applied] == [
+        "art. 7 UoPK",
+        "art. 7 UoPK",
+        "art. 115 KC",
+    ]
 
 
 # --- digital content and services under UoPK (art. 43l) ---------------------------------------
@@ -197,7 +202,12 @@ def test_continuous_supply_covers_the_supply_period() -> None:
     during = conformity_liability(consumer, contract, facts, date(2024, 11, 15))
     assert (during.outcome, during.presumed) == (True, True)
     assert during.liability_ends == during.presumption_ends == date(2024, 12, 31)
+    # appeared Thu 2.01.2025, after supply ended 31.12.2024: art. 43l ust. 3 still covers a
+    # non-conformity that occurred during supply, so when it occurred decides
     after = conformity_liability(consumer, contract, facts, date(2025, 1, 2))
+    assert after.missing == ("conformity.occurred_on",)
+    occurred_after = facts.model_copy(update={"occurred_on": date(2025, 1, 1)})
+    after = conformity_liability(consumer, contract, occurred_after, date(2025, 1, 2))
     assert after.outcome is False
 
 
@@ -527,3 +537,166 @@ def test_decisions_serialise_with_their_extra_fields() -> None:
     assert record["liability_ends"] == "2026-03-05"
     assert record["presumed"] is True
     assert "5 września 2025 r." in d.explain("pl")
+
+
+# --- continuous supply: "wystąpił lub ujawnił się" (art. 43l ust. 3 UoPK) ----------------------
+
+# The facts of the legal review: a subscription concluded 1.03.2023, supplied from Thu 2.03.2023
+# to Fri 1.09.2023; the non-conformity appears on Sat 2.09.2023, the day after supply ended.
+SUBSCRIPTION = digital(date(2023, 3, 1), continuous=True)
+SUPPLY = ConformityFacts(delivered_on=date(2023, 3, 2), supply_ends_on=date(2023, 9, 1))
+DAY_AFTER_SUPPLY = date(2023, 9, 2)
+
+
+def _basis(reasons: tuple[Reason, ...]) -> list[str]:
+    return [c.pl() for r in reasons for c in r.basis]
+
+
+def test_continuous_supply_defect_occurring_during_supply_engages_liability_unpresumed() -> None:
+    # art. 43l ust. 3: liable for non-conformity that OCCURRED or appeared during supply; it
+    # occurred on 20.08.2023 (within 2.03-1.09.2023), so liable although it appeared later; the
+    # presumption covers only one that appeared during supply, so the consumer proves it.
+    facts = SUPPLY.model_copy(update={"occurred_on": date(2023, 8, 20)})
+    d = conformity_liability(consumer, SUBSCRIPTION, facts, DAY_AFTER_SUPPLY)
+    assert (d.outcome, d.presumed) == (True, False)
+    assert d.liability_ends == d.presumption_ends == date(2023, 9, 1)
+    assert "art. 43l ust. 3 UoPK" in _basis(d.reasons)
+    assert "wystąpił on w okresie dostarczania" in d.summary.text("pl")
+
+
+def test_continuous_supply_defect_appearing_after_supply_needs_when_it_occurred() -> None:
+    # appeared 2.09.2023, after supply; whether it occurred by 1.09.2023 decides: not a "no"
+    d = conformity_liability(consumer, SUBSCRIPTION, SUPPLY, DAY_AFTER_SUPPLY)
+    assert d.missing == ("conformity.occurred_on",)
+    assert d.presumed is False  # appeared after supply: no presumption either way
+    assert "art. 43l ust. 3 UoPK" in _basis(d.reasons)
+    assert "art. 43l ust. 1 UoPK" not in d.explain()
+
+
+def test_continuous_supply_defect_occurring_after_supply_is_not_covered() -> None:
+    # occurred 2.09.2023 and appeared 2.09.2023: neither within 2.03-1.09.2023
+    facts = SUPPLY.model_copy(update={"occurred_on": DAY_AFTER_SUPPLY})
+    d = conformity_liability(consumer, SUBSCRIPTION, facts, DAY_AFTER_SUPPLY)
+    assert (d.outcome, d.presumed) == (False, False)
+    assert "art. 43l ust. 3 UoPK" in _basis(d.reasons)
+    assert "art. 43l ust. 1 UoPK" not in d.explain()  # the one-off provision (finding M4)
+
+
+def test_occurred_on_that_contradicts_the_other_facts_is_refused() -> None:
+    with pytest.raises(InvalidFacts, match=r"conformity\.occurred_on"):
+        conformity_liability(  # a non-conformity cannot appear before it occurs
+            consumer,
+            SUBSCRIPTION,
+            SUPPLY.model_copy(update={"occurred_on": date(2023, 9, 3)}),
+            DAY_AFTER_SUPPLY,
+        )
+    with pytest.raises(InvalidFacts, match=r"conformity\.occurred_on"):
+        conformity_liability(  # art. 43c counts from delivery only: the fact has no use there
+            consumer,
+            goods(date(2024, 1, 1)),
+            ConformityFacts(delivered_on=date(2024, 1, 2), occurred_on=date(2024, 2, 1)),
+            date(2024, 3, 1),
+        )
+    with pytest.raises(ValidationError, match="occurred_on"):
+        ConformityFacts(delivered_on=date(2024, 1, 5), occurred_on=date(2024, 1, 4))
+
+
+def test_continuous_supply_presumption_is_the_supply_period_not_one_year() -> None:
+    # supplied 2.03-1.09.2023; the contract promises 24 months of liability: 2.03.2023 + 24
+    # months = 2.03.2025 (art. 112 KC). A defect appearing 10.01.2024 is within the promise but
+    # after supply: liable by contract, not presumed (art. 43l ust. 4: the presumption is the
+    # supply period), and nothing speaks of the one-off supply's one-year presumption.
+    facts = SUPPLY.model_copy(update={"contractual_period_months": 24})
+    d = conformity_liability(consumer, SUBSCRIPTION, facts, date(2024, 1, 10))
+    assert (d.outcome, d.presumed) == (True, False)
+    assert d.liability_ends == date(2025, 3, 2)
+    assert d.presumption_ends == date(2023, 9, 1)
+    text = d.explain("pl") + d.explain("en")
+    assert "roczn" not in text and "one-year" not in text
+    assert "art. 43l ust. 2 UoPK" not in text
+
+
+# --- burden of proof: fraudulent concealment not given (art. 43c ust. 2 UoPK, 558 § 2 KC) -------
+
+
+def test_b2b_exclusion_says_unless_fraudulent_concealment_is_shown() -> None:
+    # art. 558 § 1 KC: traders may exclude rękojmia; § 2: not if the seller concealed the
+    # defect, a fact not given here: the answer is "no, unless concealment is shown".
+    facts = ConformityFacts(delivered_on=date(2023, 3, 2), liability_excluded=True)
+    d = conformity_liability(company, goods(date(2023, 3, 1)), facts, date(2023, 4, 1))
+    assert d.outcome is False
+    assert "chyba że wykazano podstępne zatajenie wady" in d.summary.text("pl")
+    assert "unless fraudulent concealment is shown" in d.summary.text("en")
+
+
+def test_uopk_goods_a_day_too_late_says_unless_fraudulent_concealment_is_shown() -> None:
+    # delivered 1.03.2023 + 2 years = 1.03.2025 (art. 43c ust. 1, art. 112 KC); a defect on
+    # 2.03.2025 is outside, unless the trader concealed it (ust. 2)
+    facts = ConformityFacts(delivered_on=date(2023, 3, 1))
+    d = conformity_liability(consumer, goods(date(2023, 2, 20)), facts, date(2025, 3, 2))
+    assert d.outcome is False
+    assert "chyba że wykazano podstępne zatajenie braku zgodności" in d.summary.text("pl")
+    assert "unless fraudulent concealment is shown" in d.summary.text("en")
+
+
+def test_kc_consumer_period_expiry_says_unless_fraudulent_concealment_is_shown() -> None:
+    # delivered 15.06.2021 + 2 years = 15.06.2023 (art. 568 § 1); found 16.06.2023; § 6
+    facts = ConformityFacts(delivered_on=date(2021, 6, 15))
+    d = conformity_liability(consumer, goods(date(2021, 6, 10)), facts, date(2023, 6, 16))
+    assert d.outcome is False
+    assert "chyba że wykazano podstępne zatajenie wady" in d.summary.text("pl")
+
+
+def test_no_concealment_caveat_where_it_would_change_nothing() -> None:
+    # liable anyway (month 18 under art. 43c): concealment adds nothing
+    liable = conformity_liability(
+        consumer,
+        goods(date(2024, 3, 1)),
+        ConformityFacts(delivered_on=date(2024, 3, 5)),
+        date(2025, 9, 5),
+    )
+    assert "zatajenie" not in liable.summary.text("pl")
+    # one-off digital content: art. 43l has no concealment rule; 10.01.2024 + 2 years =
+    # 10.01.2026, a defect on 11.01.2026 is outside
+    digital_late = conformity_liability(
+        consumer,
+        digital(date(2024, 1, 10)),
+        ConformityFacts(delivered_on=date(2024, 1, 10)),
+        date(2026, 1, 11),
+    )
+    assert digital_late.outcome is False
+    assert "zatajenie" not in digital_late.summary.text("pl")
+
+
+def test_the_burden_of_proof_defaults_are_registered_interpretations() -> None:
+    for rule_id in ("conformity.goods", "conformity.rekojmia"):
+        texts = [i.en for i in REGISTRY[rule_id].interpretations]
+        assert any("conformity.fraudulently_concealed" in t for t in texts), rule_id
+    rekojmia = " ".join(i.en for i in REGISTRY["conformity.rekojmia"].interpretations)
+    assert "conformity.used_goods" in rekojmia
+    assert "conformity.liability_excluded" in rekojmia
+
+
+# --- wording (findings M3, m5) -----------------------------------------------------------------
+
+
+def test_a_refusal_of_repair_and_replacement_cites_art_43d_ust_3() -> None:
+    # art. 43d ust. 3: the trader may refuse when repair and replacement are both impossible or
+    # disproportionate (ust. 2 is swapping one for the other); art. 43e ust. 1 pkt 1 refers
+    # to ust. 3. For digital content the refusal is art. 43m ust. 2.
+    refused = RemedyFacts(trader_refused=True)
+    goods_refusal = conformity_remedies(consumer, goods(date(2024, 1, 1)), refused)
+    assert "art. 43d ust. 3 UoPK" in goods_refusal.explain()
+    assert "art. 43d ust. 2 UoPK" not in goods_refusal.explain()
+    digital_refusal = conformity_remedies(consumer, digital(date(2024, 1, 1)), refused)
+    assert "art. 43m ust. 2 UoPK" in digital_refusal.explain()
+
+
+def test_the_goods_expiry_names_its_last_day_and_art_115_is_listed_as_not_applied() -> None:
+    # delivered Thu 29.02.2024 -> last day Sat 28.02.2026 (art. 112 KC); a defect on 1.03.2026
+    facts = ConformityFacts(delivered_on=date(2024, 2, 29))
+    d = conformity_liability(consumer, goods(date(2024, 2, 26)), facts, date(2026, 3, 1))
+    assert "po upływie terminu odpowiedzialności (28 lutego 2026 r.)" in d.explain("pl")
+    # art. 115 KC was checked and does not apply: it belongs among the reasons not applied
+    assert "art. 115 KC" not in _basis(d.reasons)
+    assert "art. 115 KC" in _basis(d.not_applied)

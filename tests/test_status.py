@@ -6,6 +6,9 @@ import pytest
 
 from regulamin import Customer, PersonKind, Status, customer_status
 from regulamin.errors import LawNotCovered
+from regulamin.law import UOPK
+from regulamin.registry import REGISTRY, KeyDate
+from regulamin.rules.status import consumer_rights_extension
 
 
 def test_a_natural_person_buying_privately_is_a_consumer() -> None:
@@ -80,3 +83,47 @@ def test_a_natural_person_without_ceidg_entry_buying_for_business_is_a_trader() 
 def test_contracts_before_the_consumer_rights_act_are_not_covered() -> None:
     with pytest.raises(LawNotCovered):
         customer_status(Customer.consumer(), date(2014, 12, 24))
+
+
+# --- wording and bases (findings m3, m4, m6) ---------------------------------------------------
+
+
+def test_the_purpose_is_worded_as_art_22_1_kc_words_it() -> None:
+    # art. 22¹ KC: "niezwiązanej bezpośrednio z jej działalnością gospodarczą lub zawodową"
+    private = customer_status(Customer.consumer(), date(2026, 1, 1)).explain("pl")
+    assert "niezwiązaną bezpośrednio ze swoją działalnością gospodarczą lub zawodową" in private
+    business = customer_status(electrician, date(2026, 1, 1)).explain("pl")
+    assert "bezpośrednio związaną ze swoją działalnością gospodarczą lub zawodową" in business
+    unknown = customer_status(Customer(kind=PersonKind.NATURAL_PERSON), date(2026, 1, 1))
+    assert "działalnością gospodarczą lub zawodową" in unknown.explain("pl")
+
+
+def test_no_pnpk_before_2021_cites_the_provisions_that_began_it() -> None:
+    # art. 38a UoPK and art. 556⁴ KC, added by the act of 31.07.2019 (Dz.U. 2019 poz. 1495),
+    # apply to contracts concluded from 1.01.2021
+    text = customer_status(electrician, date(2020, 12, 31)).explain("pl")
+    assert "(art. 38a UoPK, art. 556⁴ KC)" in text
+    assert "Dz.U. 2019 poz. 1495" in text
+
+
+def test_each_pnpk_version_lists_the_civil_code_provisions_of_law_md() -> None:
+    status = REGISTRY["status.customer"]
+
+    def basis_on(day: date) -> list[str]:
+        version = status.version_for({KeyDate.CONTRACT_CONCLUDED: day})
+        return [c.pl() for c in version.basis]
+
+    assert {"art. 556⁴ KC", "art. 556⁵ KC"} <= set(basis_on(date(2022, 6, 1)))
+    assert {"art. 556⁴ KC", "art. 556⁵ KC"} <= set(basis_on(date(2024, 6, 1)))
+    # from 27.11.2025 the declaration: art. 7aa ust. 2 and 385⁵ § 1¹, 556⁴ § 2, 556⁵ § 2 KC
+    assert {"art. 385⁵ § 1¹ KC", "art. 556⁴ § 2 KC", "art. 556⁵ § 2 KC"} <= set(
+        basis_on(date(2026, 1, 1))
+    )
+
+
+def test_the_extension_of_consumer_rights_is_chosen_by_the_version_of_the_law() -> None:
+    assert consumer_rights_extension(date(2020, 12, 31)) == ()
+    assert consumer_rights_extension(date(2021, 1, 1)) == (UOPK.art("38a"),)
+    assert consumer_rights_extension(date(2022, 12, 31)) == (UOPK.art("38a"),)
+    assert consumer_rights_extension(date(2023, 1, 1)) == (UOPK.art("7aa", "1"),)
+    assert consumer_rights_extension(date(2026, 1, 1)) == (UOPK.art("7aa", "1"),)

@@ -8,10 +8,14 @@
 * :class:`ProductActivity`: the PKD classes of the activity a product serves, for judging
   whether a purchase has a professional character for a sole trader.
 
-Flags that describe an exception someone has to prove (fraudulent concealment, a rebutted
-significance, an incompatible digital environment) default to ``False``, meaning *not
-established*: the law's own rule applies until the exception is shown. Dates that the
-answer is counted from have no default.
+Flags that describe an exception someone has to prove (fraudulent concealment, used goods,
+a contractual exclusion, a rebutted significance, an incompatible digital environment)
+default to ``False``, meaning *not established*: the law's own rule applies until the
+exception is shown, and the party relying on it carries the burden of proof (art. 6 KC).
+The conformity rules register this reading as an interpretation, and a decision whose
+outcome fraudulent concealment would change says so in its summary. Dates that the answer
+is counted from have no default; a date that only some cases need (``occurred_on``) is
+asked for, as a missing fact, when the case needs it.
 
 >>> from datetime import date
 >>> ConformityFacts(delivered_on=date(2024, 2, 29)).delivered_on.isoformat()
@@ -68,6 +72,16 @@ class ConformityFacts(Fact):
         description=(
             "Continuous supply of digital content or a digital service (or of the digital "
             "elements of goods): the last day of the supply period under the contract."
+        ),
+    )
+    occurred_on: date | None = Field(
+        default=None,
+        description=(
+            "Continuous supply of digital content or a digital service only: the day the "
+            "non-conformity occurred (wystąpił), when it appeared after the supply period "
+            "ended. Art. 43l ust. 3 UoPK makes the trader liable for a non-conformity that "
+            "occurred OR appeared during the supply period, so for one that appeared later "
+            "this fact decides."
         ),
     )
     shelf_life_until: date | None = Field(
@@ -129,6 +143,19 @@ class ConformityFacts(Fact):
             )
         return value
 
+    @field_validator("occurred_on")
+    @classmethod
+    def _occurred_after_supply_began(cls, value: date | None, info: ValidationInfo) -> date | None:
+        # A non-conformity of content supplied continuously is a failure of what is supplied:
+        # it cannot occur before the supply starts.
+        start = info.data.get("delivered_on")
+        if value is not None and start is not None and value < start:
+            raise ValueError(
+                f"a non-conformity cannot occur ({value.isoformat()}) before the supply starts "
+                f"({start.isoformat()})"
+            )
+        return value
+
     @field_validator("shelf_life_until")
     @classmethod
     def _shelf_life_after_delivery(cls, value: date | None, info: ValidationInfo) -> date | None:
@@ -154,7 +181,7 @@ class RemedyFacts(Fact):
         description=(
             "The trader refused to bring the goods into conformity because repair and "
             "replacement are both impossible or would cost it disproportionately (art. "
-            "43d ust. 2); for digital content: bringing it into conformity is impossible "
+            "43d ust. 3); for digital content: bringing it into conformity is impossible "
             "or disproportionate (art. 43m ust. 2)."
         ),
     )

@@ -16,10 +16,13 @@ the only statutory period.
 
 The versions are chosen in one place, the registry: the 2023 version is keyed on the
 contract's conclusion and tried first; the 2017 and 2014 versions are keyed on the day the
-complaint was received. A PNPK or a trader has no statutory reply period (art. 7aa UoPK
-extends only chapters 4, 5a and 5b): the contract's period applies and silence is not
-acceptance. The end of the period rolls forward past days off (art. 115 KC), and the reply
-must *reach* the consumer within it (interpretation, the safe reading).
+complaint was received. A PNPK or a trader has no statutory reply period (for contracts of
+2021-2022 art. 38a UoPK extended only chapter 4; from 2023 art. 7aa ust. 1 extends only
+chapters 4, 5a and 5b; a PNPK's rękojmia demand of 2021-2022 still gets art. 561⁵ KC through
+art. 556⁴ KC): the contract's period applies and silence is not acceptance. Which extension
+a reason cites follows the version of ``status.customer`` for the contract's conclusion.
+The end of the period rolls forward past days off (art. 115 KC), and the reply must *reach*
+the consumer within it (interpretation, the safe reading).
 
 >>> from datetime import date
 >>> from regulamin.models import Complaint, Contract, Customer
@@ -43,7 +46,7 @@ from ..law import KC, UOPK, Citation
 from ..models import Complaint, Contract, Customer, Demand
 from ..reasons import count_days, in_time, missing_summary, not_before
 from ..registry import REGISTRY, Interpretation, KeyDate, entry, rule
-from .status import Status, customer_status
+from .status import Status, consumer_rights_extension, customer_status
 
 
 class ReplyStatus(StrEnum):
@@ -110,24 +113,39 @@ class _ReplyPeriod:
     missing: tuple[str, ...] = ()
 
 
-_NOT_A_CONSUMER = {
-    status: Reason(
-        REPLY,
+_NON_CONSUMERS = {
+    Status.PNPK: Text("przedsiębiorcy na prawach konsumenta", "a sole trader with consumer rights"),
+    Status.TRADER: Text("przedsiębiorcy", "a trader"),
+}
+_CONSUMERS_ONLY = {
+    _7A_1: Text(
         "Art. 7a ustawy o prawach konsumenta dotyczy reklamacji konsumenta, nie {who}: termin "
         "odpowiedzi wynika z umowy, a brak odpowiedzi nie oznacza uznania reklamacji.",
         "Art. 7a of the Consumer Rights Act covers a consumer's complaint, not one of {who}: "
         "the reply period is the contract's and silence is not acceptance.",
-        (_7A_1, UOPK.art("7aa", "1")),
-        {"who": who},
-    )
-    for status, who in (
-        (
-            Status.PNPK,
-            Text("przedsiębiorcy na prawach konsumenta", "a sole trader with consumer rights"),
-        ),
-        (Status.TRADER, Text("przedsiębiorcy", "a trader")),
-    )
+    ),
+    _561_5: Text(
+        "Art. 561⁵ Kodeksu cywilnego dotyczy żądań konsumenta, nie {who}: termin odpowiedzi "
+        "wynika z umowy, a brak odpowiedzi nie oznacza uznania reklamacji.",
+        "Art. 561⁵ of the Civil Code covers a consumer's demands, not those of {who}: the reply "
+        "period is the contract's and silence is not acceptance.",
+    ),
 }
+_CONSUMER_DEF = KC.art("22¹")
+
+
+def _not_a_consumer(status: Status, consumers_only: Citation, concluded_on: date) -> Reason:
+    """Why the statutory period is not this buyer's: ``consumers_only`` (art. 7a UoPK, or
+    art. 561⁵ KC before art. 7a applied) is for consumers, and the provision that extends
+    consumer rights to a PNPK under this contract (art. 38a UoPK for 2021-2022, art. 7aa ust.
+    1 from 2023; before 2021 none, only the consumer's definition) does not reach it."""
+    extension = consumer_rights_extension(concluded_on) or (_CONSUMER_DEF,)
+    text = _CONSUMERS_ONLY[consumers_only]
+    return Reason(
+        REPLY, text.pl, text.en, (consumers_only, *extension), {"who": _NON_CONSUMERS[status]}
+    )
+
+
 _ART_7A = {
     days: Reason(
         REPLY,
@@ -144,8 +162,14 @@ _ART_7A = {
 """Art. 7a ust. 1-3 UoPK: 30 days in its first wording, 14 for contracts from 2023."""
 
 
-def _trader_or_pnpk(status: Status, status_reason: Reason) -> _ReplyPeriod:
-    return _ReplyPeriod(None, reasons=[status_reason], not_applied=[_NOT_A_CONSUMER[status]])
+def _trader_or_pnpk(
+    status: Status, status_reason: Reason, consumers_only: Citation, concluded_on: date
+) -> _ReplyPeriod:
+    return _ReplyPeriod(
+        None,
+        reasons=[status_reason],
+        not_applied=[_not_a_consumer(status, consumers_only, concluded_on)],
+    )
 
 
 def _consumer_7a(days: int, status_reason: Reason) -> _ReplyPeriod:
@@ -204,13 +228,15 @@ def _before_2023(
     status_reason: Reason,
     complaint: Complaint,
     reduction_amount_stated: bool | None,
+    concluded_on: date,
     *,
     art_7a_days: int | None,
 ) -> _ReplyPeriod:
     """Contracts before 2023: art. 561⁵ KC for rękojmia demands (consumer; PNPK via art. 556⁴
     KC), else art. 7a UoPK where it applies (consumers, complaints from 2017-01-10)."""
+    consumers_only = _561_5 if art_7a_days is None else _7A_1
     if status is Status.TRADER:
-        return _trader_or_pnpk(status, status_reason)
+        return _trader_or_pnpk(status, status_reason, consumers_only, concluded_on)
     demand = _rekojmia_demand(status, complaint, reduction_amount_stated)
     if isinstance(demand, tuple):
         return _ReplyPeriod(None, reasons=[status_reason], missing=demand)
@@ -231,7 +257,7 @@ def _before_2023(
             )
         return period
     if status is Status.PNPK:
-        period = _trader_or_pnpk(status, status_reason)
+        period = _trader_or_pnpk(status, status_reason, consumers_only, concluded_on)
     elif art_7a_days is not None:
         period = _consumer_7a(art_7a_days, status_reason)
     else:
@@ -295,27 +321,41 @@ _ANY_SUBJECT_561_5 = Interpretation(
     interpretations=(_ANY_SUBJECT_561_5, _MUST_REACH),
 )
 def _reply_before_7a(
-    status: Status, status_reason: Reason, complaint: Complaint, amount_stated: bool | None
+    status: Status,
+    status_reason: Reason,
+    complaint: Complaint,
+    amount_stated: bool | None,
+    concluded_on: date,
 ) -> _ReplyPeriod:
     """Complaints received before 2017-01-10: art. 7a did not yet apply; only art. 561⁵ KC
     gives a consumer's rękojmia demand (repair, replacement, price reduction naming the
     amount) a 14-day period with deemed acceptance."""
-    return _before_2023(status, status_reason, complaint, amount_stated, art_7a_days=None)
+    return _before_2023(
+        status, status_reason, complaint, amount_stated, concluded_on, art_7a_days=None
+    )
 
 
 @rule(
     REPLY,
-    basis=(_7A_1, _7A_2, _7A_3, KC.art("561⁵"), KC.art("556⁴")),
+    basis=(_7A_1, _7A_2, _7A_3, KC.art("561⁵"), KC.art("556⁴"), UOPK.art("38a")),
     valid_from=date(2017, 1, 10),
     keyed_on=KeyDate.COMPLAINT_RECEIVED,
     interpretations=(_PNPK_561_5,),
 )
 def _reply_2017(
-    status: Status, status_reason: Reason, complaint: Complaint, amount_stated: bool | None
+    status: Status,
+    status_reason: Reason,
+    complaint: Complaint,
+    amount_stated: bool | None,
+    concluded_on: date,
 ) -> _ReplyPeriod:
     """Complaints received from 2017-01-10 under contracts concluded before 2023: art. 7a
-    UoPK in its first wording, 30 days, unless art. 561⁵ KC (14 days) covers the demand."""
-    return _before_2023(status, status_reason, complaint, amount_stated, art_7a_days=30)
+    UoPK in its first wording, 30 days, unless art. 561⁵ KC (14 days) covers the demand.
+    A PNPK (contracts of 2021-2022) is not a consumer for art. 7a: art. 38a UoPK extended
+    only chapter 4."""
+    return _before_2023(
+        status, status_reason, complaint, amount_stated, concluded_on, art_7a_days=30
+    )
 
 
 @rule(
@@ -326,13 +366,17 @@ def _reply_2017(
     interpretations=(_TRANSITION_2023,),
 )
 def _reply_2023(
-    status: Status, status_reason: Reason, complaint: Complaint, amount_stated: bool | None
+    status: Status,
+    status_reason: Reason,
+    complaint: Complaint,
+    amount_stated: bool | None,
+    concluded_on: date,
 ) -> _ReplyPeriod:
     """Contracts concluded from 2023-01-01: art. 7a UoPK, 14 days, for consumers only (a PNPK
     gets chapters 4, 5a and 5b, not chapter 1: art. 7aa ust. 1). Interpretation: keyed on
     the contract's conclusion, like the 2022 acts' other transitional rules."""
     if status is not Status.CONSUMER:
-        return _trader_or_pnpk(status, status_reason)
+        return _trader_or_pnpk(status, status_reason, _7A_1, concluded_on)
     return _consumer_7a(14, status_reason)
 
 
@@ -441,7 +485,7 @@ def complaint_reply(
     if isinstance(status.outcome, Undetermined):
         return _undetermined(status.outcome.missing, law_as_of, status.summary, *status.reasons)
     period: _ReplyPeriod = version.func(
-        status.outcome, status.summary, complaint, reduction_amount_stated
+        status.outcome, status.summary, complaint, reduction_amount_stated, contract.concluded_on
     )
     if period.missing:
         return _undetermined(period.missing, law_as_of, *period.reasons)

@@ -15,12 +15,16 @@ KC, so 2024-02-29 plus two years ends 2026-02-28):
 * goods, UoPK (art. 43c): non-conformity appearing within two years of delivery, or until
   the end of a longer declared shelf life; presumed to have existed at delivery if it appears
   within two years. A trader who fraudulently concealed it cannot rely on the period.
+  Concealment not given is not assumed (interpretation: the burden of proof, art. 6 KC); an
+  answer that concealment would turn round says "unless fraudulent concealment is shown".
 * digital content or a digital service supplied once or in parts (art. 43l ust. 1-2): two
   years of liability, one year of presumption, from supply.
-* continuous supply (art. 43l ust. 3-4): the whole supply period, with the presumption
-  throughout; the presumptions fall away if the consumer's digital environment is
-  incompatible with requirements disclosed beforehand, or the consumer refuses to cooperate
-  (ust. 5).
+* continuous supply (art. 43l ust. 3-4): liability for non-conformity that *occurred or
+  appeared* during the supply period; presumed to have occurred then if it appeared then. One
+  that appears after the period engages liability only if it occurred during it, unpresumed,
+  so the day it occurred (``occurred_on``) is asked for. The presumptions fall away if the
+  consumer's digital environment is incompatible with requirements disclosed beforehand, or
+  the consumer refuses to cooperate (ust. 5).
 * rękojmia, KC (art. 568 § 1): a defect found within two years of delivery (longer shelf life:
   art. 568¹); for consumers presumed to have existed when the risk passed if found within a
   year (art. 556²); used goods to a consumer may be limited by contract to no less than a
@@ -322,7 +326,9 @@ class LiabilityDecision(Decision[bool]):
     says whether that is presumed, putting the burden of proof on the trader.
     ``liability_ends`` and ``presumption_ends`` are the last days of the periods (never
     rolled forward); ``None`` where there is no such period (no presumption between traders,
-    rękojmia validly excluded).
+    rękojmia validly excluded). An undetermined outcome may still carry what is known: a
+    continuous supply's non-conformity appearing after the period, with the day it occurred
+    missing, is ``presumed=False`` with both periods given.
     """
 
     regime: Regime | None = None
@@ -349,6 +355,8 @@ _REDUCTION_REFUND_GOODS = UOPK.art("43e", "3")
 _REDUCTION_REFUND_DIGITAL = UOPK.art("43o", "6")
 _WITHDRAWAL_REFUND_DIGITAL = UOPK.art("43o")
 _WITHDRAWAL_REFUND_GOODS = UOPK.art("43e", "6")
+# Art. 115 KC is checked and does not apply: the reason goes among those not applied, so that
+# the citation names the provision set aside rather than a basis of the answer.
 _NOT_ROLLED = {
     rule_id: Reason(
         rule_id,
@@ -375,8 +383,8 @@ _UOPK_TEXTS = {
     ),
     "not_liable": Text(
         "Przedsiębiorca nie odpowiada za brak zgodności z umową, który ujawnił się "
-        "{appeared_on} r.",
-        "The trader is not liable for the non-conformity that appeared on {appeared_on}.",
+        "{appeared_on} r.{unless}",
+        "The trader is not liable for the non-conformity that appeared on {appeared_on}{unless}.",
     ),
 }
 _KC_TEXTS = {
@@ -393,14 +401,26 @@ _KC_TEXTS = {
         "{presumption}; no presumption applies, so the buyer must prove it.",
     ),
     "not_liable": Text(
-        "Sprzedawca nie odpowiada z tytułu rękojmi za wadę stwierdzoną {appeared_on} r.",
-        "The seller is not liable under rękojmia for the defect found on {appeared_on}.",
+        "Sprzedawca nie odpowiada z tytułu rękojmi za wadę stwierdzoną {appeared_on} r.{unless}",
+        "The seller is not liable under rękojmia for the defect found on {appeared_on}{unless}.",
     ),
 }
 _EXISTED_AT_DELIVERY = Text("istniał on w chwili dostarczenia", "it existed at delivery")
 _OCCURRED_DURING_SUPPLY = Text(
     "wystąpił on w okresie dostarczania", "it occurred during the supply period"
 )
+_UNLESS_CONCEALED = {
+    True: Text(
+        ", chyba że wykazano podstępne zatajenie braku zgodności.",
+        ", unless fraudulent concealment is shown",
+    ),
+    False: Text(
+        ", chyba że wykazano podstępne zatajenie wady.", ", unless fraudulent concealment is shown"
+    ),
+}
+"""The caveat of a "not liable" that fraudulent concealment, not given, would turn round;
+keyed on whether the regime is UoPK's (brak zgodności) or the Civil Code's (wada)."""
+_NO_CAVEAT = Text("", "")
 _EXISTED_WHEN_RISK_PASSED = Text(
     "wada lub jej przyczyna istniała w chwili przejścia niebezpieczeństwa na kupującego",
     "the defect or its cause existed when the risk passed to the buyer",
@@ -423,8 +443,8 @@ class _Expiry:
 
 _GOODS_EXPIRY = _Expiry(
     (
-        "Brak zgodności ujawnił się po upływie terminu odpowiedzialności.",
-        "The non-conformity appeared after the liability period.",
+        "Brak zgodności ujawnił się po upływie terminu odpowiedzialności ({end} r.).",
+        "The non-conformity appeared after the liability period ({end}).",
         UOPK.art("43c", "1"),
     ),
     (
@@ -449,7 +469,7 @@ _GOODS_EXPIRY = _Expiry(
         (UOPK.art("43c", "2"),),
     ),
 )
-_DIGITAL_EXPIRY = _Expiry(
+_ONE_OFF_EXPIRY = _Expiry(
     (
         "Brak zgodności ujawnił się po upływie okresu odpowiedzialności ({end} r.).",
         "The non-conformity appeared after the liability period ({end}).",
@@ -459,6 +479,22 @@ _DIGITAL_EXPIRY = _Expiry(
         "Brak zgodności ujawnił się po {end} r., po upływie rocznego okresu domniemania.",
         "The non-conformity appeared after {end}, when the one-year presumption had ended.",
         UOPK.art("43l", "2"),
+    ),
+)
+# Continuous supply has no one-year presumption: it is the supply period itself.
+_CONTINUOUS_EXPIRY = _Expiry(
+    (
+        # not "after the liability period": one that occurred during supply is still covered
+        "Brak zgodności ujawnił się dopiero po {end} r.",
+        "The non-conformity appeared only after {end}.",
+        UOPK.art("43l", "3"),
+    ),
+    (
+        "Brak zgodności ujawnił się po {end} r., po zakończeniu okresu dostarczania, więc "
+        "domniemanie nie działa.",
+        "The non-conformity appeared after {end}, when the supply period had ended, so no "
+        "presumption applies.",
+        UOPK.art("43l", "4"),
     ),
 )
 _REKOJMIA_EXPIRY = _Expiry(
@@ -494,6 +530,8 @@ class _Periods:
     presumption_ends: date | None
     reasons: list[Reason] = field(default_factory=list)
     not_applied: list[Reason] = field(default_factory=list)
+    concealment_would_change: bool = False
+    """The answer is "not liable" only because fraudulent concealment is not given."""
 
     def add(self, pl: str, en: str, *basis: Citation, **params: object) -> None:
         self.reasons.append(Reason(self.rule_id, pl, en, basis, params or None))
@@ -513,6 +551,7 @@ class _Periods:
         self.add(pl, en, basis, end=self.liability_ends)
         if expiry.concealment_unknown is not None:
             self.not_applied.append(expiry.concealment_unknown)
+        self.concealment_would_change = expiry.concealed is not None
         return False
 
     def presumed(self, appeared_on: date, expiry: _Expiry) -> bool:
@@ -537,18 +576,21 @@ class _Periods:
     ) -> LiabilityDecision:
         texts = _UOPK_TEXTS if regime.is_uopk else _KC_TEXTS
         key = "not_liable" if not liable else "presumed" if presumed else "not_presumed"
+        caveat = _NO_CAVEAT
+        if not liable and self.concealment_would_change:
+            caveat = _UNLESS_CONCEALED[regime.is_uopk]
         summary = Reason(
             self.rule_id,
             texts[key].pl,
             texts[key].en,
-            params={"appeared_on": appeared_on, "presumption": presumption},
+            params={"appeared_on": appeared_on, "presumption": presumption, "unless": caveat},
         )
         return LiabilityDecision(
             rule=self.rule_id,
             outcome=liable,
             summary=summary,
-            reasons=(*self.reasons, _NOT_ROLLED[self.rule_id]),
-            not_applied=tuple(self.not_applied),
+            reasons=tuple(self.reasons),
+            not_applied=(*self.not_applied, _NOT_ROLLED[self.rule_id]),
             law_as_of=contract.concluded_on,
             regime=regime,
             liability_ends=None if excluded else self.liability_ends,
@@ -627,6 +669,24 @@ def _check_dates(contract: Contract, facts: ConformityFacts, appeared_on: date) 
         facts.delivered_on,
         "the delivery or supply the periods count from",
     )
+    if facts.occurred_on is not None and facts.occurred_on > appeared_on:
+        raise InvalidFacts(
+            "conformity.occurred_on",
+            f"a non-conformity cannot appear ({appeared_on.isoformat()}) before it occurs "
+            f"({facts.occurred_on.isoformat()})",
+        )
+
+
+def _occurrence_not_used(facts: ConformityFacts, rule: str) -> None:
+    """Only continuous supply under chapter 5b counts the day a non-conformity occurred; any
+    other rule would silently ignore it, so it is refused."""
+    if facts.occurred_on is not None:
+        raise InvalidFacts(
+            "conformity.occurred_on",
+            f"{rule} counts from delivery or supply only; the day a non-conformity occurred "
+            "matters only for continuous supply of digital content or services (art. 43l "
+            "ust. 3 UoPK)",
+        )
 
 
 _DIGITAL_ELEMENTS_READING = Interpretation(
@@ -636,6 +696,18 @@ _DIGITAL_ELEMENTS_READING = Interpretation(
     "For goods with continuously supplied digital elements (art. 43c(3) UoPK) the library "
     "assumes the non-conformity concerns the digital elements: liability and the presumption "
     "last the whole supply period, at least two years.",
+)
+
+
+_CONCEALMENT_NOT_ASSUMED = Interpretation(
+    "Podstępnego zatajenia braku zgodności (conformity.fraudulently_concealed) biblioteka nie "
+    "przyjmuje, dopóki nie zostanie podane: wykazać je musi konsument, który się na nie "
+    "powołuje (art. 6 KC). Gdy zatajenie zmieniłoby wynik, podsumowanie dodaje: „chyba że "
+    "wykazano podstępne zatajenie braku zgodności”.",
+    "The library does not assume fraudulent concealment of the non-conformity "
+    "(conformity.fraudulently_concealed) until it is given: the consumer relying on it must "
+    "prove it (art. 6 KC). Where concealment would change the outcome, the summary adds "
+    "'unless fraudulent concealment is shown'.",
 )
 
 
@@ -653,7 +725,7 @@ _DIGITAL_ELEMENTS_READING = Interpretation(
     basis=(_GOODS_PERIOD, UOPK.art("43c", "2"), _DIGITAL_ELEMENTS_SUPPLIED, UOPK.art("7")),
     valid_from=date(2023, 1, 1),
     keyed_on=KeyDate.CONTRACT_CONCLUDED,
-    interpretations=(_DIGITAL_ELEMENTS_READING,),
+    interpretations=(_DIGITAL_ELEMENTS_READING, _CONCEALMENT_NOT_ASSUMED),
 )
 def _goods_liability(
     regime: Regime, contract: Contract, facts: ConformityFacts, appeared_on: date
@@ -664,8 +736,11 @@ def _goods_liability(
     to have existed at delivery, unless proven otherwise or incompatible with the nature of
     the goods or of the non-conformity. Used goods get the same two years (art. 7 voids a
     shorter term). ust. 2: a trader who fraudulently concealed the non-conformity cannot rely
-    on the period. ust. 3: goods with continuously supplied digital elements: the whole
-    supply period, at least two years (interpretation: liability and presumption both)."""
+    on the period (interpretation: concealment not given is not assumed, the consumer proves
+    it; a "not liable" it would turn round says so). ust. 3: goods with continuously
+    supplied digital elements: the whole supply period, at least two years (interpretation:
+    liability and presumption both)."""
+    _occurrence_not_used(facts, "art. 43c UoPK")
     two_years = period_end(facts.delivered_on, years=2)
     periods = _Periods(GOODS, two_years, two_years)
     periods.add(
@@ -779,10 +854,12 @@ def _digital_liability(
     """Art. 43l UoPK. Supplied once or in parts (ust. 1-2): the trader is liable for
     non-conformity existing at supply and appearing within two years of it; a non-conformity
     appearing within a year is presumed to have existed at supply. Supplied continuously
-    (ust. 3-4): liable for non-conformity occurring or appearing during the supply period,
-    presumed to have occurred then if it appeared then. ust. 5: the presumptions do not apply
-    where the consumer's digital environment is incompatible with technical requirements
-    disclosed beforehand, or the consumer refuses to cooperate."""
+    (ust. 3-4): liable for non-conformity that occurred or appeared during the supply period,
+    presumed to have occurred then if it appeared then; so one that appears after the period
+    engages liability, unpresumed, only if it occurred during it, and the day it occurred
+    (``conformity.occurred_on``) is asked for. ust. 5: the presumptions do not apply where
+    the consumer's digital environment is incompatible with technical requirements disclosed
+    beforehand, or the consumer refuses to cooperate."""
     if facts.shelf_life_until is not None:
         raise InvalidFacts("conformity.shelf_life_until", "a shelf life concerns goods only")
     if contract.subject is Subject.DIGITAL_CONTINUOUS:
@@ -792,17 +869,21 @@ def _digital_liability(
             )
         periods = _Periods(DIGITAL, facts.supply_ends_on, facts.supply_ends_on)
         periods.add(
-            "Dostarczanie ciągłe od {start} r. do {end} r.: odpowiedzialność i domniemanie "
-            "obejmują cały okres dostarczania.",
-            "Continuous supply from {start} to {end}: liability and the presumption cover the "
-            "whole supply period.",
+            "Dostarczanie ciągłe od {start} r. do {end} r.: przedsiębiorca odpowiada za brak "
+            "zgodności, który wystąpił lub ujawnił się w tym okresie; domniemywa się, że "
+            "wystąpił w tym okresie, jeżeli w nim się ujawnił.",
+            "Continuous supply from {start} to {end}: the trader is liable for non-conformity "
+            "that occurred or appeared in that period; it is presumed to have occurred then if "
+            "it appeared then.",
             _CONTINUOUS_SUPPLY,
             _CONTINUOUS_PRESUMPTION,
             start=facts.delivered_on,
             end=facts.supply_ends_on,
         )
         presumption = _OCCURRED_DURING_SUPPLY
+        expiry = _CONTINUOUS_EXPIRY
     else:
+        _occurrence_not_used(facts, "art. 43l ust. 1 UoPK")
         if facts.supply_ends_on is not None:
             raise InvalidFacts(
                 "conformity.supply_ends_on",
@@ -825,15 +906,94 @@ def _digital_liability(
             presumption_end=one_year,
         )
         presumption = _EXISTED_AT_DELIVERY
+        expiry = _ONE_OFF_EXPIRY
     _uopk_contract_terms(periods, facts, facts.delivered_on)
-    liable = periods.liable(appeared_on, _DIGITAL_EXPIRY, concealed=None)
+    liable = periods.liable(appeared_on, expiry, concealed=None)
+    if not liable and contract.subject is Subject.DIGITAL_CONTINUOUS:
+        return _after_continuous_supply(periods, regime, contract, facts, appeared_on)
     presumed = (
         liable
-        and periods.presumed(appeared_on, _DIGITAL_EXPIRY)
+        and periods.presumed(appeared_on, expiry)
         and not _digital_presumption_exceptions(periods, facts)
     )
     return periods.decision(
         regime, contract, appeared_on, liable=liable, presumed=presumed, presumption=presumption
+    )
+
+
+def _after_continuous_supply(
+    periods: _Periods,
+    regime: Regime,
+    contract: Contract,
+    facts: ConformityFacts,
+    appeared_on: date,
+) -> LiabilityDecision:
+    """Art. 43l ust. 3 UoPK for a non-conformity that appeared after the supply period: the
+    trader is liable if it *occurred* during the period. The presumption of ust. 4 covers
+    only one that appeared then, so it never helps here."""
+    supply_ends_on = facts.supply_ends_on
+    assert supply_ends_on is not None, "the caller asked for the supply period first"
+    occurred_on = facts.occurred_on
+    if occurred_on is None:
+        periods.add(
+            "Przedsiębiorca odpowiada za ten brak zgodności tylko wtedy, gdy wystąpił on w "
+            "okresie dostarczania (do {end} r.); domniemanie nie działa, bo ujawnił się po "
+            "tym okresie. Nie podano, kiedy wystąpił (conformity.occurred_on).",
+            "The trader is liable for this non-conformity only if it occurred during the "
+            "supply period (until {end}); no presumption applies, as it appeared after that "
+            "period. When it occurred is not given (conformity.occurred_on).",
+            _CONTINUOUS_SUPPLY,
+            end=supply_ends_on,
+        )
+        missing = ("conformity.occurred_on",)
+        return LiabilityDecision(
+            rule=DIGITAL,
+            outcome=Undetermined(missing),
+            summary=missing_summary(
+                DIGITAL,
+                "Nie da się ocenić odpowiedzialności",
+                "Liability cannot be assessed",
+                missing,
+            ),
+            reasons=tuple(periods.reasons),
+            not_applied=(*periods.not_applied, _NOT_ROLLED[DIGITAL]),
+            law_as_of=contract.concluded_on,
+            regime=regime,
+            liability_ends=periods.liability_ends,
+            presumption_ends=supply_ends_on,
+            presumed=False,
+        )
+    occurred_during = occurred_on <= supply_ends_on
+    if occurred_during:
+        periods.add(
+            "Brak zgodności wystąpił {occurred_on} r., w okresie dostarczania (do {end} r.), "
+            "choć ujawnił się później: przedsiębiorca za niego odpowiada, ale domniemanie nie "
+            "działa.",
+            "The non-conformity occurred on {occurred_on}, during the supply period (until "
+            "{end}), though it appeared later: the trader is liable for it, but no presumption "
+            "applies.",
+            _CONTINUOUS_SUPPLY,
+            occurred_on=occurred_on,
+            end=supply_ends_on,
+        )
+    else:
+        periods.add(
+            "Brak zgodności wystąpił {occurred_on} r. i ujawnił się {appeared_on} r., oba "
+            "zdarzenia po zakończeniu okresu dostarczania ({end} r.).",
+            "The non-conformity occurred on {occurred_on} and appeared on {appeared_on}, both "
+            "after the supply period ended ({end}).",
+            _CONTINUOUS_SUPPLY,
+            occurred_on=occurred_on,
+            appeared_on=appeared_on,
+            end=supply_ends_on,
+        )
+    return periods.decision(
+        regime,
+        contract,
+        appeared_on,
+        liable=occurred_during,
+        presumed=False,
+        presumption=_OCCURRED_DURING_SUPPLY,
     )
 
 
@@ -846,6 +1006,18 @@ _SHORTER_THAN_A_YEAR_VOID = Interpretation(
     "do roku.",
     "A contractual limitation of rękojmia for used goods sold to a consumer below one year "
     "is treated as not binding at all (two years apply), not as a limitation to one year.",
+)
+_NOT_ASSUMED_BEFORE_PROOF = Interpretation(
+    "Podstępnego zatajenia wady (conformity.fraudulently_concealed), tego, że rzecz jest "
+    "używana (conformity.used_goods), ani umownego wyłączenia rękojmi "
+    "(conformity.liability_excluded) biblioteka nie przyjmuje, dopóki nie zostaną podane: "
+    "wykazać je musi strona, która się na nie powołuje (art. 6 KC). Gdy podstępne zatajenie "
+    "zmieniłoby wynik, podsumowanie dodaje: „chyba że wykazano podstępne zatajenie wady”.",
+    "The library does not assume fraudulent concealment of the defect "
+    "(conformity.fraudulently_concealed), used goods (conformity.used_goods) or a contractual "
+    "exclusion of rękojmia (conformity.liability_excluded) until they are given: the party "
+    "relying on them must prove them (art. 6 KC). Where fraudulent concealment would change "
+    "the outcome, the summary adds 'unless fraudulent concealment is shown'.",
 )
 _EXCLUDABLE = KC.art("558", "1")
 _NOT_IF_CONCEALED = KC.art("558", "2")
@@ -930,6 +1102,7 @@ def _kc_contract_terms(
         periods.not_applied.append(_EXCLUSION_VOID_FOR_CONCEALMENT)
         return False
     periods.reasons.append(_VALIDLY_EXCLUDED)
+    periods.concealment_would_change = True  # art. 558 § 2: concealment voids the exclusion
     return True
 
 
@@ -954,7 +1127,7 @@ def _kc_contract_terms(
     ),
     valid_from=date(2014, 12, 25),
     keyed_on=KeyDate.CONTRACT_CONCLUDED,
-    interpretations=(_SHORTER_THAN_A_YEAR_VOID,),
+    interpretations=(_SHORTER_THAN_A_YEAR_VOID, _NOT_ASSUMED_BEFORE_PROOF),
 )
 def _rekojmia_liability(
     regime: Regime, contract: Contract, facts: ConformityFacts, appeared_on: date
@@ -968,7 +1141,10 @@ def _rekojmia_liability(
     towards consumers only where a special provision allows. Art. 568 § 6: the period's
     expiry does not protect a seller who fraudulently concealed the defect. Digital content
     by analogy (art. 555 KC, interpretation). The B2B duty to inspect and notify (art. 563)
-    is not encoded."""
+    is not encoded. Interpretation: fraudulent concealment, used goods and an exclusion are
+    not assumed until given (the party relying on them proves them, art. 6 KC); a "not
+    liable" that concealment would turn round says so."""
+    _occurrence_not_used(facts, "art. 568 KC")
     two_years = period_end(facts.delivered_on, years=2)
     periods = _Periods(REKOJMIA, two_years, None)
     periods.add(
@@ -1218,7 +1394,9 @@ def _ladder(goods: bool) -> _Ladder:
             "stopień nie jest już dostępny.",
             "The trader lawfully refused to bring it into conformity: the first step is no "
             "longer available.",
-            (UOPK.art(first_article, "2"),),
+            # art. 43d ust. 3 (goods: ust. 2 only swaps repair and replacement); art. 43m
+            # ust. 2 (digital content and services)
+            (UOPK.art(first_article, "3" if goods else "2"),),
         ),
         grounds=tuple(
             (fact, _ground(UOPK.art(article, "1", str(point)), Text(pl, en), refused, asked))
@@ -1294,7 +1472,7 @@ _WITHDRAWAL_OPEN = {
 )
 def _remedies_2023(regime: Regime, contract: Contract, situation: RemedyFacts) -> RemedyDecision:
     """Goods: the consumer may demand repair or replacement (art. 43d ust. 1); the trader may
-    refuse both if both are impossible or disproportionately costly (ust. 2). The consumer
+    refuse both if both are impossible or disproportionately costly (ust. 3). The consumer
     may reduce the price or withdraw when (art. 43e ust. 1) 1) the trader refused, 2) did
     not repair or replace as required, 3) the non-conformity persists after an attempt,
     4) it is serious enough to skip the first step, or 5) the trader clearly will not bring

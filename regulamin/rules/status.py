@@ -29,6 +29,7 @@ missing fact named: the library does not presume anyone a consumer or a trader.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -104,21 +105,27 @@ _NEVER_A_CONSUMER = Reason(
 )
 _PURPOSE_UNKNOWN = Reason(
     RULE,
-    "Nie wiadomo, czy umowa jest bezpośrednio związana z działalnością kupującego.",
-    "It is not known whether the contract is directly connected with the buyer's business.",
+    "Nie wiadomo, czy umowa jest bezpośrednio związana z działalnością gospodarczą lub "
+    "zawodową kupującego.",
+    "It is not known whether the contract is directly connected with the buyer's business or "
+    "profession.",
     (_CONSUMER_DEF,),
 )
+# Art. 22¹ KC speaks of "działalność gospodarcza lub zawodowa": both words, so that a
+# profession (an advocate, a doctor) is not read out of the definition.
 _PRIVATE_PURPOSE = Reason(
     RULE,
-    "Osoba fizyczna zawiera umowę niezwiązaną bezpośrednio z jej działalnością.",
+    "Osoba fizyczna zawiera umowę niezwiązaną bezpośrednio ze swoją działalnością gospodarczą "
+    "lub zawodową.",
     "A natural person contracts for a purpose not directly connected with their business or "
     "profession.",
     (_CONSUMER_DEF,),
 )
 _BUSINESS_PURPOSE = Reason(
     RULE,
-    "Osoba fizyczna zawiera umowę bezpośrednio związaną ze swoją działalnością.",
-    "A natural person contracts directly in connection with their business.",
+    "Osoba fizyczna zawiera umowę bezpośrednio związaną ze swoją działalnością gospodarczą lub "
+    "zawodową.",
+    "A natural person contracts directly in connection with their business or profession.",
     (_CONSUMER_DEF,),
 )
 
@@ -160,10 +167,17 @@ def _status_before_pnpk(customer: Customer, on: date) -> StatusDecision:
     return _decided(Status.TRADER, on, step, _NO_PNPK_YET)
 
 
+# The first sentence is the conclusion; the second says which provisions began PNPK and when,
+# citing them in the wording the act of 31.07.2019 gave them.
 _NO_PNPK_YET = Reason(
     RULE,
-    "Umowy zawarte przed 1 stycznia 2021 r. nie dają przedsiębiorcy praw konsumenta.",
-    "Contracts concluded before 1 January 2021 give a trader no consumer rights.",
+    "Umowy zawarte przed 1 stycznia 2021 r. nie dają przedsiębiorcy praw konsumenta. "
+    "Przepisy o przedsiębiorcy na prawach konsumenta, dodane ustawą z 31 lipca 2019 r. "
+    "(Dz.U. 2019 poz. 1495), stosuje się do umów zawartych od tego dnia.",
+    "Contracts concluded before 1 January 2021 give a trader no consumer rights. "
+    "The provisions on sole traders with consumer rights, added by the act of 31 July 2019 "
+    "(Dz.U. 2019 poz. 1495), apply to contracts concluded from that day.",
+    (UOPK.art("38a"), KC.art("556⁴")),
 )
 _PROFESSIONAL = {
     True: Text("ma charakter zawodowy", "has a professional character"),
@@ -264,7 +278,7 @@ _PNPK_INTERPRETATION = Interpretation(
 
 @rule(
     RULE,
-    basis=(_CONSUMER_DEF, UOPK.art("38a"), KC.art("385⁵"), KC.art("556⁴")),
+    basis=(_CONSUMER_DEF, UOPK.art("38a"), KC.art("385⁵"), KC.art("556⁴"), KC.art("556⁵")),
     valid_from=date(2021, 1, 1),
     valid_until=date(2022, 12, 31),
     keyed_on=KeyDate.CONTRACT_CONCLUDED,
@@ -277,28 +291,56 @@ def _status_pnpk_2021(customer: Customer, on: date) -> StatusDecision:
 
 @rule(
     RULE,
-    basis=(_CONSUMER_DEF, UOPK.art("7aa", "1"), KC.art("385⁵")),
+    basis=(_CONSUMER_DEF, UOPK.art("7aa", "1"), KC.art("385⁵"), KC.art("556⁴"), KC.art("556⁵")),
     valid_from=date(2023, 1, 1),
     valid_until=date(2025, 11, 26),
     keyed_on=KeyDate.CONTRACT_CONCLUDED,
 )
 def _status_pnpk_2023(customer: Customer, on: date) -> StatusDecision:
-    """2023 to 2025-11-26: PNPK under art. 7aa ust. 1 UoPK (chapters 4, 5a and 5b)."""
+    """2023 to 2025-11-26: PNPK under art. 7aa ust. 1 UoPK (chapters 4, 5a and 5b), and
+    art. 385⁵, 556⁴-556⁵ KC."""
     return _pnpk(customer, on, _PNPK_2023_TEST)
 
 
 @rule(
     RULE,
-    basis=(_CONSUMER_DEF, UOPK.art("7aa", "1"), UOPK.art("7aa", "2"), KC.art("385⁵", "1¹")),
+    basis=(
+        _CONSUMER_DEF,
+        UOPK.art("7aa", "1"),
+        UOPK.art("7aa", "2"),
+        KC.art("385⁵", "1¹"),
+        KC.art("556⁴", "2"),
+        KC.art("556⁵", "2"),
+    ),
     valid_from=date(2025, 11, 27),
     keyed_on=KeyDate.CONTRACT_CONCLUDED,
 )
 def _status_with_declaration(customer: Customer, on: date) -> StatusDecision:
-    """From 2025-11-27: the buyer's declaration settles what the contract leaves open."""
+    """From 2025-11-27: the buyer's declaration settles what the contract leaves open (art.
+    7aa ust. 2 UoPK; the same in art. 385⁵ § 1¹, 556⁴ § 2 and 556⁵ § 2 KC)."""
     return _pnpk(customer, on, _DECLARATION_TEST)
 
 
 _STATUS = REGISTRY[RULE]
+
+_EXTENSION: dict[Callable[..., StatusDecision], tuple[Citation, ...]] = {
+    _status_before_pnpk: (),
+    _status_pnpk_2021: _PNPK_2021,
+    _status_pnpk_2023: _PNPK_2023,
+    _status_with_declaration: _PNPK_2023,
+}
+
+
+def consumer_rights_extension(concluded_on: date) -> tuple[Citation, ...]:
+    """The provision of the Consumer Rights Act that extends consumer rights to a sole trader
+    (PNPK) under a contract concluded on ``concluded_on``: none before 2021, art. 38a UoPK for
+    2021-2022, art. 7aa ust. 1 UoPK from 2023. Chosen by the version of this rule, so that a
+    rule citing it never compares dates itself.
+
+    >>> [c.pl() for c in consumer_rights_extension(date(2022, 6, 1))]
+    ['art. 38a UoPK']
+    """
+    return _EXTENSION[_STATUS.version_for({KeyDate.CONTRACT_CONCLUDED: concluded_on}).func]
 
 
 @entry(RULE)
