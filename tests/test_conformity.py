@@ -616,6 +616,87 @@ def test_continuous_supply_presumption_is_the_supply_period_not_one_year() -> No
     assert "art. 43l ust. 2 UoPK" not in text
 
 
+# --- goods with continuously supplied digital elements (art. 43c ust. 3 UoPK) ----------------
+
+# A smart device concluded 1.03.2023 and delivered 2.03.2023, its digital elements supplied until
+# 31.03.2026. Art. 43c ust. 1: two years from delivery end 2.03.2025 (art. 112 KC); ust. 3: the
+# digital elements are covered for the whole supply period, at least two years, so to 31.03.2026.
+# A non-conformity of the digital elements appears on 1.04.2026, the day after.
+SMART_DEVICE = goods(date(2023, 3, 1))
+DEVICE_SUPPLY = ConformityFacts(delivered_on=date(2023, 3, 2), supply_ends_on=date(2026, 3, 31))
+DAY_AFTER_DEVICE_SUPPLY = date(2026, 4, 1)
+
+
+def test_digital_elements_defect_appearing_after_supply_needs_when_it_occurred() -> None:
+    # art. 43c ust. 3: liable for what OCCURRED or appeared by 31.03.2026; it appeared after,
+    # so whether it occurred by then decides: not a "no"; no presumption, as it appeared later
+    d = conformity_liability(consumer, SMART_DEVICE, DEVICE_SUPPLY, DAY_AFTER_DEVICE_SUPPLY)
+    assert d.missing == ("conformity.occurred_on",)
+    assert d.presumed is False
+    assert d.liability_ends == d.presumption_ends == date(2026, 3, 31)
+    assert "art. 43c ust. 3 UoPK" in _basis(d.reasons)
+    assert "art. 43l" not in d.explain()  # the digital-content chapter is not the basis
+
+
+def test_digital_elements_defect_occurring_during_supply_engages_liability_unpresumed() -> None:
+    # occurred 20.03.2026, within the supply period (to 31.03.2026), appeared 1.04.2026: liable
+    # (art. 43c ust. 3), but the presumption covers only what appeared during it
+    facts = DEVICE_SUPPLY.model_copy(update={"occurred_on": date(2026, 3, 20)})
+    d = conformity_liability(consumer, SMART_DEVICE, facts, DAY_AFTER_DEVICE_SUPPLY)
+    assert (d.outcome, d.presumed) == (True, False)
+    assert d.liability_ends == d.presumption_ends == date(2026, 3, 31)
+    assert "art. 43c ust. 3 UoPK" in _basis(d.reasons)
+    assert "wystąpił on w okresie dostarczania elementów cyfrowych" in d.summary.text("pl")
+    assert "chyba że" not in d.summary.text("pl")
+
+
+def test_digital_elements_defect_occurring_after_supply_is_not_covered() -> None:
+    # occurred 1.04.2026 and appeared 1.04.2026: both after 31.03.2026 (and after 2.03.2025);
+    # only fraudulent concealment (art. 43c ust. 2), not given, could change that
+    facts = DEVICE_SUPPLY.model_copy(update={"occurred_on": DAY_AFTER_DEVICE_SUPPLY})
+    d = conformity_liability(consumer, SMART_DEVICE, facts, DAY_AFTER_DEVICE_SUPPLY)
+    assert (d.outcome, d.presumed) == (False, False)
+    assert "art. 43c ust. 3 UoPK" in _basis(d.reasons)
+    assert "chyba że wykazano podstępne zatajenie braku zgodności" in d.summary.text("pl")
+
+
+def test_digital_elements_supplied_for_less_than_two_years_are_covered_for_two() -> None:
+    # supply 2.03.2023-1.03.2024, shorter than two years: ust. 3 still covers what occurred or
+    # appeared within two years of delivery, to 2.03.2025 (art. 112 KC).
+    facts = ConformityFacts(delivered_on=date(2023, 3, 2), supply_ends_on=date(2024, 3, 1))
+    # appeared 1.06.2024, after the supply but within two years: liable and presumed
+    within = conformity_liability(consumer, SMART_DEVICE, facts, date(2024, 6, 1))
+    assert (within.outcome, within.presumed) == (True, True)
+    assert within.liability_ends == within.presumption_ends == date(2025, 3, 2)
+    # appeared 3.03.2025, the day after the two years: when it occurred decides
+    late = date(2025, 3, 3)
+    assert conformity_liability(consumer, SMART_DEVICE, facts, late).missing == (
+        "conformity.occurred_on",
+    )
+    # occurred 1.02.2025, within the two years: liable, not presumed
+    occurred = facts.model_copy(update={"occurred_on": date(2025, 2, 1)})
+    d = conformity_liability(consumer, SMART_DEVICE, occurred, late)
+    assert (d.outcome, d.presumed) == (True, False)
+
+
+def test_a_shelf_life_beyond_the_supply_still_decides_first() -> None:
+    # shelf life to 30.06.2026 (art. 43c ust. 1) outlasts the supply (to 31.03.2026): a defect
+    # appearing 1.04.2026 is within liability for goods existing at delivery, with no need to
+    # know when it occurred; the presumption ended with the supply (31.03.2026)
+    facts = DEVICE_SUPPLY.model_copy(update={"shelf_life_until": date(2026, 6, 30)})
+    d = conformity_liability(consumer, SMART_DEVICE, facts, DAY_AFTER_DEVICE_SUPPLY)
+    assert (d.outcome, d.presumed) == (True, False)
+    assert d.liability_ends == date(2026, 6, 30)
+    assert d.presumption_ends == date(2026, 3, 31)
+
+
+def test_the_digital_elements_interpretation_speaks_of_occurrence() -> None:
+    texts = [i.en for i in REGISTRY["conformity.goods"].interpretations]
+    reading = next(t for t in texts if "art. 43c(3)" in t)
+    assert "occurred or appeared" in reading
+    assert "conformity.occurred_on" in reading
+
+
 # --- burden of proof: fraudulent concealment not given (art. 43c ust. 2 UoPK, 558 § 2 KC) -------
 
 

@@ -77,11 +77,11 @@ class ConformityFacts(Fact):
     occurred_on: date | None = Field(
         default=None,
         description=(
-            "Continuous supply of digital content or a digital service only: the day the "
+            "Continuous supply only (digital content or a digital service, art. 43l ust. 3 "
+            "UoPK, or the digital elements of goods, art. 43c ust. 3 UoPK): the day the "
             "non-conformity occurred (wystąpił), when it appeared after the supply period "
-            "ended. Art. 43l ust. 3 UoPK makes the trader liable for a non-conformity that "
-            "occurred OR appeared during the supply period, so for one that appeared later "
-            "this fact decides."
+            "ended. The trader is liable for a non-conformity that occurred OR appeared during "
+            "the supply period, so for one that appeared later this fact decides."
         ),
     )
     shelf_life_until: date | None = Field(

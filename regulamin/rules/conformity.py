@@ -17,6 +17,10 @@ KC, so 2024-02-29 plus two years ends 2026-02-28):
   within two years. A trader who fraudulently concealed it cannot rely on the period.
   Concealment not given is not assumed (interpretation: the burden of proof, art. 6 KC); an
   answer that concealment would turn round says "unless fraudulent concealment is shown".
+  Goods whose digital elements are supplied continuously (ust. 3): non-conformity of those
+  elements that occurred or appeared during the supply period, at least two years; presumed
+  only if it appeared then, and for one appearing later ``occurred_on`` is asked for, as for
+  continuous supply below.
 * digital content or a digital service supplied once or in parts (art. 43l ust. 1-2): two
   years of liability, one year of presumption, from supply.
 * continuous supply (art. 43l ust. 3-4): liability for non-conformity that *occurred or
@@ -409,6 +413,12 @@ _EXISTED_AT_DELIVERY = Text("istniał on w chwili dostarczenia", "it existed at 
 _OCCURRED_DURING_SUPPLY = Text(
     "wystąpił on w okresie dostarczania", "it occurred during the supply period"
 )
+_OCCURRED_DURING_DIGITAL_ELEMENTS_SUPPLY = Text(
+    "wystąpił on w okresie dostarczania elementów cyfrowych (nie krótszym niż dwa lata od "
+    "dostarczenia towaru)",
+    "it occurred during the supply period of the digital elements (at least two years from "
+    "delivery)",
+)
 _UNLESS_CONCEALED = {
     True: Text(
         ", chyba że wykazano podstępne zatajenie braku zgodności.",
@@ -496,6 +506,24 @@ _CONTINUOUS_EXPIRY = _Expiry(
         "presumption applies.",
         UOPK.art("43l", "4"),
     ),
+)
+# Goods whose digital elements are supplied continuously (art. 43c ust. 3): a non-conformity
+# appearing after the period may still have occurred within it, as under art. 43l ust. 3.
+_DIGITAL_ELEMENTS_EXPIRY = _Expiry(
+    (
+        "Brak zgodności ujawnił się dopiero po {end} r.",
+        "The non-conformity appeared only after {end}.",
+        UOPK.art("43c", "3"),
+    ),
+    (
+        "Brak zgodności ujawnił się po {end} r., po upływie okresu dostarczania elementów "
+        "cyfrowych i dwóch lat od dostarczenia towaru, więc domniemanie nie działa.",
+        "The non-conformity appeared after {end}, when both the supply period of the digital "
+        "elements and two years from delivery had passed, so no presumption applies.",
+        UOPK.art("43c", "3"),
+    ),
+    _GOODS_EXPIRY.concealed,
+    _GOODS_EXPIRY.concealment_unknown,
 )
 _REKOJMIA_EXPIRY = _Expiry(
     (
@@ -678,24 +706,148 @@ def _check_dates(contract: Contract, facts: ConformityFacts, appeared_on: date) 
 
 
 def _occurrence_not_used(facts: ConformityFacts, rule: str) -> None:
-    """Only continuous supply under chapter 5b counts the day a non-conformity occurred; any
-    other rule would silently ignore it, so it is refused."""
+    """Only continuous supply (of digital content or services, or of goods' digital elements)
+    counts the day a non-conformity occurred; any other rule would silently ignore it, so it
+    is refused."""
     if facts.occurred_on is not None:
         raise InvalidFacts(
             "conformity.occurred_on",
             f"{rule} counts from delivery or supply only; the day a non-conformity occurred "
-            "matters only for continuous supply of digital content or services (art. 43l "
-            "ust. 3 UoPK)",
+            "matters only for continuous supply of digital content or services, or of the "
+            "digital elements of goods (art. 43l ust. 3, art. 43c ust. 3 UoPK)",
         )
 
 
+@dataclass(frozen=True, slots=True)
+class _SupplyWindow:
+    """A period within which a non-conformity that *occurred* engages liability even if it
+    appeared later: continuous supply (art. 43l ust. 3) and goods' continuously supplied
+    digital elements (art. 43c ust. 3)."""
+
+    during: Text
+    """The period, after "wystąpił on" / "it occurred"."""
+    after: Text
+    """The period having ended, after "oba zdarzenia" / "both"."""
+    basis: Citation
+    presumption: Text
+    """What the consumer must prove once the presumption is gone."""
+
+
+_CONTINUOUS_WINDOW = _SupplyWindow(
+    Text("w okresie dostarczania", "during the supply period"),
+    Text("po zakończeniu okresu dostarczania", "after the supply period ended"),
+    _CONTINUOUS_SUPPLY,
+    _OCCURRED_DURING_SUPPLY,
+)
+_DIGITAL_ELEMENTS_WINDOW = _SupplyWindow(
+    Text(
+        "w okresie dostarczania elementów cyfrowych, nie krótszym niż dwa lata od dostarczenia "
+        "towaru",
+        "during the supply period of the digital elements, at least two years from delivery",
+    ),
+    Text(
+        "po upływie okresu dostarczania elementów cyfrowych i dwóch lat od dostarczenia towaru",
+        "after both the supply period of the digital elements and two years from delivery had "
+        "passed",
+    ),
+    _DIGITAL_ELEMENTS_SUPPLIED,
+    _OCCURRED_DURING_DIGITAL_ELEMENTS_SUPPLY,
+)
+
+
+def _after_supply_window(
+    periods: _Periods,
+    regime: Regime,
+    contract: Contract,
+    appeared_on: date,
+    *,
+    occurred_on: date | None,
+    window_ends: date,
+    window: _SupplyWindow,
+) -> LiabilityDecision:
+    """Art. 43l ust. 3 UoPK (and art. 43c ust. 3 for goods' digital elements) for a
+    non-conformity that appeared after the window ending on ``window_ends``: the trader is
+    liable if it *occurred* within the window. The presumption (art. 43l ust. 4) covers only
+    one that appeared then, so it never helps here."""
+    if occurred_on is None:
+        periods.add(
+            "Przedsiębiorca odpowiada za ten brak zgodności tylko wtedy, gdy wystąpił on "
+            "{during} (do {end} r.); domniemanie nie działa, bo ujawnił się po tym okresie. "
+            "Nie podano, kiedy wystąpił (conformity.occurred_on).",
+            "The trader is liable for this non-conformity only if it occurred {during} (until "
+            "{end}); no presumption applies, as it appeared after that period. When it "
+            "occurred is not given (conformity.occurred_on).",
+            window.basis,
+            during=window.during,
+            end=window_ends,
+        )
+        missing = ("conformity.occurred_on",)
+        return LiabilityDecision(
+            rule=periods.rule_id,
+            outcome=Undetermined(missing),
+            summary=missing_summary(
+                periods.rule_id,
+                "Nie da się ocenić odpowiedzialności",
+                "Liability cannot be assessed",
+                missing,
+            ),
+            reasons=tuple(periods.reasons),
+            not_applied=(*periods.not_applied, _NOT_ROLLED[periods.rule_id]),
+            law_as_of=contract.concluded_on,
+            regime=regime,
+            liability_ends=periods.liability_ends,
+            presumption_ends=periods.presumption_ends,
+            presumed=False,
+        )
+    occurred_within = occurred_on <= window_ends
+    if occurred_within:
+        periods.add(
+            "Brak zgodności wystąpił {occurred_on} r., {during} (do {end} r.), choć ujawnił "
+            "się później: przedsiębiorca za niego odpowiada, ale domniemanie nie działa.",
+            "The non-conformity occurred on {occurred_on}, {during} (until {end}), though it "
+            "appeared later: the trader is liable for it, but no presumption applies.",
+            window.basis,
+            occurred_on=occurred_on,
+            during=window.during,
+            end=window_ends,
+        )
+    else:
+        periods.add(
+            "Brak zgodności wystąpił {occurred_on} r. i ujawnił się {appeared_on} r., oba "
+            "zdarzenia {after} ({end} r.).",
+            "The non-conformity occurred on {occurred_on} and appeared on {appeared_on}, both "
+            "{after} ({end}).",
+            window.basis,
+            occurred_on=occurred_on,
+            appeared_on=appeared_on,
+            after=window.after,
+            end=window_ends,
+        )
+    return periods.decision(
+        regime,
+        contract,
+        appeared_on,
+        liable=occurred_within,
+        presumed=False,
+        presumption=window.presumption,
+    )
+
+
 _DIGITAL_ELEMENTS_READING = Interpretation(
-    "Dla towaru z elementami cyfrowymi dostarczanymi w sposób ciągły (art. 43c ust. 3 UoPK) "
-    "biblioteka przyjmuje, że brak zgodności dotyczy elementów cyfrowych: odpowiedzialność i "
-    "domniemanie trwają przez cały okres dostarczania, nie krócej niż dwa lata.",
-    "For goods with continuously supplied digital elements (art. 43c(3) UoPK) the library "
-    "assumes the non-conformity concerns the digital elements: liability and the presumption "
-    "last the whole supply period, at least two years.",
+    "Dla towaru z elementami cyfrowymi dostarczanymi w sposób ciągły (art. 43c ust. 3 UoPK; "
+    "podany conformity.supply_ends_on) biblioteka przyjmuje, że brak zgodności dotyczy "
+    "elementów cyfrowych: przedsiębiorca odpowiada za brak zgodności, który wystąpił lub "
+    "ujawnił się w okresie dostarczania, nie krótszym niż dwa lata od dostarczenia towaru, a "
+    "domniemanie obejmuje brak zgodności, który ujawnił się w tym okresie. Za brak zgodności "
+    "ujawniony później przedsiębiorca odpowiada, bez domniemania, tylko wtedy, gdy wystąpił on "
+    "w tym okresie; dzień wystąpienia (conformity.occurred_on) jest wtedy wymagany.",
+    "For goods with continuously supplied digital elements (art. 43c(3) UoPK; "
+    "conformity.supply_ends_on given) the library assumes the non-conformity concerns the "
+    "digital elements: the trader is liable for non-conformity that occurred or appeared "
+    "during the supply period, at least two years from delivery, and the presumption covers "
+    "non-conformity that appeared in that period. For one appearing later the trader is "
+    "liable, without the presumption, only if it occurred in that period; the day it occurred "
+    "(conformity.occurred_on) is then required.",
 )
 
 
@@ -738,9 +890,12 @@ def _goods_liability(
     shorter term). ust. 2: a trader who fraudulently concealed the non-conformity cannot rely
     on the period (interpretation: concealment not given is not assumed, the consumer proves
     it; a "not liable" it would turn round says so). ust. 3: goods with continuously
-    supplied digital elements: the whole supply period, at least two years (interpretation:
-    liability and presumption both)."""
-    _occurrence_not_used(facts, "art. 43c UoPK")
+    supplied digital elements: liability for their non-conformity that occurred or appeared
+    during the supply period, at least two years (interpretation: the non-conformity concerns
+    the digital elements; the presumption covers what appeared in that period, and for one
+    appearing later the day it occurred, ``conformity.occurred_on``, decides)."""
+    if facts.supply_ends_on is None:
+        _occurrence_not_used(facts, "art. 43c ust. 1 UoPK")
     two_years = period_end(facts.delivered_on, years=2)
     periods = _Periods(GOODS, two_years, two_years)
     periods.add(
@@ -765,26 +920,79 @@ def _goods_liability(
             _GOODS_PERIOD,
             end=facts.shelf_life_until,
         )
-    if facts.supply_ends_on is not None and facts.supply_ends_on > two_years:
-        periods.liability_ends = max(periods.liability_ends, facts.supply_ends_on)
-        periods.presumption_ends = facts.supply_ends_on
-        periods.add(
-            "Elementy cyfrowe są dostarczane w sposób ciągły do {end} r.: odpowiedzialność i "
-            "domniemanie obejmują cały ten okres (interpretacja).",
-            "The digital elements are supplied continuously until {end}: liability and the "
-            "presumption cover that whole period (interpretation).",
-            _DIGITAL_ELEMENTS_SUPPLIED,
-            end=facts.supply_ends_on,
+    if facts.supply_ends_on is None:
+        liable = periods.liable(appeared_on, _GOODS_EXPIRY, concealed=facts.fraudulently_concealed)
+        presumed = liable and periods.presumed(appeared_on, _GOODS_EXPIRY)
+        return periods.decision(
+            regime,
+            contract,
+            appeared_on,
+            liable=liable,
+            presumed=presumed,
+            presumption=_EXISTED_AT_DELIVERY,
         )
-    liable = periods.liable(appeared_on, _GOODS_EXPIRY, concealed=facts.fraudulently_concealed)
-    presumed = liable and periods.presumed(appeared_on, _GOODS_EXPIRY)
+    return _goods_digital_elements(
+        periods,
+        regime,
+        contract,
+        facts,
+        appeared_on,
+        window_ends=max(two_years, facts.supply_ends_on),
+    )
+
+
+def _goods_digital_elements(
+    periods: _Periods,
+    regime: Regime,
+    contract: Contract,
+    facts: ConformityFacts,
+    appeared_on: date,
+    *,
+    window_ends: date,
+) -> LiabilityDecision:
+    """Art. 43c ust. 3 UoPK: goods whose digital elements are supplied continuously until
+    ``conformity.supply_ends_on``. Interpretation: the non-conformity concerns the digital
+    elements, and as under art. 43l ust. 3-4 the trader is liable for one that occurred or
+    appeared by ``window_ends`` (the supply period, at least two years from delivery),
+    presumed only if it appeared by then."""
+    periods.liability_ends = max(periods.liability_ends, window_ends)
+    periods.presumption_ends = window_ends
+    periods.add(
+        "Elementy cyfrowe towaru są dostarczane w sposób ciągły do {supply_end} r.: "
+        "przedsiębiorca odpowiada za ich brak zgodności, który wystąpił lub ujawnił się do "
+        "{end} r. (w okresie dostarczania, nie krótszym niż dwa lata od dostarczenia towaru); "
+        "domniemanie obejmuje brak zgodności, który ujawnił się w tym czasie (interpretacja).",
+        "The goods' digital elements are supplied continuously until {supply_end}: the trader "
+        "is liable for their non-conformity that occurred or appeared until {end} (the supply "
+        "period, at least two years from delivery); the presumption covers non-conformity "
+        "that appeared in that time (interpretation).",
+        _DIGITAL_ELEMENTS_SUPPLIED,
+        supply_end=facts.supply_ends_on,
+        end=window_ends,
+    )
+    expiry = _DIGITAL_ELEMENTS_EXPIRY
+    if not periods.liable(appeared_on, expiry, concealed=facts.fraudulently_concealed):
+        return _after_supply_window(
+            periods,
+            regime,
+            contract,
+            appeared_on,
+            occurred_on=facts.occurred_on,
+            window_ends=window_ends,
+            window=_DIGITAL_ELEMENTS_WINDOW,
+        )
+    # Liable past the window only through a longer shelf life, a contractual extension or
+    # concealment, all of which concern the goods as delivered (art. 43c ust. 1-2).
+    within_window = appeared_on <= window_ends
     return periods.decision(
         regime,
         contract,
         appeared_on,
-        liable=liable,
-        presumed=presumed,
-        presumption=_EXISTED_AT_DELIVERY,
+        liable=True,
+        presumed=periods.presumed(appeared_on, expiry),
+        presumption=(
+            _OCCURRED_DURING_DIGITAL_ELEMENTS_SUPPLY if within_window else _EXISTED_AT_DELIVERY
+        ),
     )
 
 
@@ -862,12 +1070,14 @@ def _digital_liability(
     beforehand, or the consumer refuses to cooperate."""
     if facts.shelf_life_until is not None:
         raise InvalidFacts("conformity.shelf_life_until", "a shelf life concerns goods only")
+    supply_ends_on: date | None = None
     if contract.subject is Subject.DIGITAL_CONTINUOUS:
-        if facts.supply_ends_on is None:
+        supply_ends_on = facts.supply_ends_on
+        if supply_ends_on is None:
             return _undetermined_liability(
                 DIGITAL, regime, contract, ("conformity.supply_ends_on",)
             )
-        periods = _Periods(DIGITAL, facts.supply_ends_on, facts.supply_ends_on)
+        periods = _Periods(DIGITAL, supply_ends_on, supply_ends_on)
         periods.add(
             "Dostarczanie ciągłe od {start} r. do {end} r.: przedsiębiorca odpowiada za brak "
             "zgodności, który wystąpił lub ujawnił się w tym okresie; domniemywa się, że "
@@ -878,7 +1088,7 @@ def _digital_liability(
             _CONTINUOUS_SUPPLY,
             _CONTINUOUS_PRESUMPTION,
             start=facts.delivered_on,
-            end=facts.supply_ends_on,
+            end=supply_ends_on,
         )
         presumption = _OCCURRED_DURING_SUPPLY
         expiry = _CONTINUOUS_EXPIRY
@@ -909,8 +1119,16 @@ def _digital_liability(
         expiry = _ONE_OFF_EXPIRY
     _uopk_contract_terms(periods, facts, facts.delivered_on)
     liable = periods.liable(appeared_on, expiry, concealed=None)
-    if not liable and contract.subject is Subject.DIGITAL_CONTINUOUS:
-        return _after_continuous_supply(periods, regime, contract, facts, appeared_on)
+    if not liable and supply_ends_on is not None:
+        return _after_supply_window(
+            periods,
+            regime,
+            contract,
+            appeared_on,
+            occurred_on=facts.occurred_on,
+            window_ends=supply_ends_on,
+            window=_CONTINUOUS_WINDOW,
+        )
     presumed = (
         liable
         and periods.presumed(appeared_on, expiry)
@@ -918,82 +1136,6 @@ def _digital_liability(
     )
     return periods.decision(
         regime, contract, appeared_on, liable=liable, presumed=presumed, presumption=presumption
-    )
-
-
-def _after_continuous_supply(
-    periods: _Periods,
-    regime: Regime,
-    contract: Contract,
-    facts: ConformityFacts,
-    appeared_on: date,
-) -> LiabilityDecision:
-    """Art. 43l ust. 3 UoPK for a non-conformity that appeared after the supply period: the
-    trader is liable if it *occurred* during the period. The presumption of ust. 4 covers
-    only one that appeared then, so it never helps here."""
-    supply_ends_on = facts.supply_ends_on
-    assert supply_ends_on is not None, "the caller asked for the supply period first"
-    occurred_on = facts.occurred_on
-    if occurred_on is None:
-        periods.add(
-            "Przedsiębiorca odpowiada za ten brak zgodności tylko wtedy, gdy wystąpił on w "
-            "okresie dostarczania (do {end} r.); domniemanie nie działa, bo ujawnił się po "
-            "tym okresie. Nie podano, kiedy wystąpił (conformity.occurred_on).",
-            "The trader is liable for this non-conformity only if it occurred during the "
-            "supply period (until {end}); no presumption applies, as it appeared after that "
-            "period. When it occurred is not given (conformity.occurred_on).",
-            _CONTINUOUS_SUPPLY,
-            end=supply_ends_on,
-        )
-        missing = ("conformity.occurred_on",)
-        return LiabilityDecision(
-            rule=DIGITAL,
-            outcome=Undetermined(missing),
-            summary=missing_summary(
-                DIGITAL,
-                "Nie da się ocenić odpowiedzialności",
-                "Liability cannot be assessed",
-                missing,
-            ),
-            reasons=tuple(periods.reasons),
-            not_applied=(*periods.not_applied, _NOT_ROLLED[DIGITAL]),
-            law_as_of=contract.concluded_on,
-            regime=regime,
-            liability_ends=periods.liability_ends,
-            presumption_ends=supply_ends_on,
-            presumed=False,
-        )
-    occurred_during = occurred_on <= supply_ends_on
-    if occurred_during:
-        periods.add(
-            "Brak zgodności wystąpił {occurred_on} r., w okresie dostarczania (do {end} r.), "
-            "choć ujawnił się później: przedsiębiorca za niego odpowiada, ale domniemanie nie "
-            "działa.",
-            "The non-conformity occurred on {occurred_on}, during the supply period (until "
-            "{end}), though it appeared later: the trader is liable for it, but no presumption "
-            "applies.",
-            _CONTINUOUS_SUPPLY,
-            occurred_on=occurred_on,
-            end=supply_ends_on,
-        )
-    else:
-        periods.add(
-            "Brak zgodności wystąpił {occurred_on} r. i ujawnił się {appeared_on} r., oba "
-            "zdarzenia po zakończeniu okresu dostarczania ({end} r.).",
-            "The non-conformity occurred on {occurred_on} and appeared on {appeared_on}, both "
-            "after the supply period ended ({end}).",
-            _CONTINUOUS_SUPPLY,
-            occurred_on=occurred_on,
-            appeared_on=appeared_on,
-            end=supply_ends_on,
-        )
-    return periods.decision(
-        regime,
-        contract,
-        appeared_on,
-        liable=occurred_during,
-        presumed=False,
-        presumption=_OCCURRED_DURING_SUPPLY,
     )
 
 
