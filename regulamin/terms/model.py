@@ -381,33 +381,10 @@ SECTIONS = tuple(TermsContent.model_fields)
 """The sections a version may replace, in the order they are written."""
 
 
-class VersionEntry(TermsContent):
-    """One dated version of the terms, with the sections it replaces from its effective day."""
-
-    id: str = Field(min_length=1, max_length=100, description="A label for the version.")
-    published_on: date = Field(description="The day it was published.")
-    effective_from: date = Field(description="The day it takes effect; never before publication.")
-    effective_until: date | None = Field(
-        default=None, description="The last day in force, when the terms state one."
-    )
-
-    @field_validator("effective_from")
-    @classmethod
-    def _not_before_publication(cls, value: date, info: Any) -> date:
-        published = info.data.get("published_on")
-        if published is not None and value < published:
-            raise ValueError(
-                f"a version cannot take effect ({value}) before it is published ({published})"
-            )
-        return value
-
-    @field_validator("effective_until")
-    @classmethod
-    def _ends_after_it_starts(cls, value: date | None, info: Any) -> date | None:
-        start = info.data.get("effective_from")
-        if value is not None and start is not None and value < start:
-            raise ValueError(f"a version cannot end ({value}) before it takes effect ({start})")
-        return value
+class VersionEntry(TermsContent, TermsVersion):
+    """One dated version of the terms (its dates and their checks are those of
+    :class:`~regulamin.models.TermsVersion`), with the sections it replaces from its
+    effective day."""
 
     def dated(self) -> TermsVersion:
         """The version's dates alone, as the rules on versions take them."""
