@@ -5,7 +5,7 @@
     regulamin check PATH... [--lang pl|en] [--junit-xml FILE] [--pattern GLOB] [--progress]
     regulamin explain RULE [--facts FILE | < facts.json] [--as-of DATE] [--terms FILE] [--json]
     regulamin rules [--json] [--lang pl|en]
-    regulamin lint TERMS
+    regulamin lint TERMS...
     regulamin schema [--output FILE]
 
 Exit codes follow pytest and ruff: **0** everything passed (or was printed), **1** a scenario
@@ -23,8 +23,6 @@ file was found.
 from __future__ import annotations
 
 import argparse
-import importlib
-import importlib.util
 import json
 import sys
 import time
@@ -128,8 +126,14 @@ def _parser() -> argparse.ArgumentParser:
     _lang_option(rules)
     rules.set_defaults(handler=_rules)
 
-    lint = commands.add_parser("lint", help="check a shop's terms file against the law")
-    lint.add_argument("terms", metavar="TERMS", help="the terms file")
+    lint = commands.add_parser(
+        "lint",
+        help="check shops' terms files against the law",
+        description="Report every clause of the terms that falls below the statute, with the "
+        "article; exit 1 if any does.",
+    )
+    lint.add_argument("terms", metavar="TERMS", nargs="+", help="terms files (YAML or JSON)")
+    _lang_option(lint)
     lint.set_defaults(handler=_lint)
 
     schema = commands.add_parser("schema", help="print the JSON Schema of scenario files")
@@ -334,22 +338,17 @@ def _rule_record(rule: Rule) -> dict[str, Any]:
 
 
 def _lint(args: argparse.Namespace) -> int:
-    linter = _terms_linter()
-    if linter is None:
-        _error("the terms linter is not available yet (regulamin.terms.lint)")
+    from .terms import lint  # noqa: PLC0415  (the linter loads the terms layer on first use)
+
+    paths = [Path(name) for name in args.terms]
+    absent = [str(path) for path in paths if not path.is_file()]
+    if absent:
+        _error(f"no such terms file: {', '.join(absent)}")
         return USAGE
-    findings = list(linter(Path(args.terms)))
+    findings = [finding for path in paths for finding in lint(path)]
     for finding in findings:
-        print(finding)
+        print(finding.text(args.lang))
     return FAILED if findings else OK
-
-
-def _terms_linter() -> Any:
-    """``regulamin.terms.lint`` when that module exists, else ``None``."""
-    if importlib.util.find_spec("regulamin.terms") is None:
-        return None
-    module = importlib.import_module("regulamin.terms")
-    return getattr(module, "lint", None)
 
 
 def _schema(args: argparse.Namespace) -> int:

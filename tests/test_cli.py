@@ -3,13 +3,11 @@ rules, lint and schema."""
 
 from __future__ import annotations
 
-import importlib.util
 import io
 import json
 import subprocess
 import sys
 import textwrap
-from importlib.machinery import ModuleSpec
 from pathlib import Path
 
 import pytest
@@ -17,6 +15,7 @@ from junitparser import Error, Failure, JUnitXml
 
 from regulamin import cli
 
+ROOT = Path(__file__).resolve().parent.parent
 STATUS_FILE = Path(__file__).parent / "scenarios" / "status.scenarios.yaml"
 
 FAILING = textwrap.dedent(
@@ -258,32 +257,32 @@ def test_rules_lists_citations_and_validity(capsys: pytest.CaptureFixture[str]) 
     assert versions[0]["valid_until"] is None
 
 
-def test_lint_without_the_terms_linter_exits_2(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+def test_lint_reports_each_clause_below_the_act_and_exits_1(
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
-    real_find_spec = importlib.util.find_spec
+    # the file promises 7 days to withdraw: art. 27 ust. 1 UoPK gives 14, art. 7 voids the term
+    bad = ROOT / "tests" / "data" / "terms" / "withdrawal_seven_days.yaml"
+    assert cli.main(["lint", str(bad), "--lang", "en"]) == cli.FAILED
+    out = capsys.readouterr().out
+    assert "withdrawal_seven_days.yaml:10:" in out and "promises.withdrawal.days" in out
+    assert "Art. 7 UoPK" in out
+    assert cli.main(["lint", str(bad)]) == cli.FAILED  # Polish by default
+    assert "art. 7 UoPK" in capsys.readouterr().out
 
-    def find_spec(name: str, package: str | None = None) -> ModuleSpec | None:
-        return None if name == "regulamin.terms" else real_find_spec(name, package)
 
-    monkeypatch.setattr(importlib.util, "find_spec", find_spec)
-    assert cli.main(["lint", "terms.yaml"]) == cli.USAGE
-    assert "the terms linter is not available yet" in capsys.readouterr().err
-
-
-def test_lint_uses_the_terms_linter_when_there_is_one(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+def test_lint_takes_several_files_and_the_seeds_are_clean(
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
-    seen: list[Path] = []
+    seeds = [
+        ROOT / "examples" / name / "terms.yaml" for name in ("woohoo_cloud", "codetwo_support")
+    ]
+    assert cli.main(["lint", *map(str, seeds)]) == cli.OK
+    assert capsys.readouterr().out == ""
 
-    def lint(path: Path) -> list[str]:
-        seen.append(path)
-        return ["terms.yaml:3: § 4 ust. 2 shortens the withdrawal period"]
 
-    monkeypatch.setattr(cli, "_terms_linter", lambda: lint)
-    assert cli.main(["lint", "terms.yaml"]) == cli.FAILED
-    assert seen == [Path("terms.yaml")]
-    assert "shortens the withdrawal period" in capsys.readouterr().out
+def test_lint_of_a_missing_file_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["lint", "no-such-terms.yaml"]) == cli.USAGE
+    assert "no such terms file: no-such-terms.yaml" in capsys.readouterr().err
 
 
 def test_schema_printed_and_written(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
