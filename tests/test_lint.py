@@ -239,12 +239,14 @@ def run(*argv: str) -> tuple[int, str]:
 
 def test_the_command_prints_each_finding_with_the_article_and_fails() -> None:
     path = DATA / "withdrawal_seven_days.yaml"
-    code, out = run("lint", str(path))
+    code, out = run("lint", str(path), "--lang", "en")
     assert code == 1
     [printed] = out.splitlines()
     assert printed.startswith(f"{path}:{line_of(path, 'withdrawal:')}:")
     assert "Art. 27(1) UoPK" in printed
     assert "§ 8(1) Przykład Shop Terms" in printed
+    # Polish by default, like the other commands
+    assert "art. 27 ust. 1 UoPK" in run("lint", str(path))[1]
 
 
 def test_the_command_passes_clean_terms() -> None:

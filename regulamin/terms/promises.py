@@ -212,6 +212,10 @@ class _Governing:
     reasons: tuple[Reason, ...]
     missing: tuple[str, ...] = ()
 
+    def after(self, statutory: tuple[Reason, ...], *then: Reason) -> tuple[Reason, ...]:
+        """The statutory reasons, then how the version was chosen, then ``then``."""
+        return (*statutory, *self.reasons, *then)
+
 
 def _governing(rule_id: str, terms: ShopTerms, placed_on: date, version: str | None) -> _Governing:
     """Art. 384 § 1 KC: the version delivered before conclusion governs; or the version the
@@ -269,6 +273,7 @@ def _no_promise(rule_id: str, what: Text) -> Reason:
 def _count_promise(
     rule_id: str, counted: _Counted, promise: Promise, clause: Citation, counting: Counting
 ) -> tuple[Deadline, tuple[Reason, ...]]:
+    """The promised period, counted from the statutory period's event (art. 111 § 2 KC)."""
     return count_days(
         rule_id,
         counted.start,
@@ -325,6 +330,16 @@ class _Comparison:
     prevails: Prevails
     deadline: date
     reason: Reason
+    promised: date
+    counted: tuple[Reason, ...]
+    """How the promised period was counted."""
+
+    @property
+    def reasons(self) -> tuple[Reason, ...]:
+        """The count of the promised period when it is the period that governs, then the
+        reason saying which period wins."""
+        shown = self.counted if self.prevails is Prevails.TERMS else ()
+        return (*shown, self.reason)
 
 
 def _compare(
@@ -335,13 +350,19 @@ def _compare(
     clause: Citation,
     counted: _Counted,
     statutory: date,
-    promised: date,
+    promised: tuple[Deadline, tuple[Reason, ...]],
     customer_period: bool,
     protection: tuple[Citation, ...] = (),
     whom: Text = _THE_CONSUMER,
 ) -> _Comparison:
     """The more favourable period wins: the later end of the customer's period, the earlier
-    end of the trader's; a less favourable promise is void (art. 7 UoPK, ``protection``)."""
+    end of the trader's; a less favourable promise is void (art. 7 UoPK, ``protection``).
+    ``promised`` is the promised period as :func:`_count_promise` counted it."""
+    promised_due = promised[0].due
+
+    def compared(prevails: Prevails, deadline: date, reason: Reason) -> _Comparison:
+        return _Comparison(prevails, deadline, reason, promised_due, promised[1])
+
     params: dict[str, Any] = {
         "what": what,
         "days": period(promise.days),
@@ -352,19 +373,16 @@ def _compare(
     if worse:
         pl, en = _SHORTER_VOID if customer_period else _TRADER_LONGER_VOID
         basis = (clause, _ART_7, *protection, *counted.basis)
-        return _Comparison(
-            Prevails.STATUTE,
-            statutory,
-            Reason(rule_id, pl, en, basis, {**params, "due": statutory}),
-        )
-    better = promised > statutory if customer_period else promised < statutory
+        reason = Reason(rule_id, pl, en, basis, {**params, "due": statutory})
+        return compared(Prevails.STATUTE, statutory, reason)
+    better = promised_due > statutory if customer_period else promised_due < statutory
     if better:
         pl, en = _LONGER if customer_period else _TRADER_SHORTER
-        reason = Reason(rule_id, pl, en, (clause, *counted.basis), {**params, "due": promised})
-        return _Comparison(Prevails.TERMS, promised, reason)
-    if promised == statutory:
+        reason = Reason(rule_id, pl, en, (clause, *counted.basis), {**params, "due": promised_due})
+        return compared(Prevails.TERMS, promised_due, reason)
+    if promised_due == statutory:
         reason = Reason(rule_id, *_SAME, (clause, *counted.basis), {**params, "due": statutory})
-        return _Comparison(Prevails.EQUAL, statutory, reason)
+        return compared(Prevails.EQUAL, statutory, reason)
     # the promise is at least as long, yet ends first: the act extended its own period
     reason = Reason(
         rule_id,
@@ -372,14 +390,95 @@ def _compare(
         "mocy do {due} r.",
         "The terms' period ends on {promised}, before the statutory one, which stands until {due}.",
         (clause, _ART_29),
-        {"promised": promised, "due": statutory},
+        {"promised": promised_due, "due": statutory},
     )
-    return _Comparison(Prevails.STATUTE, statutory, reason)
+    return compared(Prevails.STATUTE, statutory, reason)
 
 
-def _shown(comparison: _Comparison, counted: tuple[Reason, ...]) -> tuple[Reason, ...]:
-    """How the promised period was counted, when it is the period that governs."""
-    return counted if comparison.prevails is Prevails.TERMS else ()
+_D = TypeVar("_D", bound=PromiseDecision[Any])
+
+
+def _fields(rule_id: str, statutory: Decision[Any], governing: _Governing) -> dict[str, Any]:
+    """The fields every promise decision takes from the statutory decision and the version."""
+    edition = governing.edition
+    return {
+        "rule": rule_id,
+        "law_as_of": statutory.law_as_of,
+        "terms_version": edition.version.id if edition else None,
+    }
+
+
+def _as_the_act(
+    kind: type[_D],
+    rule_id: str,
+    statutory: Decision[Any],
+    governing: _Governing,
+    why: tuple[Reason, ...],
+    *,
+    statutory_days: int | None,
+    **extra: Any,
+) -> _D:
+    """The statutory decision stands; ``why`` the promise changes nothing."""
+    return kind(
+        **_fields(rule_id, statutory, governing),
+        outcome=statutory.outcome,
+        summary=statutory.summary,
+        reasons=governing.after(statutory.reasons),
+        not_applied=(*statutory.not_applied, *why),
+        deadline=statutory.deadline,
+        statutory_days=statutory_days,
+        statutory_deadline=statutory.deadline,
+        prevails=Prevails.STATUTE,
+        **extra,
+    )
+
+
+def _version_unknown(
+    kind: type[_D],
+    rule_id: str,
+    statutory: Decision[Any],
+    governing: _Governing,
+    *,
+    statutory_days: int | None,
+    **extra: Any,
+) -> _D:
+    """A promise could only shorten the trader's period, and which version governs (so which
+    promise) is unknown: so is the deadline."""
+    missing = governing.missing
+    return kind(
+        **_fields(rule_id, statutory, governing),
+        outcome=Undetermined(missing),
+        summary=missing_summary(
+            rule_id,
+            "Nie wiadomo, która wersja regulaminu wiąże umowę",
+            "Which version of the terms governs the contract is not known",
+            missing,
+        ),
+        reasons=governing.after(statutory.reasons),
+        not_applied=statutory.not_applied,
+        statutory_days=statutory_days,
+        statutory_deadline=statutory.deadline,
+        **extra,
+    )
+
+
+def _weighed(
+    statutory_reasons: tuple[Reason, ...],
+    statutory: Decision[Any],
+    governing: _Governing,
+    promise: Promise,
+    comparison: _Comparison,
+    *then: Reason,
+) -> dict[str, Any]:
+    """The fields of a decision in which the promise was set against the act."""
+    return {
+        "reasons": governing.after(statutory_reasons, *comparison.reasons, *then),
+        "not_applied": statutory.not_applied,
+        "deadline": comparison.deadline,
+        "promised_days": promise.days,
+        "promised_deadline": comparison.promised,
+        "prevails": comparison.prevails,
+    }
 
 
 # --------------------------------------------------------------------------- withdrawal
@@ -528,12 +627,10 @@ def promised_withdrawal(
     governing = _governing(WITHDRAWAL_RULE, terms, placed_on or contract.concluded_on, version)
     if statutory.outcome is not True:
         offered = governing.edition.promises.withdrawal if governing.edition else None
-        why = (
-            Reason(WITHDRAWAL_RULE, *_ONLY_EXISTING_RIGHT, (terms.cite(offered.clause),))
-            if offered is not None and statutory.outcome is False
-            else None
-        )
-        return _withdrawal_as_the_act(statutory, governing, why)
+        if offered is not None and statutory.outcome is False:
+            only = Reason(WITHDRAWAL_RULE, *_ONLY_EXISTING_RIGHT, (terms.cite(offered.clause),))
+            return _withdrawal_as_the_act(statutory, governing, only)
+        return _withdrawal_as_the_act(statutory, governing)
     if governing.edition is None:
         return _withdrawal_version_unknown(statutory, governing)
     promise = governing.edition.promises.withdrawal
@@ -551,9 +648,6 @@ def promised_withdrawal(
     counted = statutory_period(statutory)
     if counted is None or statutory.deadline is None:
         return _withdrawal_pending(statutory, governing, promise)
-    promised, promised_reasons = _count_promise(
-        WITHDRAWAL_RULE, counted, promise, clause, Counting.EU
-    )
     assert isinstance(statutory.deadline, date)
     comparison = _compare(
         WITHDRAWAL_RULE,
@@ -562,37 +656,27 @@ def promised_withdrawal(
         clause=clause,
         counted=counted,
         statutory=statutory.deadline,
-        promised=promised.due,
+        promised=_count_promise(WITHDRAWAL_RULE, counted, promise, clause, Counting.EU),
         customer_period=True,
         protection=law.basis if status is Status.PNPK and law.basis else (),
         whom=_THE_PNPK if status is Status.PNPK else _THE_CONSUMER,
     )
-    reasons = (
-        *_without_verdicts(statutory.reasons),
-        *governing.reasons,
-        *_shown(comparison, promised_reasons),
-        comparison.reason,
-    )
     timely: bool | Undetermined | None = None
+    sent: tuple[Reason, ...] = ()
     if statement_sent_on is not None:
-        timely, sent = in_time(
+        timely, verdict = in_time(
             WITHDRAWAL_RULE, _SENT, statement_sent_on, comparison.deadline, (_TIMELY_STATEMENT,)
         )
-        reasons = (*reasons, sent)
+        sent = (verdict,)
     return WithdrawalPromiseDecision(
-        rule=WITHDRAWAL_RULE,
+        **_fields(WITHDRAWAL_RULE, statutory, governing),
+        **_weighed(
+            _without_verdicts(statutory.reasons), statutory, governing, promise, comparison, *sent
+        ),
         outcome=True,
         summary=Reason(WITHDRAWAL_RULE, *_LASTS, params={"day": comparison.deadline}),
-        reasons=reasons,
-        not_applied=statutory.not_applied,
-        deadline=comparison.deadline,
-        law_as_of=statutory.law_as_of,
-        terms_version=governing.edition.version.id,
         statutory_days=counted.days,
-        promised_days=promise.days,
         statutory_deadline=statutory.deadline,
-        promised_deadline=promised.due,
-        prevails=comparison.prevails,
         starts_on=statutory.starts_on,
         statement_sent_on=statement_sent_on,
         timely=timely,
@@ -613,27 +697,27 @@ def _is_verdict(reason: Reason) -> bool:
 
 
 def _withdrawal_as_the_act(
-    statutory: WithdrawalDecision, governing: _Governing, why: Reason | None
+    statutory: WithdrawalDecision, governing: _Governing, *why: Reason
 ) -> WithdrawalPromiseDecision:
-    """The statutory decision stands; ``why`` the promise changes nothing."""
-    edition = governing.edition
-    return WithdrawalPromiseDecision(
-        rule=WITHDRAWAL_RULE,
-        outcome=statutory.outcome,
-        summary=statutory.summary,
-        reasons=(*statutory.reasons, *governing.reasons),
-        not_applied=(*statutory.not_applied, *((why,) if why else ())),
-        deadline=statutory.deadline,
-        law_as_of=statutory.law_as_of,
-        terms_version=edition.version.id if edition else None,
+    return _as_the_act(
+        WithdrawalPromiseDecision,
+        WITHDRAWAL_RULE,
+        statutory,
+        governing,
+        why,
         statutory_days=statutory.period_days,
-        statutory_deadline=statutory.deadline,
-        prevails=Prevails.STATUTE,
-        starts_on=statutory.starts_on,
-        deadline_missing=statutory.deadline_missing,
-        statement_sent_on=statutory.statement_sent_on,
-        timely=statutory.timely,
+        **_the_acts_period(statutory),
     )
+
+
+def _the_acts_period(statutory: WithdrawalDecision) -> dict[str, Any]:
+    """The statutory period's start and what its end still needs, and the statement sent."""
+    return {
+        "starts_on": statutory.starts_on,
+        "deadline_missing": statutory.deadline_missing,
+        "statement_sent_on": statutory.statement_sent_on,
+        "timely": statutory.timely,
+    }
 
 
 def _withdrawal_version_unknown(
@@ -659,18 +743,18 @@ def _withdrawal_version_unknown(
         else statutory.summary
     )
     return WithdrawalPromiseDecision(
-        rule=WITHDRAWAL_RULE,
+        **_fields(WITHDRAWAL_RULE, statutory, governing),
+        **{
+            **_the_acts_period(statutory),
+            "deadline_missing": (*statutory.deadline_missing, *missing),
+            "timely": timely,
+        },
         outcome=True,
         summary=summary,
-        reasons=(*statutory.reasons, *governing.reasons),
+        reasons=governing.after(statutory.reasons),
         not_applied=statutory.not_applied,
-        law_as_of=statutory.law_as_of,
         statutory_days=statutory.period_days,
         statutory_deadline=floor,
-        starts_on=statutory.starts_on,
-        deadline_missing=(*statutory.deadline_missing, *missing),
-        statement_sent_on=statutory.statement_sent_on,
-        timely=timely,
     )
 
 
@@ -679,22 +763,15 @@ def _withdrawal_pending(
 ) -> WithdrawalPromiseDecision:
     """The period has not started (goods still to come) or its end is not known: the promised
     length is kept for when it is."""
-    summary = _NOT_STARTED if statutory.starts_on is None else statutory.summary
-    edition = governing.edition
     return WithdrawalPromiseDecision(
-        rule=WITHDRAWAL_RULE,
+        **_fields(WITHDRAWAL_RULE, statutory, governing),
+        **_the_acts_period(statutory),
         outcome=True,
-        summary=summary,
-        reasons=(*statutory.reasons, *governing.reasons),
+        summary=_NOT_STARTED if statutory.starts_on is None else statutory.summary,
+        reasons=governing.after(statutory.reasons),
         not_applied=statutory.not_applied,
-        law_as_of=statutory.law_as_of,
-        terms_version=edition.version.id if edition else None,
         statutory_days=statutory.period_days,
         promised_days=promise.days,
-        starts_on=statutory.starts_on,
-        deadline_missing=statutory.deadline_missing,
-        statement_sent_on=statutory.statement_sent_on,
-        timely=statutory.timely,
     )
 
 
@@ -769,8 +846,9 @@ def _complaint_reply_2014(
     edition = governing.edition
     promise = edition.promises.complaint_reply if edition else None
     if edition is None or promise is None:
-        why = _no_promise(COMPLAINT_REPLY_RULE, _REPLYING) if edition else None
-        return _reply_as_the_act(statutory, governing, why)
+        if edition is None:
+            return _reply_as_the_act(statutory, governing)
+        return _reply_as_the_act(statutory, governing, _no_promise(COMPLAINT_REPLY_RULE, _REPLYING))
     clause = terms.cite(promise.clause)
     if not _covered(promise, status, _PROTECTED_BY_7A):
         return _reply_as_the_act(
@@ -778,26 +856,13 @@ def _complaint_reply_2014(
         )
     counted = statutory_period(statutory)
     received = _Counted(promise.days, complaint.received_on, _RECEIVING, ())
-    promised, promised_reasons = _count_promise(
+    promised = _count_promise(
         COMPLAINT_REPLY_RULE, counted or received, promise, clause, Counting.KC
     )
-    kept = None if replied_on is None else replied_on <= promised.due
-    base: dict[str, Any] = {
-        "terms_version": edition.version.id,
-        "promised_days": promise.days,
-        "promised_deadline": promised.due,
-        "promise_kept": kept,
-        "law_as_of": statutory.law_as_of,
-    }
+    due = promised[0].due
+    kept = None if replied_on is None else replied_on <= due
     if statutory.outcome is ReplyStatus.NO_STATUTORY_DEADLINE or counted is None:
-        return _contractual_reply(
-            statutory,
-            governing,
-            promised=promised,
-            counted=promised_reasons,
-            clause=clause,
-            base=base,
-        )
+        return _contractual_reply(statutory, governing, promise, promised, clause=clause, kept=kept)
     assert isinstance(statutory.deadline, date)
     comparison = _compare(
         COMPLAINT_REPLY_RULE,
@@ -806,44 +871,30 @@ def _complaint_reply_2014(
         clause=clause,
         counted=counted,
         statutory=statutory.deadline,
-        promised=promised.due,
+        promised=promised,
         customer_period=False,
     )
-    reasons = (
-        *statutory.reasons,
-        *governing.reasons,
-        *_shown(comparison, promised_reasons),
-        comparison.reason,
-    )
+    weighed = _weighed(statutory.reasons, statutory, governing, promise, comparison)
+    common: dict[str, Any] = {
+        **_fields(COMPLAINT_REPLY_RULE, statutory, governing),
+        "statutory_days": counted.days,
+        "statutory_deadline": statutory.deadline,
+        "promise_kept": kept,
+    }
     if comparison.prevails is not Prevails.TERMS:
         return PromiseDecision(
-            rule=COMPLAINT_REPLY_RULE,
-            outcome=statutory.outcome,
-            summary=statutory.summary,
-            reasons=reasons,
-            not_applied=statutory.not_applied,
-            deadline=statutory.deadline,
-            statutory_days=counted.days,
-            statutory_deadline=statutory.deadline,
-            prevails=comparison.prevails,
-            **base,
+            outcome=statutory.outcome, summary=statutory.summary, **weighed, **common
         )
-    standing, standing_reason = _standing(promised.due, today, replied_on, clause)
+    standing, standing_reason = _standing(due, today, replied_on, clause)
     return PromiseDecision(
-        rule=COMPLAINT_REPLY_RULE,
+        **{**weighed, "reasons": (*_without_verdicts(weighed["reasons"]), standing_reason)},
         outcome=standing,
         summary=Reason(
             COMPLAINT_REPLY_RULE,
             *_STANDING[standing],
-            params={"due": promised.due, "replied_on": replied_on},
+            params={"due": due, "replied_on": replied_on},
         ),
-        reasons=(*_without_verdicts(reasons), standing_reason),
-        not_applied=statutory.not_applied,
-        deadline=promised.due,
-        statutory_days=counted.days,
-        statutory_deadline=statutory.deadline,
-        prevails=Prevails.TERMS,
-        **base,
+        **common,
     )
 
 
@@ -878,14 +929,15 @@ def _standing(
 def _contractual_reply(
     statutory: Decision[ReplyStatus],
     governing: _Governing,
+    promise: Promise,
+    promised: tuple[Deadline, tuple[Reason, ...]],
     *,
-    promised: Deadline,
-    counted: tuple[Reason, ...],
     clause: Citation,
-    base: dict[str, Any],
+    kept: bool | None,
 ) -> PromiseDecision[ReplyStatus]:
     """The act sets no period: the terms' promise is the contract's period, and silence is
     not acceptance."""
+    deadline, counted = promised
     summary = Reason(
         COMPLAINT_REPLY_RULE,
         "Ustawa nie wyznacza terminu odpowiedzi na tę reklamację; regulamin obiecuje ją "
@@ -893,56 +945,39 @@ def _contractual_reply(
         "The law sets no deadline for replying to this complaint; the terms promise a reply by "
         "{due}, and silence is not acceptance.",
         (clause,),
-        {"due": promised.due},
+        {"due": deadline.due},
     )
     return PromiseDecision(
-        rule=COMPLAINT_REPLY_RULE,
+        **_fields(COMPLAINT_REPLY_RULE, statutory, governing),
         outcome=statutory.outcome,
         summary=summary,
-        reasons=(*statutory.reasons, *governing.reasons, *counted),
+        reasons=governing.after(statutory.reasons, *counted),
         not_applied=statutory.not_applied,
-        deadline=promised.due,
+        deadline=deadline.due,
+        promised_days=promise.days,
+        promised_deadline=deadline.due,
         prevails=Prevails.TERMS,
-        **base,
+        promise_kept=kept,
     )
 
 
 def _reply_as_the_act(
-    statutory: Decision[ReplyStatus], governing: _Governing, why: Reason | None
+    statutory: Decision[ReplyStatus], governing: _Governing, *why: Reason
 ) -> PromiseDecision[ReplyStatus]:
-    edition = governing.edition
     counted = statutory_period(statutory)
-    missing = governing.missing if edition is None else ()
+    days = counted.days if counted else None
     decided = not isinstance(statutory.outcome, Undetermined)
-    if missing and decided and statutory.outcome is not ReplyStatus.NO_STATUTORY_DEADLINE:
-        # a promise could only shorten the trader's period: unknown, so the deadline is too
-        return PromiseDecision(
-            rule=COMPLAINT_REPLY_RULE,
-            outcome=Undetermined(missing),
-            summary=missing_summary(
-                COMPLAINT_REPLY_RULE,
-                "Nie wiadomo, która wersja regulaminu wiąże umowę",
-                "Which version of the terms governs the contract is not known",
-                missing,
-            ),
-            reasons=(*statutory.reasons, *governing.reasons),
-            not_applied=statutory.not_applied,
-            law_as_of=statutory.law_as_of,
-            statutory_days=counted.days if counted else None,
-            statutory_deadline=statutory.deadline,
+    if (
+        governing.edition is None
+        and governing.missing
+        and decided
+        and statutory.outcome is not ReplyStatus.NO_STATUTORY_DEADLINE
+    ):
+        return _version_unknown(
+            PromiseDecision, COMPLAINT_REPLY_RULE, statutory, governing, statutory_days=days
         )
-    return PromiseDecision(
-        rule=COMPLAINT_REPLY_RULE,
-        outcome=statutory.outcome,
-        summary=statutory.summary,
-        reasons=(*statutory.reasons, *governing.reasons),
-        not_applied=(*statutory.not_applied, *((why,) if why else ())),
-        deadline=statutory.deadline,
-        law_as_of=statutory.law_as_of,
-        terms_version=edition.version.id if edition else None,
-        statutory_days=counted.days if counted else None,
-        statutory_deadline=statutory.deadline,
-        prevails=Prevails.STATUTE,
+    return _as_the_act(
+        PromiseDecision, COMPLAINT_REPLY_RULE, statutory, governing, why, statutory_days=days
     )
 
 
@@ -978,7 +1013,7 @@ def promised_complaint_reply(
     governing = _governing(COMPLAINT_REPLY_RULE, terms, placed_on or contract.concluded_on, version)
     status = customer_status(customer, contract.concluded_on).outcome
     if not isinstance(status, Status) or isinstance(statutory.outcome, Undetermined):
-        return _reply_as_the_act(statutory, governing, None)
+        return _reply_as_the_act(statutory, governing)
     law = _COMPLAINTS.version_for({KeyDate.CONTRACT_CONCLUDED: contract.concluded_on})
     decision: PromiseDecision[ReplyStatus] = law.func(
         terms,
@@ -1035,59 +1070,42 @@ def _refund_2014(
     edition = governing.edition
     promise = edition.promises.withdrawal_refund if edition else None
     counted = statutory_period(statutory)
-    common: dict[str, Any] = {
-        "rule": WITHDRAWAL_REFUND_RULE,
-        "law_as_of": statutory.law_as_of,
-        "terms_version": edition.version.id if edition else None,
-        "statutory_days": counted.days if counted else None,
-        "statutory_deadline": statutory.deadline,
-        "may_withhold": statutory.may_withhold,
-    }
+    days = counted.days if counted else None
+    withhold = statutory.may_withhold
     if edition is None or promise is None or counted is None:
-        why = (_no_promise(WITHDRAWAL_REFUND_RULE, _REFUNDING),) if edition and not promise else ()
-        missing = governing.missing
-        if edition is None and missing:
-            return RefundPromiseDecision(
-                outcome=Undetermined(missing),
-                summary=missing_summary(
-                    WITHDRAWAL_REFUND_RULE,
-                    "Nie wiadomo, która wersja regulaminu wiąże umowę",
-                    "Which version of the terms governs the contract is not known",
-                    missing,
-                ),
-                reasons=(*statutory.reasons, *governing.reasons),
-                not_applied=statutory.not_applied,
-                **common,
+        if edition is None and governing.missing:
+            return _version_unknown(
+                RefundPromiseDecision,
+                WITHDRAWAL_REFUND_RULE,
+                statutory,
+                governing,
+                statutory_days=days,
+                may_withhold=withhold,
             )
-        return RefundPromiseDecision(
-            outcome=statutory.outcome,
-            summary=statutory.summary,
-            reasons=(*statutory.reasons, *governing.reasons),
-            not_applied=(*statutory.not_applied, *why),
-            deadline=statutory.deadline,
-            prevails=Prevails.STATUTE,
+        why = (_no_promise(WITHDRAWAL_REFUND_RULE, _REFUNDING),) if edition and not promise else ()
+        return _as_the_act(
+            RefundPromiseDecision,
+            WITHDRAWAL_REFUND_RULE,
+            statutory,
+            governing,
+            why,
+            statutory_days=days,
+            may_withhold=withhold,
             payable_by=statutory.payable_by,
-            **common,
         )
-    clause = terms.cite(promise.clause)
-    assert isinstance(statutory.deadline, date)  # the act's 14 days always give one
-    promised, promised_reasons = _count_promise(
-        WITHDRAWAL_REFUND_RULE, counted, promise, clause, Counting.EU
-    )
-    comparison = _compare(
+    comparison = _compare_trader_period(
         WITHDRAWAL_REFUND_RULE,
+        terms,
+        statutory,
+        promise,
+        counted,
         what=_REFUNDING,
-        promise=promise,
-        clause=clause,
-        counted=counted,
-        statutory=statutory.deadline,
-        promised=promised.due,
-        customer_period=False,
+        counting=Counting.EU,
     )
     payable_by = statutory.payable_by
     summary = statutory.summary
     if comparison.prevails is Prevails.TERMS:
-        payable_by = _payable_by(comparison.deadline, statutory.may_withhold, released_on)
+        payable_by = _payable_by(comparison.deadline, withhold, released_on)
         if payable_by is not None and not isinstance(statutory.outcome, Undetermined):
             summary = Reason(
                 WITHDRAWAL_REFUND_RULE,
@@ -1096,21 +1114,40 @@ def _refund_2014(
                 params={"amount": statutory.outcome, "day": payable_by},
             )
     return RefundPromiseDecision(
+        **_fields(WITHDRAWAL_REFUND_RULE, statutory, governing),
+        **_weighed(statutory.reasons, statutory, governing, promise, comparison),
         outcome=statutory.outcome,
         summary=summary,
-        reasons=(
-            *statutory.reasons,
-            *governing.reasons,
-            *_shown(comparison, promised_reasons),
-            comparison.reason,
-        ),
-        not_applied=statutory.not_applied,
-        deadline=comparison.deadline,
-        promised_days=promise.days,
-        promised_deadline=promised.due,
-        prevails=comparison.prevails,
+        statutory_days=counted.days,
+        statutory_deadline=statutory.deadline,
+        may_withhold=withhold,
         payable_by=payable_by,
-        **common,
+    )
+
+
+def _compare_trader_period(
+    rule_id: str,
+    terms: ShopTerms,
+    statutory: Decision[Any],
+    promise: Promise,
+    counted: _Counted,
+    *,
+    what: Text,
+    counting: Counting,
+) -> _Comparison:
+    """A period the trader has (a refund): the promise is counted like the act's period and
+    the earlier end wins, unless the promise is longer and so void (art. 7 UoPK)."""
+    clause = terms.cite(promise.clause)
+    assert isinstance(statutory.deadline, date)  # the act's 14 days always give one
+    return _compare(
+        rule_id,
+        what=what,
+        promise=promise,
+        clause=clause,
+        counted=counted,
+        statutory=statutory.deadline,
+        promised=_count_promise(rule_id, counted, promise, clause, counting),
+        customer_period=False,
     )
 
 
@@ -1183,53 +1220,24 @@ def _reduction_refund_2023(
     edition = governing.edition
     promise = edition.promises.reduction_refund if edition else None
     counted = statutory_period(statutory)
-    common: dict[str, Any] = {
-        "rule": REDUCTION_REFUND_RULE,
-        "law_as_of": statutory.law_as_of,
-        "terms_version": edition.version.id if edition else None,
-        "statutory_days": counted.days if counted else None,
-        "statutory_deadline": statutory.deadline,
-    }
+    days = counted.days if counted else None
     if edition is None or promise is None or counted is None:
-        missing = governing.missing
-        if edition is None and missing and counted is not None:
-            return PromiseDecision(
-                outcome=Undetermined(missing),
-                summary=missing_summary(
-                    REDUCTION_REFUND_RULE,
-                    "Nie wiadomo, która wersja regulaminu wiąże umowę",
-                    "Which version of the terms governs the contract is not known",
-                    missing,
-                ),
-                reasons=(*statutory.reasons, *governing.reasons),
-                not_applied=statutory.not_applied,
-                **common,
+        if edition is None and governing.missing and counted is not None:
+            return _version_unknown(
+                PromiseDecision, REDUCTION_REFUND_RULE, statutory, governing, statutory_days=days
             )
         why = (_no_promise(REDUCTION_REFUND_RULE, _REDUCING),) if edition and not promise else ()
-        return PromiseDecision(
-            outcome=statutory.outcome,
-            summary=statutory.summary,
-            reasons=(*statutory.reasons, *governing.reasons),
-            not_applied=(*statutory.not_applied, *why),
-            deadline=statutory.deadline,
-            prevails=Prevails.STATUTE,
-            **common,
+        return _as_the_act(
+            PromiseDecision, REDUCTION_REFUND_RULE, statutory, governing, why, statutory_days=days
         )
-    clause = terms.cite(promise.clause)
-    statutory_due = _deadline_day(statutory)
-    assert statutory_due is not None
-    promised, promised_reasons = _count_promise(
-        REDUCTION_REFUND_RULE, counted, promise, clause, Counting.KC
-    )
-    comparison = _compare(
+    comparison = _compare_trader_period(
         REDUCTION_REFUND_RULE,
+        terms,
+        statutory,
+        promise,
+        counted,
         what=_REDUCING,
-        promise=promise,
-        clause=clause,
-        counted=counted,
-        statutory=statutory_due,
-        promised=promised.due,
-        customer_period=False,
+        counting=Counting.KC,
     )
     summary = statutory.summary
     if comparison.prevails is Prevails.TERMS:
@@ -1240,26 +1248,13 @@ def _reduction_refund_2023(
             params={"day": comparison.deadline},
         )
     return PromiseDecision(
+        **_fields(REDUCTION_REFUND_RULE, statutory, governing),
+        **_weighed(statutory.reasons, statutory, governing, promise, comparison),
         outcome=comparison.deadline,
         summary=summary,
-        reasons=(
-            *statutory.reasons,
-            *governing.reasons,
-            *_shown(comparison, promised_reasons),
-            comparison.reason,
-        ),
-        not_applied=statutory.not_applied,
-        deadline=comparison.deadline,
-        promised_days=promise.days,
-        promised_deadline=promised.due,
-        prevails=comparison.prevails,
-        **common,
+        statutory_days=counted.days,
+        statutory_deadline=statutory.deadline,
     )
-
-
-def _deadline_day(decision: Decision[Any]) -> date | None:
-    day = decision.deadline
-    return day if isinstance(day, date) else None
 
 
 _REDUCTIONS = REGISTRY[REDUCTION_REFUND_RULE]
