@@ -38,6 +38,7 @@ affecting availability) are handled within **48 working hours** of receipt.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime
 
 from ..calendars import Schedule, add_working_hours, clock_start, day_off_name
@@ -135,6 +136,34 @@ def _met(
             (WOOHOO.art("5", "3"),),
             {"what": what, "done": done},
         ),
+    )
+
+
+def _timed(
+    rule_id: str,
+    *,
+    received: datetime,
+    start: datetime,
+    hours: int,
+    due: datetime,
+    reasons: Sequence[Reason],
+    done: datetime | None,
+    done_what: Text,
+    due_text: tuple[str, str],
+) -> TimeDecision:
+    """The decision on a time limit in working hours: ``due``, the reasons that led to it, and
+    whether ``done`` (the reply, the restore...) came in time."""
+    met, checked = _met(rule_id, done, due, done_what)
+    return TimeDecision(
+        rule=rule_id,
+        outcome=due,
+        summary=Reason(rule_id, *due_text, params={"due": due}),
+        reasons=(*reasons, *checked),
+        deadline=due,
+        law_as_of=received.date(),
+        limit_hours=hours,
+        clock_starts=start,
+        met=met,
     )
 
 
@@ -424,24 +453,19 @@ def _first_reply(
     reasons += _clock_reasons(
         FIRST_REPLY_RULE, terms, spec, received=received, start=start, hours=hours, due=due
     )
-    met, checked = _met(
-        FIRST_REPLY_RULE, replied, due, Text("Pierwsza odpowiedź", "The first reply")
-    )
-    return TimeDecision(
-        rule=FIRST_REPLY_RULE,
-        outcome=due,
-        summary=Reason(
-            FIRST_REPLY_RULE,
+    return _timed(
+        FIRST_REPLY_RULE,
+        received=received,
+        start=start,
+        hours=hours,
+        due=due,
+        reasons=reasons,
+        done=replied,
+        done_what=Text("Pierwsza odpowiedź", "The first reply"),
+        due_text=(
             "Pierwsza odpowiedź na zgłoszenie awarii powinna nastąpić najpóźniej {due}.",
             "The first reply to the failure report is due by {due} at the latest.",
-            params={"due": due},
         ),
-        reasons=(*reasons, *checked),
-        deadline=due,
-        law_as_of=received.date(),
-        limit_hours=hours,
-        clock_starts=start,
-        met=met,
     )
 
 
@@ -567,24 +591,19 @@ def _restore(
             RESTORE_RULE, terms, spec, received=received, start=start, hours=hours, due=due
         ),
     ]
-    met, checked = _met(
-        RESTORE_RULE, restored, due, Text("Przywrócenie działania", "Service restored")
-    )
-    return TimeDecision(
-        rule=RESTORE_RULE,
-        outcome=due,
-        summary=Reason(
-            RESTORE_RULE,
+    return _timed(
+        RESTORE_RULE,
+        received=received,
+        start=start,
+        hours=hours,
+        due=due,
+        reasons=reasons,
+        done=restored,
+        done_what=Text("Przywrócenie działania", "Service restored"),
+        due_text=(
             "Ciągłość działania usług należy przywrócić najpóźniej {due}.",
             "The services' continuity must be restored by {due} at the latest.",
-            params={"due": due},
         ),
-        reasons=(*reasons, *checked),
-        deadline=due,
-        law_as_of=received.date(),
-        limit_hours=hours,
-        clock_starts=start,
-        met=met,
     )
 
 
@@ -673,22 +692,19 @@ def _non_sla(
             {"received": received, "start": start, "hours": hours, "due": due},
         ),
     ]
-    met, checked = _met(NON_SLA_RULE, handled, due, Text("Rozpatrzenie", "Handled"))
-    return TimeDecision(
-        rule=NON_SLA_RULE,
-        outcome=due,
-        summary=Reason(
-            NON_SLA_RULE,
+    return _timed(
+        NON_SLA_RULE,
+        received=received,
+        start=start,
+        hours=hours,
+        due=due,
+        reasons=reasons,
+        done=handled,
+        done_what=Text("Rozpatrzenie", "Handled"),
+        due_text=(
             "Zgłoszenie należy rozpatrzyć najpóźniej {due}.",
             "The request must be handled by {due} at the latest.",
-            params={"due": due},
         ),
-        reasons=(*reasons, *checked),
-        deadline=due,
-        law_as_of=received.date(),
-        limit_hours=hours,
-        clock_starts=start,
-        met=met,
     )
 
 
