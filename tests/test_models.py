@@ -134,3 +134,22 @@ def test_digital_kind_is_only_for_digital_contracts() -> None:
             )
         assert _error_fields(error) == {"digital"}
     assert "art. 2 pkt 5" in Contract.model_json_schema()["properties"]["digital"]["description"]
+
+
+def test_every_fact_field_is_described_for_the_schema_and_the_docs() -> None:
+    # The descriptions are the facts reference of the docs site and of the JSON Schema; an
+    # attribute docstring would not reach them (pydantic does not read them here, to keep
+    # source files unread at import), so each field needs Field(description=...).
+    import regulamin.terms  # noqa: F401, PLC0415  (its models are facts too)
+    from regulamin.models import Fact  # noqa: PLC0415
+
+    def subclasses(cls: type[Fact]) -> list[type[Fact]]:
+        return [c for s in cls.__subclasses__() for c in (s, *subclasses(s))]
+
+    undescribed = [
+        f"{cls.__module__}.{cls.__name__}.{name}"
+        for cls in subclasses(Fact)
+        for name, field in cls.model_fields.items()
+        if not field.description
+    ]
+    assert undescribed == []

@@ -73,18 +73,35 @@ class SlaTerms(Fact):
     and, for plans that extend it, on ``extended_days`` in the same hours.
     """
 
-    first_reply_hours: PositiveInt
-    """The longest time to the first reply to a failure report, in SLA hours."""
-    restore_hours: PositiveInt
-    """The longest time to restore the service after a critical failure, in SLA hours."""
-    extended_days: frozenset[Weekday] = frozenset()
-    """Weekend days on which the SLA also runs (PLUS: Saturday; PRO: Saturday and Sunday)."""
-    extended_first_reply_hours: PositiveInt | None = None
-    """The reaction time the terms state for the extended hours ("czas reakcji wynosi
-    maksymalnie 4 godziny"), applied to reports whose SLA clock starts on an extended day."""
-    holidays_on_extended_days: StrictBool
-    """Does the SLA run on an extended day that is also a public holiday (a Saturday
-    15 August, Easter Sunday)? The terms name the weekend days without exception."""
+    first_reply_hours: PositiveInt = Field(
+        description="The longest time to the first reply to a failure report, in SLA hours."
+    )
+    restore_hours: PositiveInt = Field(
+        description=(
+            "The longest time to restore the service after a critical failure, in SLA hours."
+        )
+    )
+    extended_days: frozenset[Weekday] = Field(
+        default=frozenset(),
+        description=(
+            "Weekend days on which the SLA also runs (PLUS: Saturday; PRO: Saturday and Sunday)."
+        ),
+    )
+    extended_first_reply_hours: PositiveInt | None = Field(
+        default=None,
+        description=(
+            'The reaction time the terms state for the extended hours ("czas reakcji '
+            'wynosi maksymalnie 4 godziny"), applied to reports whose SLA clock starts on '
+            "an extended day."
+        ),
+    )
+    holidays_on_extended_days: StrictBool = Field(
+        description=(
+            "Does the SLA run on an extended day that is also a public holiday (a "
+            "Saturday 15 August, Easter Sunday)? The terms name the weekend days without "
+            "exception."
+        )
+    )
 
     @field_validator("extended_days")
     @classmethod
@@ -106,14 +123,22 @@ class SlaTerms(Fact):
 class PlanSpec(Fact):
     """One plan's parameters (Woohoo § 5 ust. 3 and § 6)."""
 
-    name: str = Field(min_length=1, max_length=50)
-    """The plan's name as the terms write it after the brand (``"PLUS"``); kept upper-case."""
-    transfer_limit_gb: PositiveInt | None
-    """The data-transfer limit per billing period, in GB; ``None``: no limit (§ 6 ust. 4)."""
-    email_limit_per_day: PositiveInt | None
-    """How many e-mails the customer's servers may send a day; ``None``: no limit."""
-    sla: SlaTerms
-    """The plan's service level."""
+    name: str = Field(
+        min_length=1,
+        max_length=50,
+        description=(
+            'The plan\'s name as the terms write it after the brand (``"PLUS"``); kept upper-case.'
+        ),
+    )
+    transfer_limit_gb: PositiveInt | None = Field(
+        description=(
+            "The data-transfer limit per billing period, in GB; ``None``: no limit (§ 6 ust. 4)."
+        )
+    )
+    email_limit_per_day: PositiveInt | None = Field(
+        description="How many e-mails the customer's servers may send a day; ``None``: no limit."
+    )
+    sla: SlaTerms = Field(description="The plan's service level.")
 
     @field_validator("name")
     @classmethod
@@ -124,13 +149,21 @@ class PlanSpec(Fact):
 class PaymentTerms(Fact):
     """When payment is due, when reminders go out, when an unpaid service ends (Woohoo § 4)."""
 
-    due_days: PositiveInt
-    """Days from the contract's conclusion to pay (§ 4 ust. 5: 30 calendar days)."""
-    reminder_days: tuple[PositiveInt, ...] = Field(max_length=20)
-    """Days after the due date on which automatic reminders are sent (§ 4 ust. 14: 1, 3, 5)."""
-    shutdown_days: PositiveInt
-    """Days after the due date to pay a suspended service before it is shut down for good and
-    its data deleted (§ 4 ust. 13: 30)."""
+    due_days: PositiveInt = Field(
+        description="Days from the contract's conclusion to pay (§ 4 ust. 5: 30 calendar days)."
+    )
+    reminder_days: tuple[PositiveInt, ...] = Field(
+        max_length=20,
+        description=(
+            "Days after the due date on which automatic reminders are sent (§ 4 ust. 14: 1, 3, 5)."
+        ),
+    )
+    shutdown_days: PositiveInt = Field(
+        description=(
+            "Days after the due date to pay a suspended service before it is shut down "
+            "for good and its data deleted (§ 4 ust. 13: 30)."
+        )
+    )
 
     @field_validator("reminder_days")
     @classmethod
@@ -143,26 +176,38 @@ class PaymentTerms(Fact):
 class ServiceTerms(Fact):
     """A hosting provider's service terms as data: plans, working hours, promised periods."""
 
-    plans: tuple[PlanSpec, ...] = Field(min_length=1, max_length=100)
-    """Every plan the terms offer; names must be unique."""
-    opens: time = time(9)
-    """Working hours (godziny robocze) begin, Warsaw time, on working days."""
-    closes: time = time(17)
-    """Working hours end."""
-    activation_hours: PositiveInt
-    """Hours to activate a service after the payment is booked, unless the service's
-    description or the order states another time (§ 4 ust. 1: 24)."""
-    non_sla_working_hours: PositiveInt
-    """Working hours to handle a request the SLA does not cover (§ 5 ust. 4: 48)."""
-    fault_fix_days: PositiveInt
-    """Calendar days to remove a reported failure or fault (§ 9 ust. 6: 14)."""
-    website_complaint_days: PositiveInt
-    """Days to consider a complaint about the website (§ 11 ust. 8: 14)."""
-    appeal_days: PositiveInt
-    """Days to consider an appeal against a decision on content or an account (§ 14 ust. 7
-    and 10: 14)."""
-    payment: PaymentTerms
-    """Payment, reminders and shutdown."""
+    plans: tuple[PlanSpec, ...] = Field(
+        min_length=1,
+        max_length=100,
+        description="Every plan the terms offer; names must be unique.",
+    )
+    opens: time = Field(
+        default=time(9),
+        description="Working hours (godziny robocze) begin, Warsaw time, on working days.",
+    )
+    closes: time = Field(default=time(17), description="Working hours end.")
+    activation_hours: PositiveInt = Field(
+        description=(
+            "Hours to activate a service after the payment is booked, unless the "
+            "service's description or the order states another time (§ 4 ust. 1: 24)."
+        )
+    )
+    non_sla_working_hours: PositiveInt = Field(
+        description="Working hours to handle a request the SLA does not cover (§ 5 ust. 4: 48)."
+    )
+    fault_fix_days: PositiveInt = Field(
+        description="Calendar days to remove a reported failure or fault (§ 9 ust. 6: 14)."
+    )
+    website_complaint_days: PositiveInt = Field(
+        description="Days to consider a complaint about the website (§ 11 ust. 8: 14)."
+    )
+    appeal_days: PositiveInt = Field(
+        description=(
+            "Days to consider an appeal against a decision on content or an account (§ 14 "
+            "ust. 7 and 10: 14)."
+        )
+    )
+    payment: PaymentTerms = Field(description="Payment, reminders and shutdown.")
 
     @field_validator("plans")
     @classmethod
@@ -235,14 +280,19 @@ class ServiceTerms(Fact):
 class LiveSupportHours(Fact):
     """When live support (phone, online session) is available, Warsaw time."""
 
-    weekdays: frozenset[Weekday] = Field(min_length=1)
-    """The weekdays it runs (Monday 0 ... Sunday 6)."""
-    holidays_count: StrictBool
-    """Does it also run on public holidays that fall on those weekdays?"""
-    opens: time = time(0)
-    """Opening time on those days (00:00 with ``closes`` ``None``: around the clock)."""
-    closes: time | None = None
-    """Closing time; ``None``: until midnight."""
+    weekdays: frozenset[Weekday] = Field(
+        min_length=1, description="The weekdays it runs (Monday 0 ... Sunday 6)."
+    )
+    holidays_count: StrictBool = Field(
+        description="Does it also run on public holidays that fall on those weekdays?"
+    )
+    opens: time = Field(
+        default=time(0),
+        description=(
+            "Opening time on those days (00:00 with ``closes`` ``None``: around the clock)."
+        ),
+    )
+    closes: time | None = Field(default=None, description="Closing time; ``None``: until midnight.")
 
     @field_validator("closes")
     @classmethod
@@ -256,11 +306,15 @@ class LiveSupportHours(Fact):
 class SupportTerms(Fact):
     """A software producer's technical-support terms as data."""
 
-    live_hours: LiveSupportHours
-    """When live support is available "as a rule" (the published hours may differ)."""
-    first_reply_working_days: PositiveInt
-    """The first reaction is aimed for by the end of this many working days after the day the
-    ticket was opened (CodeTwo: the next working day, 1)."""
+    live_hours: LiveSupportHours = Field(
+        description='When live support is available "as a rule" (the published hours may differ).'
+    )
+    first_reply_working_days: PositiveInt = Field(
+        description=(
+            "The first reaction is aimed for by the end of this many working days after "
+            "the day the ticket was opened (CodeTwo: the next working day, 1)."
+        )
+    )
 
     @classmethod
     def codetwo(cls) -> SupportTerms:
@@ -277,11 +331,18 @@ class SupportTerms(Fact):
 class Order(Fact):
     """An order placed on the provider's website and its confirmation by e-mail (§ 3 ust. 7)."""
 
-    placed_at: Instant
-    """When the customer clicked the button that places the order ("Kupuję i płacę")."""
-    confirmation_received_at: Instant | None
-    """When the provider's e-mail confirming the order and its acceptance reached the customer;
-    ``None``: it has not reached them (yet). Required, so that "not received" is said aloud."""
+    placed_at: Instant = Field(
+        description=(
+            'When the customer clicked the button that places the order ("Kupuję i płacę").'
+        )
+    )
+    confirmation_received_at: Instant | None = Field(
+        description=(
+            "When the provider's e-mail confirming the order and its acceptance reached "
+            "the customer; ``None``: it has not reached them (yet). Required, so that "
+            '"not received" is said aloud.'
+        )
+    )
 
     @field_validator("confirmation_received_at")
     @classmethod
@@ -298,11 +359,14 @@ class Order(Fact):
 class ServiceItem(Fact):
     """One service in an order, with its own activation time when it states one."""
 
-    name: str = Field(min_length=1, max_length=200)
-    """The service, for messages."""
-    activation_hours: PositiveInt | None = None
-    """The activation time the service's description or the order states, in hours;
-    ``None``: the terms' general time applies (§ 4 ust. 1)."""
+    name: str = Field(min_length=1, max_length=200, description="The service, for messages.")
+    activation_hours: PositiveInt | None = Field(
+        default=None,
+        description=(
+            "The activation time the service's description or the order states, in hours; "
+            "``None``: the terms' general time applies (§ 4 ust. 1)."
+        ),
+    )
 
 
 class RequestKind(StrEnum):
@@ -335,15 +399,25 @@ class SlaException(StrEnum):
 class ServiceRequest(Fact):
     """A report of a failure or a request sent to the provider's support."""
 
-    received_at: Instant
-    """When the report reached the provider (e-mail or the ticket system, § 9 ust. 5)."""
-    kind: RequestKind
-    """What it is about."""
-    critical: StrictBool | None = None
-    """Failures only: is it a critical failure (awaria krytyczna), which the SLA promises to
-    restore within its time? ``None``: not (yet) assessed."""
-    exception: SlaException | None = None
-    """An SLA exception the provider has shown to apply; ``None``: none established."""
+    received_at: Instant = Field(
+        description=(
+            "When the report reached the provider (e-mail or the ticket system, § 9 ust. 5)."
+        )
+    )
+    kind: RequestKind = Field(description="What it is about.")
+    critical: StrictBool | None = Field(
+        default=None,
+        description=(
+            "Failures only: is it a critical failure (awaria krytyczna), which the SLA "
+            "promises to restore within its time? ``None``: not (yet) assessed."
+        ),
+    )
+    exception: SlaException | None = Field(
+        default=None,
+        description=(
+            "An SLA exception the provider has shown to apply; ``None``: none established."
+        ),
+    )
 
     @field_validator("critical")
     @classmethod
@@ -359,31 +433,42 @@ class SuspensionGrounds(Fact):
     Each is ``True`` (established), ``False`` (ruled out) or ``None`` (not known).
     """
 
-    payment_late: StrictBool | None = None
-    """A payment for the service is late (opóźnienie: late for any reason, pkt 1)."""
-    transfer_limit_exceeded: StrictBool | None = None
-    """The plan's data-transfer limit (§ 6 ust. 2) is exceeded (pkt 2)."""
-    illegal_content: StrictBool | None = None
-    """The customer placed on the server content contrary to the law, to third parties'
-    rights or to good morals (pkt 3)."""
+    payment_late: StrictBool | None = Field(
+        default=None,
+        description="A payment for the service is late (opóźnienie: late for any reason, pkt 1).",
+    )
+    transfer_limit_exceeded: StrictBool | None = Field(
+        default=None, description="The plan's data-transfer limit (§ 6 ust. 2) is exceeded (pkt 2)."
+    )
+    illegal_content: StrictBool | None = Field(
+        default=None,
+        description=(
+            "The customer placed on the server content contrary to the law, to third "
+            "parties' rights or to good morals (pkt 3)."
+        ),
+    )
 
 
 class TransferUsage(Fact):
     """Data transferred in the current billing period."""
 
-    used_gb: Decimal = Field(ge=0, max_digits=15, decimal_places=3, allow_inf_nan=False)
-    """Gigabytes transferred so far in the billing period."""
-    billing_period_ends_on: date | None = None
-    """The last day of the billing period, when known."""
+    used_gb: Decimal = Field(
+        ge=0,
+        max_digits=15,
+        decimal_places=3,
+        allow_inf_nan=False,
+        description="Gigabytes transferred so far in the billing period.",
+    )
+    billing_period_ends_on: date | None = Field(
+        default=None, description="The last day of the billing period, when known."
+    )
 
 
 class EmailUsage(Fact):
     """E-mails sent from the customer's servers on one day."""
 
-    on: date
-    """The day (Warsaw calendar day)."""
-    sent: NonNegativeInt
-    """How many e-mails were sent that day."""
+    on: date = Field(description="The day (Warsaw calendar day).")
+    sent: NonNegativeInt = Field(description="How many e-mails were sent that day.")
 
 
 class AppealAgainst(StrEnum):
@@ -400,10 +485,10 @@ class AppealAgainst(StrEnum):
 class Appeal(Fact):
     """An appeal against the provider's decision on content or an account."""
 
-    received_on: date
-    """The day the appeal reached the provider's contact point."""
-    against: AppealAgainst
-    """The decision appealed against."""
+    received_on: date = Field(
+        description="The day the appeal reached the provider's contact point."
+    )
+    against: AppealAgainst = Field(description="The decision appealed against.")
 
 
 # --------------------------------------------------------------------------- CodeTwo events
@@ -421,13 +506,16 @@ class LicenceForm(StrEnum):
 class Licence(Fact):
     """A licence for the product support is asked for."""
 
-    form: LicenceForm
-    """Key or online activation."""
-    valid_from: date | None = None
-    """The first day of validity, when it matters."""
-    valid_until: date | None
-    """The last day of validity; ``None``: no end (a perpetual licence). Required, so that
-    "no end" is said aloud."""
+    form: LicenceForm = Field(description="Key or online activation.")
+    valid_from: date | None = Field(
+        default=None, description="The first day of validity, when it matters."
+    )
+    valid_until: date | None = Field(
+        description=(
+            "The last day of validity; ``None``: no end (a perpetual licence). Required, "
+            'so that "no end" is said aloud.'
+        )
+    )
 
     @field_validator("valid_until")
     @classmethod
@@ -441,10 +529,8 @@ class Licence(Fact):
 class SupportSubscription(Fact):
     """A technical-support subscription (Abonament na Wsparcie Techniczne) for the product."""
 
-    active_from: date
-    """Its first day."""
-    active_until: date
-    """Its last day."""
+    active_from: date = Field(description="Its first day.")
+    active_until: date = Field(description="Its last day.")
 
     @field_validator("active_until")
     @classmethod
@@ -461,10 +547,12 @@ class SupportAccount(Fact):
     Both are required; ``None`` says that the user holds none.
     """
 
-    licence: Licence | None
-    """The product's licence; ``None``: the user has no licence for it."""
-    subscription: SupportSubscription | None
-    """The support subscription; ``None``: the user has none."""
+    licence: Licence | None = Field(
+        description="The product's licence; ``None``: the user has no licence for it."
+    )
+    subscription: SupportSubscription | None = Field(
+        description="The support subscription; ``None``: the user has none."
+    )
 
 
 class TicketState(StrEnum):
@@ -477,26 +565,31 @@ class TicketState(StrEnum):
 class Ticket(Fact):
     """A support ticket: the record of one question or problem on one topic."""
 
-    id: str = Field(min_length=1, max_length=100)
-    """The ticket's number."""
-    topic: str = Field(min_length=1, max_length=500)
-    """The question or problem it is about (compared ignoring case and outer spaces)."""
-    opened_at: Instant
-    """When it was opened (registered)."""
-    state: TicketState
-    """Open or closed."""
+    id: str = Field(min_length=1, max_length=100, description="The ticket's number.")
+    topic: str = Field(
+        min_length=1,
+        max_length=500,
+        description=(
+            "The question or problem it is about (compared ignoring case and outer spaces)."
+        ),
+    )
+    opened_at: Instant = Field(description="When it was opened (registered).")
+    state: TicketState = Field(description="Open or closed.")
 
 
 class SupportContact(Fact):
     """A user's contact with support (an e-mail, a call, a session)."""
 
-    at: Instant
-    """When it reached the producer."""
-    topic: str = Field(min_length=1, max_length=500)
-    """The question or problem it raises."""
-    needs_reaction: StrictBool
-    """Does it require a reaction from the producer (a question or problem, not a "thank
-    you")?"""
+    at: Instant = Field(description="When it reached the producer.")
+    topic: str = Field(
+        min_length=1, max_length=500, description="The question or problem it raises."
+    )
+    needs_reaction: StrictBool = Field(
+        description=(
+            "Does it require a reaction from the producer (a question or problem, not a "
+            '"thank you")?'
+        )
+    )
 
 
 class TicketResolution(Fact):
@@ -505,14 +598,17 @@ class TicketResolution(Fact):
     Each flag is ``False`` until it has happened.
     """
 
-    answered: StrictBool = False
-    """The user has been given the answer to the question."""
-    solved: StrictBool = False
-    """The problem reported has been solved."""
-    impossibility_established: StrictBool = False
-    """It has been established that the problem cannot be solved."""
-    impossibility_explained: StrictBool = False
-    """The user has been given information explaining that impossibility."""
+    answered: StrictBool = Field(
+        default=False, description="The user has been given the answer to the question."
+    )
+    solved: StrictBool = Field(default=False, description="The problem reported has been solved.")
+    impossibility_established: StrictBool = Field(
+        default=False, description="It has been established that the problem cannot be solved."
+    )
+    impossibility_explained: StrictBool = Field(
+        default=False,
+        description="The user has been given information explaining that impossibility.",
+    )
 
     @field_validator("impossibility_explained")
     @classmethod
