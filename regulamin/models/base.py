@@ -21,10 +21,11 @@ amount
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Annotated, Any
 
-from pydantic import AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Field, ValidationInfo
 
 
 class Fact(BaseModel):
@@ -59,3 +60,27 @@ Money = Annotated[
 
 Instant = AwareDatetime
 """A point in time with a time zone (naive datetimes are refused)."""
+
+
+def not_before(
+    earlier: str, message: str, *, equal_allowed: bool = True
+) -> Callable[[Any, Any, ValidationInfo], Any]:
+    """A field validator: the field, when given, may not come before the field ``earlier``
+    (declared above it), nor equal it unless ``equal_allowed``. ``message`` names both with
+    ``{value}`` and ``{earlier}``, written in ISO form::
+
+        _received_after_sending = field_validator("received_on")(
+            not_before("sent_on", "a statement cannot be received ({value}) before it is sent "
+                       "({earlier})")
+        )
+    """
+
+    def check(cls: Any, value: Any, info: ValidationInfo) -> Any:
+        other = info.data.get(earlier)
+        if value is None or other is None:
+            return value
+        if value < other or (value == other and not equal_allowed):
+            raise ValueError(message.format(value=value.isoformat(), earlier=other.isoformat()))
+        return value
+
+    return check

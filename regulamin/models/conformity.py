@@ -36,9 +36,9 @@ import re
 from datetime import date
 from typing import Annotated
 
-from pydantic import AfterValidator, Field, PositiveInt, StrictBool, ValidationInfo, field_validator
+from pydantic import AfterValidator, Field, PositiveInt, StrictBool, field_validator
 
-from .base import Fact
+from .base import Fact, not_before
 
 _PKD_CLASS = re.compile(r"^(\d{2}\.\d{2})(\.[A-Z])?$")
 
@@ -132,40 +132,24 @@ class ConformityFacts(Fact):
         ),
     )
 
-    @field_validator("supply_ends_on")
-    @classmethod
-    def _supply_ends_after_it_starts(cls, value: date | None, info: ValidationInfo) -> date | None:
-        start = info.data.get("delivered_on")
-        if value is not None and start is not None and value < start:
-            raise ValueError(
-                f"the supply cannot end ({value.isoformat()}) before it starts "
-                f"({start.isoformat()})"
-            )
-        return value
+    _supply_ends_after_it_starts = field_validator("supply_ends_on")(
+        not_before("delivered_on", "the supply cannot end ({value}) before it starts ({earlier})")
+    )
 
-    @field_validator("occurred_on")
-    @classmethod
-    def _occurred_after_supply_began(cls, value: date | None, info: ValidationInfo) -> date | None:
-        # A non-conformity of content supplied continuously is a failure of what is supplied:
-        # it cannot occur before the supply starts.
-        start = info.data.get("delivered_on")
-        if value is not None and start is not None and value < start:
-            raise ValueError(
-                f"a non-conformity cannot occur ({value.isoformat()}) before the supply starts "
-                f"({start.isoformat()})"
-            )
-        return value
+    # A non-conformity of content supplied continuously is a failure of what is supplied:
+    # it cannot occur before the supply starts.
+    _occurred_after_supply_began = field_validator("occurred_on")(
+        not_before(
+            "delivered_on",
+            "a non-conformity cannot occur ({value}) before the supply starts ({earlier})",
+        )
+    )
 
-    @field_validator("shelf_life_until")
-    @classmethod
-    def _shelf_life_after_delivery(cls, value: date | None, info: ValidationInfo) -> date | None:
-        start = info.data.get("delivered_on")
-        if value is not None and start is not None and value < start:
-            raise ValueError(
-                f"a shelf life ending {value.isoformat()} ended before the delivery "
-                f"({start.isoformat()})"
-            )
-        return value
+    _shelf_life_after_delivery = field_validator("shelf_life_until")(
+        not_before(
+            "delivered_on", "a shelf life ending {value} ended before the delivery ({earlier})"
+        )
+    )
 
 
 class RemedyFacts(Fact):

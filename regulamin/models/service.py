@@ -47,7 +47,7 @@ from pydantic import (
     model_validator,
 )
 
-from .base import Fact, Instant
+from .base import Fact, Instant, not_before
 
 SATURDAY, SUNDAY = 5, 6
 Weekday = Annotated[int, Field(ge=0, le=6)]
@@ -218,13 +218,13 @@ class ServiceTerms(Fact):
             raise ValueError(f"plan names must be unique; repeated: {', '.join(twice)}")
         return value
 
-    @field_validator("closes")
-    @classmethod
-    def _closes_after_opening(cls, value: time, info: ValidationInfo) -> time:
-        opens = info.data.get("opens")
-        if opens is not None and value <= opens:
-            raise ValueError(f"working hours cannot close ({value}) before they open ({opens})")
-        return value
+    _closes_after_opening = field_validator("closes")(
+        not_before(
+            "opens",
+            "working hours cannot close ({value}) before they open ({earlier})",
+            equal_allowed=False,
+        )
+    )
 
     @classmethod
     def woohoo(cls) -> ServiceTerms:
@@ -294,13 +294,13 @@ class LiveSupportHours(Fact):
     )
     closes: time | None = Field(default=None, description="Closing time; ``None``: until midnight.")
 
-    @field_validator("closes")
-    @classmethod
-    def _closes_after_opening(cls, value: time | None, info: ValidationInfo) -> time | None:
-        opens = info.data.get("opens")
-        if value is not None and opens is not None and value <= opens:
-            raise ValueError(f"live support cannot close ({value}) before it opens ({opens})")
-        return value
+    _closes_after_opening = field_validator("closes")(
+        not_before(
+            "opens",
+            "live support cannot close ({value}) before it opens ({earlier})",
+            equal_allowed=False,
+        )
+    )
 
 
 class SupportTerms(Fact):
@@ -344,16 +344,13 @@ class Order(Fact):
         )
     )
 
-    @field_validator("confirmation_received_at")
-    @classmethod
-    def _after_placing(cls, value: Instant | None, info: ValidationInfo) -> Instant | None:
-        placed = info.data.get("placed_at")
-        if value is not None and placed is not None and value < placed:
-            raise ValueError(
-                f"the confirmation ({value.isoformat()}) cannot reach the customer before the "
-                f"order was placed ({placed.isoformat()})"
-            )
-        return value
+    _after_placing = field_validator("confirmation_received_at")(
+        not_before(
+            "placed_at",
+            "the confirmation ({value}) cannot reach the customer before the order was "
+            "placed ({earlier})",
+        )
+    )
 
 
 class ServiceItem(Fact):
@@ -517,13 +514,9 @@ class Licence(Fact):
         )
     )
 
-    @field_validator("valid_until")
-    @classmethod
-    def _ends_after_start(cls, value: date | None, info: ValidationInfo) -> date | None:
-        start = info.data.get("valid_from")
-        if value is not None and start is not None and value < start:
-            raise ValueError(f"a licence cannot end ({value}) before it starts ({start})")
-        return value
+    _ends_after_start = field_validator("valid_until")(
+        not_before("valid_from", "a licence cannot end ({value}) before it starts ({earlier})")
+    )
 
 
 class SupportSubscription(Fact):
@@ -532,13 +525,11 @@ class SupportSubscription(Fact):
     active_from: date = Field(description="Its first day.")
     active_until: date = Field(description="Its last day.")
 
-    @field_validator("active_until")
-    @classmethod
-    def _ends_after_start(cls, value: date, info: ValidationInfo) -> date:
-        start = info.data.get("active_from")
-        if start is not None and value < start:
-            raise ValueError(f"a subscription cannot end ({value}) before it starts ({start})")
-        return value
+    _ends_after_start = field_validator("active_until")(
+        not_before(
+            "active_from", "a subscription cannot end ({value}) before it starts ({earlier})"
+        )
+    )
 
 
 class SupportAccount(Fact):

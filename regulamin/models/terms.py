@@ -20,9 +20,9 @@ from __future__ import annotations
 from datetime import date
 from enum import StrEnum
 
-from pydantic import Field, NonNegativeInt, StrictBool, ValidationInfo, field_validator
+from pydantic import Field, NonNegativeInt, StrictBool, field_validator
 
-from .base import Fact
+from .base import Fact, not_before
 
 
 class TermsVersion(Fact):
@@ -44,23 +44,18 @@ class TermsVersion(Fact):
         ),
     )
 
-    @field_validator("effective_from")
-    @classmethod
-    def _not_before_publication(cls, value: date, info: ValidationInfo) -> date:
-        published = info.data.get("published_on")
-        if published is not None and value < published:
-            raise ValueError(
-                f"a version cannot take effect ({value}) before it is published ({published})"
-            )
-        return value
+    _not_before_publication = field_validator("effective_from")(
+        not_before(
+            "published_on",
+            "a version cannot take effect ({value}) before it is published ({earlier})",
+        )
+    )
 
-    @field_validator("effective_until")
-    @classmethod
-    def _ends_after_it_starts(cls, value: date | None, info: ValidationInfo) -> date | None:
-        start = info.data.get("effective_from")
-        if value is not None and start is not None and value < start:
-            raise ValueError(f"a version cannot end ({value}) before it takes effect ({start})")
-        return value
+    _ends_after_it_starts = field_validator("effective_until")(
+        not_before(
+            "effective_from", "a version cannot end ({value}) before it takes effect ({earlier})"
+        )
+    )
 
 
 class ChangePolicy(StrEnum):

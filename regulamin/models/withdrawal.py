@@ -30,7 +30,7 @@ from enum import IntEnum, StrEnum
 
 from pydantic import Field, StrictBool, ValidationInfo, field_validator, model_validator
 
-from .base import Fact, Money
+from .base import Fact, Money, not_before
 
 
 class Informed(StrEnum):
@@ -271,13 +271,11 @@ class WithdrawalStatement(Fact):
         )
     )
 
-    @field_validator("received_on")
-    @classmethod
-    def _received_after_sending(cls, value: date, info: ValidationInfo) -> date:
-        sent = info.data.get("sent_on")
-        if sent is not None and value < sent:
-            raise ValueError(f"a statement cannot be received ({value}) before it is sent ({sent})")
-        return value
+    _received_after_sending = field_validator("received_on")(
+        not_before(
+            "sent_on", "a statement cannot be received ({value}) before it is sent ({earlier})"
+        )
+    )
 
 
 class Payments(Fact):
@@ -322,10 +320,6 @@ class GoodsReturn(Fact):
         description="The day the trader received the consumer's proof of sending the goods back.",
     )
 
-    @field_validator("received_back_on", "dispatch_proof_received_on")
-    @classmethod
-    def _not_before_sending(cls, value: date | None, info: ValidationInfo) -> date | None:
-        sent = info.data.get("sent_back_on")
-        if value is not None and sent is not None and value < sent:
-            raise ValueError(f"{value} is before the goods were sent back ({sent})")
-        return value
+    _not_before_sending = field_validator("received_back_on", "dispatch_proof_received_on")(
+        not_before("sent_back_on", "{value} is before the goods were sent back ({earlier})")
+    )
