@@ -35,7 +35,7 @@ from typing import Any, TextIO
 from .decision import Lang
 from .documents.source import Document, parse_json_or_yaml, read_document
 from .errors import RegulaminError, UnknownRule
-from .registry import REGISTRY, Rule
+from .registry import REGISTRY, AnyRule
 from .scenarios import (
     DEFAULT_PATTERN,
     DocumentError,
@@ -308,7 +308,7 @@ def _rules(args: argparse.Namespace) -> int:
     return OK
 
 
-def _signature(rule: Rule) -> str | None:
+def _signature(rule: AnyRule) -> str | None:
     try:
         plan = entry_plan(rule)
     except EntryError:
@@ -317,7 +317,7 @@ def _signature(rule: Rule) -> str | None:
     return f"{plan.func.__name__}({', '.join(names)})"
 
 
-def _rule_record(rule: Rule) -> dict[str, Any]:
+def _rule_record(rule: AnyRule) -> dict[str, Any]:
     return {
         "id": rule.id,
         "topic": rule.topic,

@@ -32,15 +32,28 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
-from typing import Any, Generic, Literal, NoReturn, TypeVar
+from typing import Any, Generic, NoReturn, TypeVar
 
 from .law import Citation, citations
+from .messages import Lang, Message, format_value, render
+from .models.base import Percent
 
-Lang = Literal["pl", "en"]
 FORMAT = "regulamin.decision/1"
 """The JSON format version; bumped on any incompatible change of :meth:`Decision.to_json`."""
 
 T = TypeVar("T")
+
+__all__ = [
+    "FORMAT",
+    "Decision",
+    "Lang",
+    "Message",
+    "Percent",
+    "Reason",
+    "Text",
+    "Undetermined",
+    "format_value",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +68,9 @@ class Undetermined:
 
 @dataclass(frozen=True, slots=True)
 class Text:
-    """A phrase in both languages, usable as a reason's parameter."""
+    """A phrase written out in Polish and English, for texts that are not the library's own
+    (a shop's clause titles, read from its terms file); the library's own come from the
+    catalogs as :class:`~regulamin.messages.Message`."""
 
     pl: str
     en: str
@@ -64,28 +79,58 @@ class Text:
         return self.pl if lang == "pl" else self.en
 
 
-class Percent(Decimal):
-    """A percentage (``Percent("20")`` is 20%), formatted as such in reasons."""
-
-    __slots__ = ()
-
-
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Reason:
-    """One step of a decision: the rule, its legal basis, a line in Polish and English.
+    """One step of a decision: the rule, its message (an id in the catalogs, with its
+    parameters) and its legal basis. The text is rendered only when read, in the reader's
+    language.
 
-    ``pl`` and ``en`` are :meth:`str.format` templates over ``params``; the values are
-    formatted for the reader's language when the reason is rendered.
+    >>> from regulamin.law import UOPK
+    >>> Reason("x", "calendar.days", (UOPK.art("27", "1"),), {"n": 14}).line("en")
+    '14 days (Art. 27(1) UoPK)'
     """
 
     rule: str
-    pl: str
-    en: str
-    basis: tuple[Citation, ...] = ()
-    params: Mapping[str, Any] | None = None
+    message: str
+    basis: tuple[Citation, ...]
+    params: Mapping[str, Any] | None
+    _literal: tuple[str, str] | None
+
+    def __init__(
+        self,
+        rule: str,
+        message: str,
+        basis: tuple[Citation, ...] | str = (),
+        params: Mapping[str, Any] | tuple[Citation, ...] | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None:
+        literal: tuple[str, str] | None = None
+        if isinstance(basis, str):
+            # Transitional: Reason(rule, pl, en, basis, params) with the texts written out.
+            literal = (message, basis)
+            if isinstance(params, Mapping):
+                basis, message = (), ""
+            else:
+                basis, params, message = params or (), extra, ""
+        object.__setattr__(self, "rule", rule)
+        object.__setattr__(self, "message", message)
+        object.__setattr__(self, "basis", tuple(basis))
+        object.__setattr__(self, "params", params)
+        object.__setattr__(self, "_literal", literal)
+
+    @property
+    def pl(self) -> str:
+        return self.text("pl")
+
+    @property
+    def en(self) -> str:
+        return self.text("en")
 
     def text(self, lang: Lang = "pl") -> str:
-        template = self.pl if lang == "pl" else self.en
+        """The reason's sentence in ``lang``, its values formatted for that reader."""
+        if self._literal is None:
+            return render(self.message, self.params, lang)
+        template = self._literal[0] if lang == "pl" else self._literal[1]
         if not self.params:
             return template
         return template.format_map({k: format_value(v, lang) for k, v in self.params.items()})
@@ -93,10 +138,6 @@ class Reason:
     def line(self, lang: Lang = "pl") -> str:
         """The reason with its legal basis in brackets before the full stop, as
         :meth:`Decision.explain` shows it: "… do 28 grudnia 2026 r. (art. 27 ust. 1 UoPK)."
-
-        >>> from regulamin.law import UOPK
-        >>> Reason("x", "Termin wynosi 14 dni.", "14 days.", (UOPK.art("27", "1"),)).line()
-        'Termin wynosi 14 dni (art. 27 ust. 1 UoPK).'
         """
         text = self.text(lang)
         if not self.basis:
@@ -114,9 +155,6 @@ class Reason:
             "pl": self.text("pl"),
             "en": self.text("en"),
         }
-
-
-_NOT_APPLIED_HEADING = {"pl": "Nie zastosowano:", "en": "Did not apply:"}
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -146,7 +184,7 @@ class Decision(Generic[T]):
         lines = [self.summary.text(lang)]
         lines += [f" - {reason.line(lang)}" for reason in self.reasons]
         if self.not_applied:
-            lines.append(_NOT_APPLIED_HEADING[lang])
+            lines.append(render("decision.not_applied", None, lang))
             lines += [f" - {reason.line(lang)}" for reason in self.not_applied]
         return "\n".join(lines)
 
@@ -173,44 +211,8 @@ def _plain(value: Any) -> Any:
         return value.isoformat() if isinstance(value, date) else str(value)
     if isinstance(value, tuple | list):
         return [_plain(item) for item in value]
-    if isinstance(value, Text):
+    if isinstance(value, Text | Message):
         return {"pl": value.pl, "en": value.en}
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
     return value
-
-
-_LOCALES = {"pl": "pl_PL", "en": "en_GB"}
-_MONEY_PATTERN_EN = "¤\xa0#,##0.00"
-
-
-def format_value(value: Any, lang: Lang) -> str:
-    r"""Format one value of a reason for a reader of ``lang`` (babel, loaded on first use).
-
-    Amounts keep babel's non-breaking spaces, so "1 234,56 zł" never breaks across lines.
-
-    >>> format_value(date(2026, 12, 28), "pl"), format_value(Decimal("1234.56"), "pl")
-    ('28 grudnia 2026', '1\xa0234,56\xa0zł')
-    >>> format_value(Decimal("1234.5"), "en"), format_value(Percent("20"), "en")
-    ('PLN\xa01,234.50', '20%')
-    """
-    from babel import dates, numbers  # noqa: PLC0415  (only when a person reads a decision)
-
-    locale = _LOCALES[lang]
-    if isinstance(value, Text):
-        return value.text(lang)
-    if isinstance(value, datetime):
-        return dates.format_datetime(value, "d MMMM y, HH:mm zzz", locale=locale)
-    if isinstance(value, date):
-        return dates.format_date(value, "d MMMM y", locale=locale)
-    if isinstance(value, Percent):
-        return numbers.format_percent(value / 100, "#,##0.##%", locale=locale)
-    if isinstance(value, Decimal):
-        # CLDR's en pattern glues the code to the number ("PLN1,234.56"); English usage spaces it
-        pattern = _MONEY_PATTERN_EN if lang == "en" else None
-        return numbers.format_currency(value, "PLN", pattern, locale=locale)
-    if isinstance(value, Enum):
-        return str(value.value)
-    if isinstance(value, tuple | list):
-        return ", ".join(format_value(item, lang) for item in value)
-    return str(value)

@@ -11,7 +11,7 @@ formatted only when a person reads the decision.
 
 >>> from datetime import date
 >>> due, reasons = count_days("example", date(2026, 12, 10), 14, counting=Counting.EU,
-...                           event=Text("doręczenia", "delivery"), basis=())
+...                           event=Message("calendar.event.delivery"), basis=())
 >>> due.due
 datetime.date(2026, 12, 28)
 >>> [r.line("pl") for r in reasons]  # doctest: +NORMALIZE_WHITESPACE
@@ -19,20 +19,24 @@ datetime.date(2026, 12, 28)
   24 grudnia 2026 r. (art. 111 § 2 KC).',
  'Koniec terminu, 24 grudnia 2026 r. (Wigilia Bożego Narodzenia), przypada na dzień wolny,
   więc termin upływa 28 grudnia 2026 r. (art. 3 ust. 4 rozporządzenia 1182/71).']
->>> missing_summary("example", "Nie da się ustalić terminu", "The deadline cannot be "
-...                 "determined", ("a.b", "c")).text("pl")
+>>> undetermined("example", "calendar.deadline.undetermined", ("a.b", "c")).text("pl")
 'Nie da się ustalić terminu: brak faktów a.b, c.'
+>>> print(reasons[1].text("uk"))  # doctest: +NORMALIZE_WHITESPACE
+Останній день строку, 24 грудня 2026 р. (Святий вечір), припадає на вихідний день,
+тому строк спливає 28 грудня 2026 р.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, Protocol
 
 from .calendars import Counting, Deadline, day_off_name, deadline
 from .decision import Reason, Text
 from .errors import InvalidFacts
 from .law import KC, REG_1182_71, Citation
+from .messages import Lang, Message
 
 __all__ = [
     "DAY_OF_EVENT_NOT_COUNTED",
@@ -49,8 +53,15 @@ __all__ = [
     "period",
     "rolled",
     "sentence",
+    "undetermined",
     "until",
 ]
+
+class Phrase(Protocol):
+    """What a message takes as a phrase: anything that renders in the reader's language."""
+
+    def text(self, lang: Lang) -> str: ...
+
 
 DAY_OF_EVENT_NOT_COUNTED = KC.art("111", "2")
 """Art. 111 § 2 KC: a period in days from an event does not count the event's day."""
@@ -60,16 +71,25 @@ ROLL_FORWARD = {Counting.KC: KC.art("115"), Counting.EU: REG_1182_71.art("3", "4
 """Where the end of a period for an act moves off a day off, by the law counting it."""
 
 
-def day_off(day: date) -> Text:
-    """Why ``day`` is off, in both languages: a holiday's name or the weekday's."""
-    return Text(day_off_name(day, "pl"), day_off_name(day, "en"))
+def day_off(day: date) -> DayOff:
+    """Why ``day`` is off, rendered in the reader's language: a holiday's name or the
+    weekday's."""
+    return DayOff(day)
 
 
-def period(days: int) -> Text:
-    """A number of days, in the grammar of each language (1 dzień, 2 dni; 1 day, 2 days)."""
-    if days == 1:
-        return Text("1 dzień", "1 day")
-    return Text(f"{days} dni", f"{days} days")
+@dataclass(frozen=True, slots=True)
+class DayOff:
+    """A day off as a message parameter: its holiday's or weekday's name in each language."""
+
+    day: date
+
+    def text(self, lang: Lang) -> str:
+        return day_off_name(self.day, lang)
+
+
+def period(days: int) -> Message:
+    """A number of days, in the plural forms of each language (1 dzień, 2 dni, 5 днів)."""
+    return Message("calendar.days", n=days)
 
 
 def capitalised(text: Text) -> Text:
@@ -85,41 +105,23 @@ def sentence(text: Text) -> Text:
 
 # --------------------------------------------------------------------------- deadlines
 
-_COUNTED = {
-    True: (
-        "1 dzień od {event} ({start} r.), nie licząc tego dnia: termin kończy się {end} r.",
-        "1 day from {event} ({start}), not counting that day: the period ends on {end}.",
-    ),
-    False: (
-        "{days} dni od {event} ({start} r.), nie licząc tego dnia: termin kończy się {end} r.",
-        "{days} days from {event} ({start}), not counting that day: the period ends on {end}.",
-    ),
-}
-_ROLLED = (
-    "Koniec terminu, {end} r. ({why}), przypada na dzień wolny, więc termin upływa {due} r.",
-    "The period's last day, {end} ({why}), is a day off, so the period ends on {due}.",
-)
-
-
 def deadline_reasons(
     rule_id: str,
     due: Deadline,
     counting: Counting,
     *,
     days: int,
-    event: Text,
+    event: Phrase,
     start: date,
     basis: tuple[Citation, ...],
 ) -> tuple[Reason, ...]:
     """The reasons for ``due``, counted in ``days`` from ``event`` on ``start``: the count,
     citing ``basis`` and art. 111 § 2 KC, and the roll-forward if the end moved."""
-    pl, en = _COUNTED[days == 1]
     counted = Reason(
         rule_id,
-        pl,
-        en,
+        "calendar.period.counted",
         (*basis, DAY_OF_EVENT_NOT_COUNTED),
-        {"days": days, "event": event, "start": start, "end": due.nominal},
+        {"n": days, "event": event, "start": start, "end": due.nominal},
     )
     return (counted, *rolled(rule_id, due, counting)) if due.rolled else (counted,)
 
@@ -130,7 +132,7 @@ def count_days(
     days: int,
     *,
     counting: Counting,
-    event: Text,
+    event: Phrase,
     basis: tuple[Citation, ...],
 ) -> tuple[Deadline, tuple[Reason, ...]]:
     """The deadline for an act within ``days`` of ``event`` on ``start``, with its reasons."""
@@ -149,7 +151,7 @@ def rolled(rule_id: str, due: Deadline, counting: Counting) -> tuple[Reason, ...
     return (
         Reason(
             rule_id,
-            *_ROLLED,
+            "calendar.period.rolled",
             (ROLL_FORWARD[counting],),
             {"end": due.nominal, "why": day_off(due.nominal), "due": due.due},
         ),
@@ -159,44 +161,35 @@ def rolled(rule_id: str, due: Deadline, counting: Counting) -> tuple[Reason, ...
 # --------------------------------------------------------------------------- until, by, in time
 
 
-def until(rule_id: str, state: Text, day: date, basis: tuple[Citation, ...] = ()) -> Reason:
+def until(rule_id: str, state: Phrase, day: date, basis: tuple[Citation, ...] = ()) -> Reason:
     """A right or a state that lasts: "{state} do {day} r." / "{state} until {day}."."""
-    return Reason(
-        rule_id, state.pl + " do {day} r.", state.en + " until {day}.", basis, {"day": day}
-    )
+    return Reason(rule_id, "common.until", basis, {"state": state, "day": day})
 
 
-def by(rule_id: str, act: Text, day: date, **params: Any) -> Reason:
+def by(rule_id: str, act: Phrase, day: date, **params: Any) -> Reason:
     """An act's deadline: "{act} najpóźniej {day} r." / "{act} by {day} at the latest."."""
-    return Reason(
-        rule_id,
-        act.pl + " najpóźniej {day} r.",
-        act.en + " by {day} at the latest.",
-        params={"day": day, **params},
-    )
+    return Reason(rule_id, "common.by", (), {"act": act, "day": day, **params})
 
 
-_IN_TIME = {
-    True: (
-        "{act} {day} r., przed upływem terminu ({due} r.){enough}.",
-        "{act} {day}, before the period ended ({due}){enough}.",
-    ),
-    False: (
-        "{act} {day} r., po upływie terminu ({due} r.).",
-        "{act} {day}, after the period ended ({due}).",
-    ),
-}
-_NOTHING_MORE = Text("", "")
+@dataclass(frozen=True, slots=True)
+class _Nothing:
+    """A phrase that adds nothing: ``in_time`` with nothing to say of what the law asks."""
+
+    def text(self, lang: Lang) -> str:
+        return ""
+
+
+_NOTHING_MORE = _Nothing()
 
 
 def in_time(
     rule_id: str,
-    act: Text,
+    act: Phrase,
     day: date,
     due: date,
     basis: tuple[Citation, ...],
     *,
-    enough: Text = _NOTHING_MORE,
+    enough: Phrase = _NOTHING_MORE,
 ) -> tuple[bool, Reason]:
     """Was the act done on ``day`` by the end of ``due``, and the reason saying so.
 
@@ -205,26 +198,33 @@ def in_time(
     (": do zachowania terminu wystarczy wysłanie oświadczenia przed jego upływem").
     """
     timely = day <= due
-    pl, en = _IN_TIME[timely]
+    message = "common.in_time" if timely else "common.too_late"
     return timely, Reason(
-        rule_id, pl, en, basis, {"act": act, "day": day, "due": due, "enough": enough}
+        rule_id, message, basis, {"act": act, "day": day, "due": due, "enough": enough}
     )
 
 
 # --------------------------------------------------------------------------- missing facts
 
 
+def undetermined(rule_id: str, message: str, missing: tuple[str, ...], **params: Any) -> Reason:
+    """The summary of an undetermined decision: ``message`` names what cannot be decided and
+    takes the missing facts as ``{missing}``, in the plural form their number asks for
+    (``n``): "Nie da się ustalić terminu: brak faktu a.b." / "…: brak faktów a.b, c."."""
+    return Reason(rule_id, message, (), {**params, "missing": missing, "n": len(missing)})
+
+
 def missing_summary(
     rule_id: str, pl: str, en: str, missing: tuple[str, ...], **params: Any
 ) -> Reason:
-    """The summary of an undetermined decision: ``pl`` ("Nie da się ustalić terminu") and
-    ``en`` ("The deadline cannot be determined"), then the facts that are missing."""
+    """Transitional form of :func:`undetermined` with the texts written out."""
     many = len(missing) > 1
     return Reason(
         rule_id,
         pl + (": brak faktów {missing}." if many else ": brak faktu {missing}."),
         en + (": {missing} are missing." if many else ": {missing} is missing."),
-        params={**params, "missing": missing},
+        (),
+        {**params, "missing": missing},
     )
 
 

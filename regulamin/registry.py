@@ -1,17 +1,24 @@
-"""The registry of rules: ids, titles, legal bases, and the versions of the law over time.
+"""The registry of rules: ids, legal bases, and the versions of the law over time.
 
-Each rule is registered with :func:`rule`, once per version of the law it encodes::
+A rule is declared by its signature, and each version of the law it has had is registered
+against it; mypy checks every version's signature against the rule's, and calling the rule
+with the date that decides picks the version::
 
-    @rule("withdrawal.period", title=Text("Termin odstąpienia", "Withdrawal period"),
-          basis=(UOPK.art("27"),), valid_from=date(2014, 12, 25), valid_until=date(2022, 12, 31),
-          keyed_on=KeyDate.CONTRACT_CONCLUDED)
-    def period_2014(...): ...
+    @rule("withdrawal.right", keyed_on=KeyDate.CONTRACT_CONCLUDED)
+    def withdrawal_right(status: StatusDecision, contract: Contract) -> Decision[bool]:
+        "Who may withdraw from which contracts."
 
-A version is valid from ``valid_from`` to ``valid_until`` (both days included) of the date it
-is *keyed on*: the contract's conclusion for withdrawal and conformity, the complaint's
-receipt for the 2017 complaint rule, the reduction's start for the price rule. Choosing the
-version for a date is :meth:`Rule.version_for`; no rule body compares dates with the law's
-switch dates. The docs, the command line and the scenario runner all read this one registry.
+    @withdrawal_right.version(since=UOPK_IN_FORCE, until=PNPK_2021, basis=(UOPK.art("27"),))
+    def _right_2014(status: StatusDecision, contract: Contract) -> Decision[bool]: ...
+
+    withdrawal_right(contract.concluded_on, status, contract)   # the version for that day
+
+A version applies from the day its epoch ``since`` begins to the day before the epoch
+``until`` begins, of the date it is *keyed on*: the contract's conclusion for withdrawal and
+conformity, the complaint's receipt for the 2017 complaint rule, the reduction's start for
+the price rule. No rule body compares dates with the law's switch dates. The rule's title and
+summary are the catalog messages ``<id>.title`` and ``<id>.summary``. The docs, the command
+line, the service and the scenario runner all read this one registry.
 
 >>> status = REGISTRY["status.customer"]
 >>> status.version_for({KeyDate.CONTRACT_CONCLUDED: date(2021, 1, 1)}).valid_from
@@ -25,13 +32,16 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
-from typing import Any, TypeVar
+from typing import Any, Generic, ParamSpec, TypeVar
 
-from .decision import Text
+from .decision import Decision, Text
 from .errors import InvalidFacts, LawNotCovered, UnknownRule
-from .law import Citation
+from .law import Citation, Epoch
+from .messages import Lang, Message
 
 F = TypeVar("F", bound=Callable[..., Any])
+P = ParamSpec("P")
+D = TypeVar("D", bound=Decision[Any])
 
 
 class KeyDate(StrEnum):
@@ -45,19 +55,38 @@ class KeyDate(StrEnum):
     """The day of the event the rule is about (a due date, a ticket...)."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Interpretation:
     """A point where the law is unclear and the rule takes a stated reading.
 
-    The docs list every one of them for a lawyer to sign off.
+    Its ``id`` is the catalog message that states the reading (``<rule id>.<slug>``), stable
+    so that a lawyer's sign-off can refer to it; the docs list every one of them.
     """
 
-    pl: str
-    en: str
+    id: str
+    _literal: tuple[str, str] | None
+
+    def __init__(self, msgid: str, en: str | None = None) -> None:
+        # Transitional: Interpretation(pl, en) with the texts written out.
+        object.__setattr__(self, "id", msgid if en is None else "")
+        object.__setattr__(self, "_literal", None if en is None else (msgid, en))
+
+    def text(self, lang: Lang = "pl") -> str:
+        if self._literal is not None:
+            return self._literal[0] if lang == "pl" else self._literal[1]
+        return Message(self.id).text(lang)
+
+    @property
+    def pl(self) -> str:
+        return self.text("pl")
+
+    @property
+    def en(self) -> str:
+        return self.text("en")
 
 
 @dataclass(frozen=True, slots=True)
-class RuleVersion:
+class RuleVersion(Generic[P, D]):
     """One version of a rule: the law between two dates and the function that applies it."""
 
     rule_id: str
@@ -65,23 +94,28 @@ class RuleVersion:
     valid_until: date | None
     keyed_on: KeyDate
     basis: tuple[Citation, ...]
-    func: Callable[..., Any]
-    note: Text | None = None
+    func: Callable[P, D]
+    note: Text | Message | None = None
+    since: Epoch | None = None
+    until: Epoch | None = None
 
     def covers(self, day: date) -> bool:
         return self.valid_from <= day and (self.valid_until is None or day <= self.valid_until)
 
+    def __call__(self, *args: P.args, **kwargs: P.kwargs) -> D:
+        return self.func(*args, **kwargs)
+
 
 @dataclass(slots=True)
-class Rule:
+class Rule(Generic[P, D]):
     """A rule and all the versions of the law it has had."""
 
     id: str
-    title: Text
-    summary: Text
+    title: Text | Message
+    summary: Text | Message
     seed_clauses: tuple[str, ...] = ()
     interpretations: tuple[Interpretation, ...] = ()
-    versions: list[RuleVersion] = field(default_factory=list)
+    versions: list[RuleVersion[P, D]] = field(default_factory=list)
     entry: Callable[..., Any] | None = None
     """The public function that applies the rule (picking the version itself), if any: what
     the scenario runner and the command line call, with facts validated from its type hints."""
@@ -96,7 +130,52 @@ class Rule:
         """Every citation of every version, oldest version first, without repeats."""
         return tuple(dict.fromkeys(c for v in reversed(self.versions) for c in v.basis))
 
-    def version_for(self, dates: Mapping[KeyDate, date]) -> RuleVersion:
+    keyed_on: KeyDate = KeyDate.CONTRACT_CONCLUDED
+    """The date that picks a version, unless a version names another."""
+
+    def version(
+        self,
+        *,
+        since: Epoch,
+        until: Epoch | None = None,
+        basis: tuple[Citation, ...],
+        keyed_on: KeyDate | None = None,
+        interpretations: tuple[Interpretation, ...] = (),
+        note: Message | None = None,
+    ) -> Callable[[Callable[P, D]], Callable[P, D]]:
+        """Register the decorated function as the version of the law from the epoch
+        ``since`` to the day before the epoch ``until``, citing ``basis``."""
+        if since.starts is None:
+            raise ValueError(f"{self.id}: epoch {since.name} has no date yet")
+
+        def decorate(func: Callable[P, D]) -> Callable[P, D]:
+            self.interpretations += interpretations
+            self._add(
+                RuleVersion(
+                    self.id,
+                    since.starts,  # type: ignore[arg-type]
+                    None if until is None else until.last_day_before(),
+                    keyed_on or self.keyed_on,
+                    basis,
+                    func,
+                    note,
+                    since,
+                    until,
+                )
+            )
+            return func
+
+        return decorate
+
+    def __call__(
+        self, on: date | Mapping[KeyDate, date], /, *args: P.args, **kwargs: P.kwargs
+    ) -> D:
+        """Apply the version of the law in force on ``on`` (the rule's key date, or the key
+        dates by kind where versions are keyed on different facts)."""
+        dates = {self.keyed_on: on} if isinstance(on, date) else on
+        return self.version_for(dates).func(*args, **kwargs)
+
+    def version_for(self, dates: Mapping[KeyDate, date]) -> RuleVersion[P, D]:
         """The version whose validity covers its key date among ``dates``.
 
         Versions are tried newest first; a version keyed on a date that is not given is
@@ -119,7 +198,7 @@ class Rule:
             self.id, day, f"the earliest version applies from {first.valid_from.isoformat()}"
         )
 
-    def _add(self, version: RuleVersion) -> None:
+    def _add(self, version: RuleVersion[P, D]) -> None:
         for other in self.versions:
             if other.keyed_on is version.keyed_on and _overlap(other, version):
                 raise ValueError(
@@ -129,19 +208,19 @@ class Rule:
         self.versions.sort(key=lambda v: v.valid_from, reverse=True)
 
 
-def _overlap(a: RuleVersion, b: RuleVersion) -> bool:
+def _overlap(a: RuleVersion[Any, Any], b: RuleVersion[Any, Any]) -> bool:
     a_end = a.valid_until or date.max
     b_end = b.valid_until or date.max
     return a.valid_from <= b_end and b.valid_from <= a_end
 
 
-class Registry(Mapping[str, Rule]):
+class Registry(Mapping[str, Rule[Any, Any]]):
     """All registered rules by id."""
 
     def __init__(self) -> None:
-        self._rules: dict[str, Rule] = {}
+        self._rules: dict[str, Rule[Any, Any]] = {}
 
-    def __getitem__(self, rule_id: str) -> Rule:
+    def __getitem__(self, rule_id: str) -> Rule[Any, Any]:
         try:
             return self._rules[rule_id]
         except KeyError:
@@ -154,12 +233,37 @@ class Registry(Mapping[str, Rule]):
     def __len__(self) -> int:
         return len(self._rules)
 
-    def by_topic(self) -> dict[str, list[Rule]]:
+    def by_topic(self) -> dict[str, list[Rule[Any, Any]]]:
         """Rules grouped by their legal topic, each group sorted by id."""
-        groups: dict[str, list[Rule]] = {}
+        groups: dict[str, list[Rule[Any, Any]]] = {}
         for rule_id in self:
             groups.setdefault(self._rules[rule_id].topic, []).append(self._rules[rule_id])
         return groups
+
+    def declare(
+        self,
+        rule_id: str,
+        *,
+        keyed_on: KeyDate = KeyDate.CONTRACT_CONCLUDED,
+        seed_clauses: tuple[str, ...] = (),
+    ) -> Callable[[Callable[P, D]], Rule[P, D]]:
+        """Declare rule ``rule_id`` by the signature of the decorated stub: every version
+        registered with :meth:`Rule.version` must have that signature."""
+
+        def decorate(signature: Callable[P, D]) -> Rule[P, D]:
+            if rule_id in self._rules:
+                raise ValueError(f"{rule_id}: declared twice")
+            declared: Rule[P, D] = Rule(
+                rule_id,
+                Message(f"{rule_id}.title"),
+                Message(f"{rule_id}.summary"),
+                seed_clauses,
+                keyed_on=keyed_on,
+            )
+            self._rules[rule_id] = declared
+            return declared
+
+        return decorate
 
     def register(
         self,
@@ -186,7 +290,7 @@ class Registry(Mapping[str, Rule]):
             if entry is None:
                 if title is None or summary is None:
                     raise ValueError(f"{rule_id}: the first version needs a title and a summary")
-                entry = self._rules[rule_id] = Rule(rule_id, title, summary)
+                entry = self._rules[rule_id] = Rule(rule_id, title, summary, keyed_on=keyed_on)
             entry.seed_clauses += tuple(c for c in seed_clauses if c not in entry.seed_clauses)
             entry.interpretations += interpretations
             entry._add(RuleVersion(rule_id, valid_from, valid_until, keyed_on, basis, func, note))
@@ -215,5 +319,11 @@ class Registry(Mapping[str, Rule]):
 REGISTRY = Registry()
 """The registry of every rule in :mod:`regulamin.rules`."""
 
-rule = REGISTRY.register
+rule = REGISTRY.declare
+legacy_rule = REGISTRY.register
+"""Transitional: a version registered with its dates and texts written out."""
 entry = REGISTRY.entry
+
+AnyRule = Rule[Any, Any]
+"""A rule of any signature, as the docs, the command line and the scenario runner see it."""
+AnyVersion = RuleVersion[Any, Any]

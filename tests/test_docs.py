@@ -17,6 +17,7 @@ import subprocess
 import sys
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -248,7 +249,7 @@ def test_a_scenario_that_cannot_run_stops_the_build(tmp_path: Path) -> None:
 
 
 def test_switch_dates_come_from_the_versions() -> None:
-    rule = Rule("x.y", Text("t", "t"), Text("s", "s"))
+    rule: Rule[Any, Any] = Rule("x.y", Text("t", "t"), Text("s", "s"))
     registry_rule = REGISTRY["status.customer"]
     rule.versions = list(registry_rule.versions)
     # status.customer: 2014-12-25, 2021-01-01, 2023-01-01, 2025-11-27 (each the day after

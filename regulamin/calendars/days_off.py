@@ -18,13 +18,12 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import Literal
 
-Lang = Literal["pl", "en"]
+from ..models.base import Lang
 
 SATURDAY, SUNDAY = 5, 6
 _ONE_DAY = timedelta(days=1)
-_LANGUAGES = {"pl": "pl", "en": "en_US"}
+_LANGUAGES = {"pl": "pl", "en": "en_US", "uk": "uk"}
 
 
 @lru_cache(maxsize=256)  # years x languages asked about; a year costs about 1 ms to build
@@ -58,12 +57,19 @@ def next_working_day(day: date) -> date:
     return day
 
 
-_WEEKDAY_NAMES: dict[Lang, tuple[str, ...]] = {
-    "pl": ("poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela"),
-    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-}
+_LOCALES = {"pl": "pl_PL", "en": "en_GB", "uk": "uk_UA"}
 
 
 def day_off_name(day: date, lang: Lang = "pl") -> str:
-    """Why ``day`` is off, for messages: the holiday's name, else the weekday's name."""
-    return holiday_name(day, lang) or _WEEKDAY_NAMES[lang][day.weekday()]
+    """Why ``day`` is off, for messages: the holiday's name, else the weekday's (CLDR's, by
+    babel: "sobota", "Saturday", "субота").
+
+    >>> day_off_name(date(2026, 12, 26), "uk"), day_off_name(date(2026, 12, 27), "pl")
+    ('Другий день Різдва', 'niedziela')
+    """
+    name = holiday_name(day, lang)
+    if name is not None:
+        return name
+    from babel.dates import get_day_names  # noqa: PLC0415  (only when a person reads)
+
+    return str(get_day_names("wide", locale=_LOCALES[lang])[day.weekday()])

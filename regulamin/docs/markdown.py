@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 
 from ..decision import Text
+from ..messages import Message
 
 PL_TAB = "Polski"
 EN_TAB = "English"
@@ -51,7 +52,7 @@ def tabs(pl: str, en: str) -> str:
     return f'=== "{PL_TAB}"\n\n{indent(pl)}\n\n=== "{EN_TAB}"\n\n{indent(en)}\n'
 
 
-def bilingual(text: Text) -> str:
+def bilingual(text: Text | Message) -> str:
     """A :class:`~regulamin.decision.Text` as Polish and English tabs of plain text."""
     return tabs(escape(text.pl), escape(text.en))
 
@@ -71,6 +72,6 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
     return "\n".join(lines)
 
 
-def both(text: Text) -> str:
+def both(text: Text | Message) -> str:
     """A short phrase in both languages on one line: Polish, then English in italics."""
     return f"{escape(text.pl)} · *{escape(text.en)}*"

@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from ..decision import Text
-from ..registry import Rule
+from ..registry import AnyRule
 from .markdown import admonition, code, escape, tabs
 from .rule_pages import page_path, topic_name
 
@@ -121,7 +121,7 @@ OPEN_POINTS: tuple[OpenPoint, ...] = (
 """The open points of the legal reference (``shared/LAW.md`` § 9 and its **[check]** marks)."""
 
 
-def review_page(groups: Mapping[str, Sequence[Rule]]) -> str:
+def review_page(groups: Mapping[str, Sequence[AnyRule]]) -> str:
     """Every registered interpretation, then the open points, each with a sign-off line."""
     parts = [
         "# Interpretacje i kwestie otwarte · *Interpretations and open points*\n",

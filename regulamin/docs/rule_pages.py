@@ -21,7 +21,7 @@ import yaml
 
 from ..decision import Decision, Lang, Reason, Text, Undetermined, format_value
 from ..law import Citation, Source
-from ..registry import KeyDate, Rule, RuleVersion
+from ..registry import AnyRule, AnyVersion, KeyDate
 from .examples import Example
 from .markdown import admonition, bilingual, cell, code, escape, table, tabs
 from .seeds import Quote
@@ -62,7 +62,7 @@ def key_date_name(key: KeyDate) -> Text:
     return KEY_DATES.get(key, Text(key.value, key.value))
 
 
-def page_path(rule: Rule) -> str:
+def page_path(rule: AnyRule) -> str:
     """Where the rule's page is, relative to the docs folder."""
     name = rule.id.partition(".")[2] or rule.id
     return f"rules/{rule.topic}/{name}.md"
@@ -73,7 +73,7 @@ def topic_path(topic: str) -> str:
 
 
 def rule_page(
-    rule: Rule,
+    rule: AnyRule,
     examples: Sequence[Example],
     quotes: Sequence[Quote],
     seed_links: Mapping[str, str],
@@ -114,7 +114,7 @@ def rule_page(
     return "\n".join(parts)
 
 
-def _entry(rule: Rule) -> str:
+def _entry(rule: AnyRule) -> str:
     if rule.entry is None:
         return (
             "Reguła nie ma własnej funkcji wejściowej: stosują ją inne reguły. "
@@ -124,7 +124,7 @@ def _entry(rule: Rule) -> str:
     return f"Funkcja · *entry*: {code(f'{rule.entry.__module__}.{rule.entry.__name__}({names})')}\n"
 
 
-def _versions(rule: Rule) -> str:
+def _versions(rule: AnyRule) -> str:
     rows = []
     for version in sorted(rule.versions, key=lambda v: v.valid_from):
         rows.append(
@@ -152,7 +152,7 @@ def _versions(rule: Rule) -> str:
     return "\n".join([intro, table(headers, rows), "", *notes, ""])
 
 
-def _version_note(version: RuleVersion) -> str:
+def _version_note(version: AnyVersion) -> str:
     doc = inspect.getdoc(version.func) or ""
     summary = doc.split("\n\n")[0].replace("\n", " ").strip()
     until = version.valid_until.isoformat() if version.valid_until else "…"
@@ -164,7 +164,7 @@ def _version_note(version: RuleVersion) -> str:
     return text
 
 
-def _sources(rule: Rule) -> str:
+def _sources(rule: AnyRule) -> str:
     sources: dict[Source, None] = {}
     for version in rule.versions:
         sources.update(dict.fromkeys(c.source for c in version.basis))
@@ -354,7 +354,7 @@ def _varying(rows: Sequence[Mapping[str, str]]) -> list[str]:
 # ---- worked examples ----------------------------------------------------------------------
 
 
-def _examples_intro(rule: Rule, examples: Sequence[Example]) -> str:
+def _examples_intro(rule: AnyRule, examples: Sequence[Example]) -> str:
     if not examples:
         return ""
     if examples[0].source == "cites":
@@ -438,7 +438,7 @@ def _explained(decision: Decision[Any], lang: Lang) -> str:
     return "\n".join(out)
 
 
-def topic_page(topic: str, rules: Sequence[Rule], counts: Mapping[str, int]) -> str:
+def topic_page(topic: str, rules: Sequence[AnyRule], counts: Mapping[str, int]) -> str:
     """A topic's page: its rules with their summaries."""
     name = topic_name(topic)
     parts = [f"# {escape(name.pl)}\n", f"*{escape(name.en)}*\n"]
@@ -453,7 +453,7 @@ def topic_page(topic: str, rules: Sequence[Rule], counts: Mapping[str, int]) -> 
     return "\n".join(parts)
 
 
-def rules_index(groups: Mapping[str, Sequence[Rule]], counts: Mapping[str, int]) -> str:
+def rules_index(groups: Mapping[str, Sequence[AnyRule]], counts: Mapping[str, int]) -> str:
     """The list of all rules by topic, with the number of versions and examples."""
     parts = [
         "# Reguły · *Rules*\n",
@@ -479,7 +479,7 @@ def rules_index(groups: Mapping[str, Sequence[Rule]], counts: Mapping[str, int])
         parts.append(
             table(
                 [
-                    "Reguła · *Rule*",
+                    "Reguła · *AnyRule*",
                     "Tytuł",
                     "*Title*",
                     "Wersje · *Versions*",

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import rules as rule_modules
-from ..registry import REGISTRY, Registry, Rule
+from ..registry import REGISTRY, AnyRule, Registry
 from .examples import ScenarioRun, run_scenarios
 from .facts import facts_page
 from .markdown import code, escape
@@ -113,7 +113,7 @@ def build_site(
 
 def _rule_pages(
     site: Site,
-    groups: dict[str, list[Rule]],
+    groups: dict[str, list[AnyRule]],
     scenarios: ScenarioRun,
     documents: dict[str, SeedDocument],
 ) -> None:

@@ -17,14 +17,14 @@ from ..calendars import holidays_in
 from ..calendars.periods import SATURDAY_OFF_FROM
 from ..documents.problems import DocumentError
 from ..documents.source import read_document
-from ..registry import Rule, RuleVersion
+from ..registry import AnyRule, AnyVersion
 from .markdown import cell, code, escape, table
 from .rule_pages import key_date_name, page_path
 
 _ONE_DAY = timedelta(days=1)
 
 
-def switch_dates(rules: Iterable[Rule]) -> list[date]:
+def switch_dates(rules: Iterable[AnyRule]) -> list[date]:
     """Every day on which some rule's version begins or the day after one ends, in order."""
     days: set[date] = set()
     for rule in rules:
@@ -35,7 +35,7 @@ def switch_dates(rules: Iterable[Rule]) -> list[date]:
     return sorted(days)
 
 
-def timeline_page(groups: Mapping[str, Sequence[Rule]], examples_dir: Path | None) -> str:
+def timeline_page(groups: Mapping[str, Sequence[AnyRule]], examples_dir: Path | None) -> str:
     rules = [rule for group in groups.values() for rule in group]
     parts = [
         "# Oś czasu · *Timeline*\n",
@@ -55,7 +55,7 @@ def timeline_page(groups: Mapping[str, Sequence[Rule]], examples_dir: Path | Non
     return "\n".join(parts)
 
 
-def _version_line(rule: Rule, version: RuleVersion) -> str:
+def _version_line(rule: AnyRule, version: AnyVersion) -> str:
     basis = ", ".join(c.pl() for c in version.basis)
     keyed = key_date_name(version.keyed_on).pl
     return (
@@ -64,7 +64,7 @@ def _version_line(rule: Rule, version: RuleVersion) -> str:
     )
 
 
-def _changes(rules: Sequence[Rule]) -> str:
+def _changes(rules: Sequence[AnyRule]) -> str:
     lines: list[str] = []
     for day in switch_dates(rules):
         starting = [(r, v) for r in rules for v in r.versions if v.valid_from == day]
@@ -85,7 +85,7 @@ def _changes(rules: Sequence[Rule]) -> str:
     return "\n".join(lines)
 
 
-def _per_rule(rules: Sequence[Rule]) -> str:
+def _per_rule(rules: Sequence[AnyRule]) -> str:
     rows = []
     for rule in rules:
         for version in sorted(rule.versions, key=lambda v: v.valid_from):
@@ -99,7 +99,7 @@ def _per_rule(rules: Sequence[Rule]) -> str:
                 ]
             )
     headers = [
-        "Reguła · *Rule*",
+        "Reguła · *AnyRule*",
         "Od · *From*",
         "Do · *Until*",
         "Według daty · *Keyed on*",

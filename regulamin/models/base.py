@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Field, ValidationInfo
 
@@ -60,6 +60,16 @@ Money = Annotated[
 
 Instant = AwareDatetime
 """A point in time with a time zone (naive datetimes are refused)."""
+
+
+Lang = Literal["pl", "en", "uk"]
+"""The languages the library speaks: Polish, its source language, English and Ukrainian."""
+
+
+class Percent(Decimal):
+    """A percentage (``Percent("20")`` is 20%), formatted as such when a person reads it."""
+
+    __slots__ = ()
 
 
 def not_before(

@@ -45,7 +45,7 @@ from ..errors import InvalidFacts
 from ..law import KC, UOPK, Citation
 from ..models import Complaint, Contract, Customer, Demand
 from ..reasons import count_days, in_time, missing_summary, not_before
-from ..registry import REGISTRY, Interpretation, KeyDate, entry, rule
+from ..registry import REGISTRY, Interpretation, KeyDate, entry, legacy_rule
 from .status import Status, consumer_rights_extension, customer_status
 
 
@@ -306,7 +306,7 @@ _ANY_SUBJECT_561_5 = Interpretation(
 )
 
 
-@rule(
+@legacy_rule(
     REPLY,
     title=Text("Odpowiedź na reklamację", "Reply to a complaint"),
     summary=Text(
@@ -335,7 +335,7 @@ def _reply_before_7a(
     )
 
 
-@rule(
+@legacy_rule(
     REPLY,
     basis=(_7A_1, _7A_2, _7A_3, KC.art("561⁵"), KC.art("556⁴"), UOPK.art("38a")),
     valid_from=date(2017, 1, 10),
@@ -358,7 +358,7 @@ def _reply_2017(
     )
 
 
-@rule(
+@legacy_rule(
     REPLY,
     basis=(_7A_1, _7A_2, _7A_3, UOPK.art("7aa", "1")),
     valid_from=date(2023, 1, 1),

@@ -76,7 +76,7 @@ from ..reasons import (
     not_before,
     sentence,
 )
-from ..registry import REGISTRY, Interpretation, KeyDate, entry, rule
+from ..registry import REGISTRY, Interpretation, KeyDate, entry, legacy_rule
 from .status import Status, customer_status
 
 # ---------------------------------------------------------------------------------------------
@@ -260,7 +260,7 @@ _REGIME_SUMMARY = Text(
 )
 
 
-@rule(
+@legacy_rule(
     REGIME,
     title=_REGIME_TITLE,
     summary=_REGIME_SUMMARY,
@@ -281,7 +281,7 @@ def _regime_rekojmia(customer: Customer, contract: Contract) -> RegimeDecision:
     return _kc_regime(status, contract, status_reason)
 
 
-@rule(
+@legacy_rule(
     REGIME,
     basis=(UOPK.art("43a"), UOPK.art("43h"), UOPK.art("7aa", "1"), KC.art("558", "1")),
     valid_from=date(2023, 1, 1),
@@ -863,7 +863,7 @@ _CONCEALMENT_NOT_ASSUMED = Interpretation(
 )
 
 
-@rule(
+@legacy_rule(
     GOODS,
     title=Text(
         "Odpowiedzialność za niezgodność towaru z umową", "Liability for non-conforming goods"
@@ -1033,7 +1033,7 @@ def _digital_presumption_exceptions(periods: _Periods, facts: ConformityFacts) -
     return False
 
 
-@rule(
+@legacy_rule(
     DIGITAL,
     title=Text(
         "Odpowiedzialność za niezgodność treści cyfrowej z umową",
@@ -1248,7 +1248,7 @@ def _kc_contract_terms(
     return True
 
 
-@rule(
+@legacy_rule(
     REKOJMIA,
     title=Text("Rękojmia za wady (Kodeks cywilny)", "Statutory warranty (rękojmia, Civil Code)"),
     summary=Text(
@@ -1377,7 +1377,7 @@ _RULE_FOR_REGIME = {
 }
 
 
-@rule(
+@legacy_rule(
     LIABILITY,
     title=Text(
         "Odpowiedzialność za wadę ujawnioną w danym dniu", "Liability for a defect found on a day"
@@ -1592,7 +1592,7 @@ _WITHDRAWAL_OPEN = {
 }
 
 
-@rule(
+@legacy_rule(
     REMEDIES,
     title=Text("Środki ochrony przy braku zgodności z umową", "Remedies for non-conformity"),
     summary=Text(
@@ -1746,7 +1746,7 @@ def _refund_decision(
     )
 
 
-@rule(
+@legacy_rule(
     REDUCTION_REFUND,
     title=Text("Zwrot po obniżeniu ceny", "Refund after a price reduction"),
     summary=Text(
@@ -1786,7 +1786,7 @@ _NO_RETURN_DATES = Reason(
 )
 
 
-@rule(
+@legacy_rule(
     WITHDRAWAL_REFUND,
     title=Text(
         "Zwrot ceny po odstąpieniu z powodu niezgodności",

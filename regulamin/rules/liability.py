@@ -61,7 +61,7 @@ from ..reasons import (
     period,
     until,
 )
-from ..registry import REGISTRY, Interpretation, KeyDate, entry, rule
+from ..registry import REGISTRY, Interpretation, KeyDate, entry, legacy_rule
 from .status import Status, StatusDecision, customer_status
 
 __all__ = [
@@ -224,7 +224,7 @@ def _register(
         version.__name__ = version.__qualname__ = (
             f"_{rule_id.partition('.')[2]}_{era.valid_from.year}"
         )
-        rule(
+        legacy_rule(
             rule_id,
             title=title,
             summary=summary,

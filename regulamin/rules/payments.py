@@ -39,7 +39,7 @@ from ..errors import InvalidFacts
 from ..law import KC, Source
 from ..models.service import PaymentTerms
 from ..reasons import count_days
-from ..registry import REGISTRY, Interpretation, KeyDate, entry, rule
+from ..registry import REGISTRY, Interpretation, KeyDate, entry, legacy_rule
 from .liability import WOOHOO
 from .service import WOOHOO_FROM, WOOHOO_TERMS, seed
 
@@ -107,7 +107,7 @@ _ROLLS = Interpretation(
 )
 
 
-@rule(
+@legacy_rule(
     DUE_RULE,
     title=Text("Termin płatności", "Payment due date"),
     summary=Text(
@@ -239,7 +239,7 @@ _REMINDER_DAY = Interpretation(
 )
 
 
-@rule(
+@legacy_rule(
     REMINDERS_RULE,
     title=Text("Przypomnienia o płatności", "Payment reminders"),
     summary=Text(
@@ -382,7 +382,7 @@ _PERSONAL_DATA = Reason(
 )
 
 
-@rule(
+@legacy_rule(
     SHUTDOWN_RULE,
     title=Text("Trwałe wyłączenie nieopłaconej usługi", "Permanent shutdown of an unpaid service"),
     summary=Text(

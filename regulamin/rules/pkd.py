@@ -41,7 +41,7 @@ from ..errors import InvalidFacts
 from ..law import KC, UOPK, Citation
 from ..models import Customer, PersonKind
 from ..models.conformity import ProductActivity
-from ..registry import REGISTRY, Interpretation, KeyDate, entry, rule
+from ..registry import REGISTRY, Interpretation, KeyDate, entry, legacy_rule
 
 RULE = "status.professional_character"
 
@@ -161,7 +161,7 @@ _SUMMARY = Text(
 )
 
 
-@rule(
+@legacy_rule(
     RULE,
     title=_TITLE,
     summary=_SUMMARY,
@@ -180,7 +180,7 @@ def _professional_character_2021(
     return _judge(customer, product, on, _BASIS_2021)
 
 
-@rule(
+@legacy_rule(
     RULE,
     basis=(UOPK.art("7aa", "1"),),
     valid_from=date(2023, 1, 1),

@@ -101,7 +101,7 @@ from ..errors import InvalidFacts
 from ..law import UOIC
 from ..models.prices import PriceHistory, PricePoint, Reduction, in_warsaw, warsaw_day
 from ..reasons import missing_summary
-from ..registry import REGISTRY, Interpretation, KeyDate, entry, rule
+from ..registry import REGISTRY, Interpretation, KeyDate, entry, legacy_rule
 
 RULE = "prices.lowest_before_reduction"
 WINDOW_DAYS = 30
@@ -678,7 +678,7 @@ _INTERPRETATIONS = (
 )
 
 
-@rule(
+@legacy_rule(
     RULE,
     title=Text("Najniższa cena przed obniżką", "Lowest price before a reduction"),
     summary=Text(

@@ -66,7 +66,7 @@ from ..models.service import (
     TransferUsage,
 )
 from ..reasons import count_days
-from ..registry import REGISTRY, Interpretation, KeyDate, entry, rule
+from ..registry import REGISTRY, Interpretation, KeyDate, entry, legacy_rule
 from .liability import WOOHOO
 
 __all__ = [
@@ -255,7 +255,7 @@ _ON_RECEIPT = Interpretation(
 )
 
 
-@rule(
+@legacy_rule(
     CONCLUSION_RULE,
     title=Text("Zawarcie umowy", "Conclusion of the contract"),
     summary=Text(
@@ -366,7 +366,7 @@ _FROM_BOOKING = Interpretation(
 )
 
 
-@rule(
+@legacy_rule(
     ACTIVATION_RULE,
     title=Text("Termin aktywacji usługi", "Activation time"),
     summary=Text(
@@ -558,7 +558,7 @@ _LATE_NOT_DEFAULT = Interpretation(
 )
 
 
-@rule(
+@legacy_rule(
     SUSPENSION_RULE,
     title=Text("Czasowe zawieszenie usługi", "Temporary suspension of the service"),
     summary=Text(
@@ -738,7 +738,7 @@ def _limit_decision(
     )
 
 
-@rule(
+@legacy_rule(
     TRANSFER_LIMIT_RULE,
     title=Text("Limit transferu danych", "Data-transfer limit"),
     summary=Text(
@@ -829,7 +829,7 @@ def transfer_limit(
     return decision
 
 
-@rule(
+@legacy_rule(
     EMAIL_LIMIT_RULE,
     title=Text("Dzienny limit wysyłki e-maili", "Daily e-mail limit"),
     summary=Text(
@@ -933,7 +933,7 @@ _FAULT_FIX_READING = Interpretation(
 _FAULTS = frozenset({RequestKind.FAILURE, RequestKind.FAULT})
 
 
-@rule(
+@legacy_rule(
     FAULT_FIX_RULE,
     title=Text("Usunięcie zgłoszonej awarii lub usterki", "Removing a reported failure or fault"),
     summary=Text(
@@ -1068,7 +1068,7 @@ _NOT_7A = Interpretation(
 )
 
 
-@rule(
+@legacy_rule(
     WEBSITE_COMPLAINT_RULE,
     title=Text("Reklamacja dotycząca działania Strony", "Complaint about the website"),
     summary=Text(
@@ -1165,7 +1165,7 @@ _APPEAL_PERIOD = Interpretation(
 )
 
 
-@rule(
+@legacy_rule(
     APPEAL_RULE,
     title=Text(
         "Odwołanie od decyzji dotyczącej treści lub konta",

@@ -54,7 +54,7 @@ from ..models.service import (
     ServiceTerms,
     SlaException,
 )
-from ..registry import REGISTRY, Interpretation, KeyDate, entry, rule
+from ..registry import REGISTRY, Interpretation, KeyDate, entry, legacy_rule
 from .liability import WOOHOO
 from .service import WOOHOO_FROM, WOOHOO_TERMS, TimeDecision, aware, missing_text, plan_spec, seed
 
@@ -221,7 +221,7 @@ _EXCEPTION_POINTS = {
 }
 
 
-@rule(
+@legacy_rule(
     EXCEPTIONS_RULE,
     title=Text("Zakres SLA i wyjątki", "Scope of the SLA and its exceptions"),
     summary=Text(
@@ -377,7 +377,7 @@ def _clock_reasons(
     ]
 
 
-@rule(
+@legacy_rule(
     FIRST_REPLY_RULE,
     title=Text("SLA: pierwsza odpowiedź na zgłoszenie awarii", "SLA: first reply to a failure"),
     summary=Text(
@@ -492,7 +492,7 @@ def sla_first_reply(
     return decision
 
 
-@rule(
+@legacy_rule(
     RESTORE_RULE,
     title=Text(
         "SLA: przywrócenie działania po awarii krytycznej",
@@ -630,7 +630,7 @@ def sla_restore(
 # --------------------------------------------------------------------------- § 5 ust. 4
 
 
-@rule(
+@legacy_rule(
     NON_SLA_RULE,
     title=Text("Zgłoszenia nieobjęte SLA", "Requests outside the SLA"),
     summary=Text(

@@ -38,7 +38,7 @@ from ..decision import Decision, Reason, Text, Undetermined
 from ..law import KC, UOPK, Citation
 from ..models import Customer, PersonKind
 from ..reasons import missing_summary
-from ..registry import REGISTRY, Interpretation, KeyDate, entry, rule
+from ..registry import REGISTRY, Interpretation, KeyDate, entry, legacy_rule
 
 
 class Status(StrEnum):
@@ -150,7 +150,7 @@ _SUMMARY = Text(
 )
 
 
-@rule(
+@legacy_rule(
     RULE,
     title=_TITLE,
     summary=_SUMMARY,
@@ -276,7 +276,7 @@ _PNPK_INTERPRETATION = Interpretation(
 )
 
 
-@rule(
+@legacy_rule(
     RULE,
     basis=(_CONSUMER_DEF, UOPK.art("38a"), KC.art("385⁵"), KC.art("556⁴"), KC.art("556⁵")),
     valid_from=date(2021, 1, 1),
@@ -289,7 +289,7 @@ def _status_pnpk_2021(customer: Customer, on: date) -> StatusDecision:
     return _pnpk(customer, on, _PNPK_2021_TEST)
 
 
-@rule(
+@legacy_rule(
     RULE,
     basis=(_CONSUMER_DEF, UOPK.art("7aa", "1"), KC.art("385⁵"), KC.art("556⁴"), KC.art("556⁵")),
     valid_from=date(2023, 1, 1),
@@ -302,7 +302,7 @@ def _status_pnpk_2023(customer: Customer, on: date) -> StatusDecision:
     return _pnpk(customer, on, _PNPK_2023_TEST)
 
 
-@rule(
+@legacy_rule(
     RULE,
     basis=(
         _CONSUMER_DEF,

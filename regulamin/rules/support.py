@@ -57,7 +57,7 @@ from ..models.service import (
     TicketResolution,
     TicketState,
 )
-from ..registry import REGISTRY, Interpretation, KeyDate, entry, rule
+from ..registry import REGISTRY, Interpretation, KeyDate, entry, legacy_rule
 from .service import aware
 
 __all__ = [
@@ -232,7 +232,7 @@ def _subscription_reason(subscription: SupportSubscription | None, on: date) -> 
     )
 
 
-@rule(
+@legacy_rule(
     ENTITLEMENT_RULE,
     title=Text("Prawo do wsparcia technicznego", "Entitlement to technical support"),
     summary=Text(
@@ -335,7 +335,7 @@ def _live_open(terms: SupportTerms, local: datetime) -> bool:
     return hours.opens <= now and (hours.closes is None or now < hours.closes)
 
 
-@rule(
+@legacy_rule(
     CHANNELS_RULE,
     title=Text("Formy wsparcia i dostępność Live Support", "Support channels and live hours"),
     summary=Text(
@@ -478,7 +478,7 @@ def _topic(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-@rule(
+@legacy_rule(
     TICKET_RULE,
     title=Text("Tickety: otwarcie, historia, ponowne otwarcie", "Tickets: opening and reopening"),
     summary=Text(
@@ -655,7 +655,7 @@ _NOT_GUARANTEED = Interpretation(
 )
 
 
-@rule(
+@legacy_rule(
     TICKET_FIRST_REPLY_RULE,
     title=Text("Pierwsza reakcja na Ticket", "First reaction to a ticket"),
     summary=Text(
@@ -792,7 +792,7 @@ _CLOSING_GROUNDS = (
 )
 
 
-@rule(
+@legacy_rule(
     CLOSING_RULE,
     title=Text("Zamknięcie Ticketu", "Closing a ticket"),
     summary=Text(

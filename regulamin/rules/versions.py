@@ -55,7 +55,7 @@ from ..models.terms import (
     TermsVersion,
 )
 from ..reasons import missing_summary, not_before
-from ..registry import REGISTRY, Interpretation, KeyDate, entry, rule
+from ..registry import REGISTRY, Interpretation, KeyDate, entry, legacy_rule
 
 __all__ = [
     "TermsDecision",
@@ -271,7 +271,7 @@ _ORDER_ON_PUBLICATION_DAY = Interpretation(
 )
 
 
-@rule(
+@legacy_rule(
     ONE_OFF_RULE,
     title=Text("Wersja regulaminu dla zamówienia", "Version of the terms for an order"),
     summary=Text(
@@ -402,7 +402,7 @@ _NEAREST_TERMINATION = Interpretation(
 )
 
 
-@rule(
+@legacy_rule(
     CONTINUING_RULE,
     title=Text(
         "Wersja regulaminu w umowie o charakterze ciągłym",

@@ -112,7 +112,7 @@ from ..reasons import (
     rolled,
     until,
 )
-from ..registry import REGISTRY, Interpretation, KeyDate, entry, rule
+from ..registry import REGISTRY, Interpretation, KeyDate, entry, legacy_rule
 from .status import Status, StatusDecision, customer_status
 
 RIGHT = "withdrawal.right"
@@ -296,7 +296,7 @@ _SCOPE_2021 = _scope(UOPK.art("27"), UOPK.art("38a"))
 _SCOPE_2023 = _scope(UOPK.art("27", "1"), UOPK.art("7aa", "1"))
 
 
-@rule(
+@legacy_rule(
     RIGHT,
     title=_RIGHT_TITLE,
     summary=_RIGHT_SUMMARY,
@@ -310,7 +310,7 @@ def _right_2014(status: StatusDecision, contract: Contract) -> _ScopeResult:
     return _who_and_where(status, contract, _SCOPE_2014)
 
 
-@rule(
+@legacy_rule(
     RIGHT,
     basis=(UOPK.art("27"), _CONSUMER_DEF, UOPK.art("38a")),
     valid_from=date(2021, 1, 1),
@@ -322,7 +322,7 @@ def _right_2021(status: StatusDecision, contract: Contract) -> _ScopeResult:
     return _who_and_where(status, contract, _SCOPE_2021)
 
 
-@rule(
+@legacy_rule(
     RIGHT,
     basis=(UOPK.art("27", "1"), _CONSUMER_DEF, UOPK.art("7aa", "1")),
     valid_from=date(2023, 1, 1),
@@ -715,7 +715,7 @@ _NEVER_SHORTER = Interpretation(
 )
 
 
-@rule(
+@legacy_rule(
     PERIOD,
     title=_PERIOD_TITLE,
     summary=_PERIOD_SUMMARY,
@@ -744,7 +744,7 @@ def _period_2014(
     return _period(contract, deliveries, information, _PERIOD_2014)
 
 
-@rule(
+@legacy_rule(
     PERIOD,
     basis=(
         UOPK.art("27", "1"),
@@ -826,7 +826,7 @@ _BEFORE_DELIVERY = Interpretation(
 )
 
 
-@rule(
+@legacy_rule(
     STATEMENT,
     title=Text("Terminowość oświadczenia o odstąpieniu", "Withdrawal statement in time"),
     summary=Text(
@@ -1617,7 +1617,7 @@ _UNKNOWN_PREREQUISITE = Interpretation(
 )
 
 
-@rule(
+@legacy_rule(
     EXCLUSIONS,
     title=_EXCLUSIONS_TITLE,
     summary=_EXCLUSIONS_SUMMARY,
@@ -1641,7 +1641,7 @@ def _exclusions_2014(claim: ExclusionClaim | None, contract: Contract) -> _Scree
     return _screen(claim, contract, _EXCLUSIONS_2014)
 
 
-@rule(
+@legacy_rule(
     EXCLUSIONS,
     basis=(
         *(p.citation for p in _EXCLUSIONS_2023.points.values()),
@@ -1959,7 +1959,7 @@ _REFUNDS = Text(
 )
 
 
-@rule(
+@legacy_rule(
     REFUND,
     title=Text("Zwrot płatności po odstąpieniu", "Refund after withdrawal"),
     summary=Text(
@@ -2133,7 +2133,7 @@ _SENDS_BACK = (
 )
 
 
-@rule(
+@legacy_rule(
     RETURN,
     title=Text("Zwrot towaru przez konsumenta", "Return of the goods by the consumer"),
     summary=Text(

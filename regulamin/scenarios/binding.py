@@ -32,7 +32,7 @@ from pydantic import PydanticUserError, TypeAdapter, ValidationError
 from ..documents.problems import Problem, unknown
 from ..documents.source import Document
 from ..documents.validation import FactLayer, FactSources, validation_problems
-from ..registry import Rule
+from ..registry import AnyRule
 
 AS_OF_PARAMETERS = ("today", "as_of")
 """Entry parameters that a scenario's ``as_of`` date fills (the day the question is asked)."""
@@ -106,7 +106,7 @@ class Problems(ValueError):
         super().__init__("\n".join(str(p) for p in self.problems))
 
 
-def entry_plan(rule: Rule) -> EntryPlan:
+def entry_plan(rule: AnyRule) -> EntryPlan:
     """The plan for calling ``rule``'s entry; :class:`EntryError` if it has none usable."""
     if rule.entry is None:
         raise EntryError(f"rule {rule.id} has no entry function to call")

@@ -67,7 +67,7 @@ from ..reasons import (
     missing_summary,
     period,
 )
-from ..registry import REGISTRY, Interpretation, KeyDate, entry, rule
+from ..registry import REGISTRY, Interpretation, KeyDate, entry, legacy_rule
 from ..rules.complaints import ReplyStatus, complaint_reply
 from ..rules.conformity import (
     LiabilityDecision,
@@ -198,9 +198,9 @@ def statutory_period(decision: Decision[Any]) -> _Counted | None:
     the one citing art. 111 § 2 KC (:func:`regulamin.reasons.deadline_reasons`)."""
     for reason in decision.reasons:
         params = reason.params or {}
-        if DAY_OF_EVENT_NOT_COUNTED in reason.basis and "days" in params:
+        if DAY_OF_EVENT_NOT_COUNTED in reason.basis and "n" in params:
             basis = tuple(c for c in reason.basis if c != DAY_OF_EVENT_NOT_COUNTED)
-            return _Counted(params["days"], params["start"], params["event"], basis)
+            return _Counted(params["n"], params["start"], params["event"], basis)
     return None
 
 
@@ -542,7 +542,7 @@ _WITHDRAWAL_SUMMARY = Text(
 _WITHDRAWAL_SEED = ("Woohoo §10 ust. 1", "Woohoo §11 ust. 10")
 
 
-@rule(
+@legacy_rule(
     WITHDRAWAL_RULE,
     title=_WITHDRAWAL_TITLE,
     summary=_WITHDRAWAL_SUMMARY,
@@ -559,7 +559,7 @@ def _withdrawal_2014() -> _PnpkLaw:
     return _PnpkLaw(None)
 
 
-@rule(
+@legacy_rule(
     WITHDRAWAL_RULE,
     basis=(_ART_7, UOPK.art("27", "1"), UOPK.art("38a"), KC.art("385⁵"), WOOHOO.art("10", "1")),
     valid_from=PNPK_FROM,
@@ -573,7 +573,7 @@ def _withdrawal_2021() -> _PnpkLaw:
     return _PnpkLaw((UOPK.art("38a"), KC.art("385⁵")))
 
 
-@rule(
+@legacy_rule(
     WITHDRAWAL_RULE,
     basis=(
         _ART_7,
@@ -811,7 +811,7 @@ _STANDING = {
 }
 
 
-@rule(
+@legacy_rule(
     COMPLAINT_REPLY_RULE,
     title=Text(
         "Termin odpowiedzi na reklamację według regulaminu",
@@ -1044,7 +1044,7 @@ _REFUND_COUNTED_LIKE_THE_ACT = Interpretation(
 )
 
 
-@rule(
+@legacy_rule(
     WITHDRAWAL_REFUND_RULE,
     title=Text(
         "Termin zwrotu płatności po odstąpieniu według regulaminu",
@@ -1195,7 +1195,7 @@ def promised_refund(
 _REDUCING = Text("zwrot kwoty z obniżenia ceny", "refunding a price reduction")
 
 
-@rule(
+@legacy_rule(
     REDUCTION_REFUND_RULE,
     title=Text(
         "Termin zwrotu po obniżeniu ceny według regulaminu",
@@ -1318,7 +1318,7 @@ _LONGER_LIABILITY = Interpretation(
 )
 
 
-@rule(
+@legacy_rule(
     CONFORMITY_RULE,
     title=Text(
         "Okres odpowiedzialności za zgodność z umową według regulaminu",

@@ -1,4 +1,9 @@
-"""The legal sources rules cite, and citations to their articles.
+"""The legal sources rules cite, with their official identifiers, and citations to their
+articles.
+
+Each Polish act names its original publication in Dziennik Ustaw (``eli``, the form ELI and
+ISAP use: ``DU/2014/827``) and the consolidated text the rules were checked against
+(``journal``); each EU act its CELEX number. :attr:`Source.url` links to the official text.
 
 A citation renders the way Polish lawyers write it (``art. 27 ust. 1 UoPK``, ``art. 111 § 2
 KC``, ``§ 4 ust. 14 Regulaminu Woohoo Cloud``) and in English (``Art. 27(1) UoPK``).
@@ -27,10 +32,24 @@ class Source:
     title_pl: str
     title_en: str
     journal: str = ""
+    """The text the rules follow: the consolidated text (t.j.) of a Polish act."""
     paragraph_mark: str = "ust."
     """How a paragraph of an article is written: ``ust.`` in acts, ``§`` in the codes."""
     article_mark: str = "art."
     """How an article is written: ``art.`` in statutes, ``§`` in most shop terms."""
+    eli: str = ""
+    """The original publication in Dziennik Ustaw as ELI writes it (``DU/2014/827``)."""
+    celex: str = ""
+    """The CELEX number of an EU act (``31971R1182``)."""
+
+    @property
+    def url(self) -> str:
+        """The official text: ELI for Polish acts, EUR-Lex for EU ones; empty for a shop's."""
+        if self.celex:
+            return f"https://eur-lex.europa.eu/legal-content/PL/TXT/?uri=CELEX:{self.celex}"
+        if self.eli:
+            return f"https://eli.gov.pl/eli/{self.eli}/ogl"
+        return ""
 
     def art(
         self,
@@ -90,6 +109,7 @@ UOPK = Source(
     "ustawa z dnia 30 maja 2014 r. o prawach konsumenta",
     "Consumer Rights Act of 30 May 2014",
     "t.j. Dz.U. 2026 poz. 1244",
+    eli="DU/2014/827",
 )
 KC = Source(
     "KC",
@@ -98,6 +118,7 @@ KC = Source(
     "Civil Code of 23 April 1964",
     "t.j. Dz.U. 2025 poz. 1071",
     paragraph_mark="§",
+    eli="DU/1964/93",
 )
 UOIC = Source(
     "UoIC",
@@ -105,6 +126,7 @@ UOIC = Source(
     "ustawa z dnia 9 maja 2014 r. o informowaniu o cenach towarów i usług",
     "Act of 9 May 2014 on Informing about the Prices of Goods and Services",
     "t.j. Dz.U. 2023 poz. 168",
+    eli="DU/2014/915",
 )
 REG_1182_71 = Source(
     "rozporządzenia 1182/71",
@@ -114,16 +136,44 @@ REG_1182_71 = Source(
     "Regulation (EEC, Euratom) No 1182/71 determining the rules applicable to periods, dates "
     "and time limits",
     "Dz.Urz. UE L 124 z 8.6.1971",
+    celex="31971R1182",
 )
 DAYS_OFF_ACT = Source(
     "ustawy o dniach wolnych od pracy",
     "Public Holidays Act",
     "ustawa z dnia 18 stycznia 1951 r. o dniach wolnych od pracy",
     "Act of 18 January 1951 on Public Holidays",
+    eli="DU/1951/28",
 )
 DSA = Source(
     "DSA",
     "DSA",
     "rozporządzenie (UE) 2022/2065 w sprawie jednolitego rynku usług cyfrowych",
     "Regulation (EU) 2022/2065 (Digital Services Act)",
+    "Dz.Urz. UE L 277 z 27.10.2022",
+    celex="32022R2065",
+)
+GDPR = Source(
+    "RODO",
+    "GDPR",
+    "rozporządzenie (UE) 2016/679 w sprawie ochrony osób fizycznych w związku z przetwarzaniem "
+    "danych osobowych (RODO)",
+    "Regulation (EU) 2016/679 (General Data Protection Regulation)",
+    "Dz.Urz. UE L 119 z 4.5.2016",
+    celex="32016R0679",
+)
+USUDE = Source(
+    "UŚUDE",
+    "UŚUDE",
+    "ustawa z dnia 18 lipca 2002 r. o świadczeniu usług drogą elektroniczną",
+    "Act of 18 July 2002 on Providing Services by Electronic Means",
+    eli="DU/2002/1204",
+)
+KPC = Source(
+    "KPC",
+    "KPC",
+    "ustawa z dnia 17 listopada 1964 r. – Kodeks postępowania cywilnego",
+    "Code of Civil Procedure of 17 November 1964",
+    paragraph_mark="§",
+    eli="DU/1964/296",
 )
