@@ -28,6 +28,8 @@ datetime.date(2021, 1, 1)
 from __future__ import annotations
 
 import difflib
+import functools
+import inspect
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -132,6 +134,9 @@ class Rule(Generic[P, D]):
 
     keyed_on: KeyDate = KeyDate.CONTRACT_CONCLUDED
     """The date that picks a version, unless a version names another."""
+    key_dates: Mapping[KeyDate, tuple[int, str, tuple[str, ...]]] = field(default_factory=dict)
+    """Where each key date stands in a call: the argument's position and name, then the
+    attributes to follow (``contract.concluded_on``)."""
 
     def version(
         self,
@@ -167,13 +172,20 @@ class Rule(Generic[P, D]):
 
         return decorate
 
-    def __call__(
-        self, on: date | Mapping[KeyDate, date], /, *args: P.args, **kwargs: P.kwargs
-    ) -> D:
-        """Apply the version of the law in force on ``on`` (the rule's key date, or the key
-        dates by kind where versions are keyed on different facts)."""
-        dates = {self.keyed_on: on} if isinstance(on, date) else on
-        return self.version_for(dates).func(*args, **kwargs)
+    def __call__(self, *args: P.args, **kwargs: P.kwargs) -> D:
+        """Apply the version of the law in force on the call's key date."""
+        return self.version_for(self.dates_of(args, kwargs)).func(*args, **kwargs)
+
+    def dates_of(self, args: tuple[Any, ...], kwargs: Mapping[str, Any]) -> dict[KeyDate, date]:
+        """The key dates a call gives (a missing one is left out)."""
+        dates: dict[KeyDate, date] = {}
+        for kind, (position, name, path) in self.key_dates.items():
+            value = args[position] if position < len(args) else kwargs.get(name)
+            for attribute in path:
+                value = getattr(value, attribute, None)
+            if isinstance(value, date):
+                dates[kind] = value
+        return dates
 
     def version_for(self, dates: Mapping[KeyDate, date]) -> RuleVersion[P, D]:
         """The version whose validity covers its key date among ``dates``.
@@ -206,6 +218,15 @@ class Rule(Generic[P, D]):
                 )
         self.versions.append(version)
         self.versions.sort(key=lambda v: v.valid_from, reverse=True)
+
+
+def _locate(signature: Callable[..., Any], path: str) -> tuple[int, str, tuple[str, ...]]:
+    """Where the date at ``path`` stands in a call of ``signature``."""
+    name, *attributes = path.split(".")
+    parameters = list(inspect.signature(signature).parameters)
+    if name not in parameters:
+        raise ValueError(f"{signature.__name__} has no parameter {name!r} for its key date")
+    return parameters.index(name), name, tuple(attributes)
 
 
 def _overlap(a: RuleVersion[Any, Any], b: RuleVersion[Any, Any]) -> bool:
@@ -244,22 +265,34 @@ class Registry(Mapping[str, Rule[Any, Any]]):
         self,
         rule_id: str,
         *,
+        on: str | Mapping[KeyDate, str],
         keyed_on: KeyDate = KeyDate.CONTRACT_CONCLUDED,
         seed_clauses: tuple[str, ...] = (),
     ) -> Callable[[Callable[P, D]], Rule[P, D]]:
-        """Declare rule ``rule_id`` by the signature of the decorated stub: every version
-        registered with :meth:`Rule.version` must have that signature."""
+        """Declare rule ``rule_id`` by the signature of the decorated stub, which becomes the
+        rule's entry: calling it applies the version in force on the date found at ``on`` (an
+        argument, or an attribute path from one: ``"contract.concluded_on"``), or on the dates
+        of each kind where versions are keyed on different facts. Every version registered with
+        :meth:`Rule.version` must have the stub's signature."""
 
         def decorate(signature: Callable[P, D]) -> Rule[P, D]:
             if rule_id in self._rules:
                 raise ValueError(f"{rule_id}: declared twice")
+            paths = {keyed_on: on} if isinstance(on, str) else dict(on)
             declared: Rule[P, D] = Rule(
                 rule_id,
                 Message(f"{rule_id}.title"),
                 Message(f"{rule_id}.summary"),
                 seed_clauses,
                 keyed_on=keyed_on,
+                key_dates={kind: _locate(signature, path) for kind, path in paths.items()},
             )
+
+            @functools.wraps(signature)
+            def entry(*args: P.args, **kwargs: P.kwargs) -> D:
+                return declared(*args, **kwargs)
+
+            declared.entry = entry
             self._rules[rule_id] = declared
             return declared
 

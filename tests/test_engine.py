@@ -237,7 +237,7 @@ def test_the_engine_calls_the_registered_entry_functions(
     }
     calls: list[tuple[Any, ...]] = []
     registered = REGISTRY["status.customer"].entry
-    assert registered is customer_status
+    assert registered is customer_status.entry  # the declared rule's own entry function
 
     def spy(*args: Any) -> Decision[Any]:
         calls.append(args)

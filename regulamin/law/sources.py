@@ -92,7 +92,9 @@ class Citation:
         return f"{text} {self.source.short_en}"
 
     def text(self, lang: str) -> str:
-        return self.pl() if lang == "pl" else self.en()
+        """The citation for a reader of ``lang``: English readers get the English form; a
+        Ukrainian reader gets the Polish one, as written in the act and searched for."""
+        return self.en() if lang == "en" else self.pl()
 
     def __str__(self) -> str:
         return self.pl()

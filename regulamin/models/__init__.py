@@ -6,7 +6,7 @@ from .complaint import Complaint, Demand
 from .conformity import ConformityFacts, PkdClass, ProductActivity, RemedyFacts
 from .contract import Channel, Contract, Delivery, DigitalKind, OffPremisesSetting, Subject
 from .liability import CapBasis, DamageClaim, Fault, LiabilityClause
-from .parties import Customer, PersonKind, PkdCode
+from .parties import Customer, PersonKind, PkdCode, Status
 from .prices import PriceHistory, PricePoint, Reduction
 from .terms import ChangeNotice, ChangePolicy, ContinuingContract, NoticeTerms, Terms, TermsVersion
 from .withdrawal import (
@@ -56,6 +56,7 @@ __all__ = [
     "Reduction",
     "RemedyFacts",
     "RightInformation",
+    "Status",
     "Subject",
     "Terms",
     "TermsVersion",

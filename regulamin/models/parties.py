@@ -43,6 +43,16 @@ PkdCode = Annotated[str, AfterValidator(_pkd_code)]
 """A PKD subclass code as registered in CEIDG, e.g. ``"62.01.Z"``."""
 
 
+class Status(StrEnum):
+    """The buyer's status for consumer law (decided by the rule ``status.customer``)."""
+
+    CONSUMER = "consumer"
+    PNPK = "pnpk"
+    """Przedsiębiorca na prawach konsumenta: a sole trader with consumer rights for this
+    contract (withdrawal, conformity, abusive clauses; not the complaint-reply rule)."""
+    TRADER = "trader"
+
+
 class PersonKind(StrEnum):
     """The legal form of the buyer."""
 

@@ -23,311 +23,163 @@ missing fact named: the library does not presume anyone a consumer or a trader.
 >>> electrician = Customer.sole_trader(pkd_codes=("43.21.Z",), professional_character=False)
 >>> customer_status(electrician, date(2020, 12, 31)).outcome     # before PNPK existed
 <Status.TRADER: 'trader'>
->>> customer_status(electrician, date(2021, 1, 1)).outcome
-<Status.PNPK: 'pnpk'>
+>>> print(customer_status(electrician, date(2021, 1, 1)).explain("uk"))
+... # doctest: +NORMALIZE_WHITESPACE
+У цьому договорі покупець: підприємець із правами споживача.
+ - Фізична особа укладає договір, безпосередньо пов'язаний з її господарською або
+   професійною діяльністю (art. 22¹ KC).
+ - Зі змісту договору випливає, що договір не має професійного характеру для покупця
+   (art. 38a UoPK).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
-from enum import StrEnum
 
-from ..decision import Decision, Reason, Text, Undetermined
-from ..law import KC, UOPK, Citation
-from ..models import Customer, PersonKind
-from ..reasons import missing_summary
-from ..registry import REGISTRY, Interpretation, KeyDate, entry, legacy_rule
-
-
-class Status(StrEnum):
-    """The buyer's status for consumer law."""
-
-    CONSUMER = "consumer"
-    PNPK = "pnpk"
-    """Przedsiębiorca na prawach konsumenta: a sole trader with consumer rights for this
-    contract (withdrawal, conformity, abusive clauses; not the complaint-reply rule)."""
-    TRADER = "trader"
-
-    @property
-    def label(self) -> Text:
-        return _LABELS[self]
-
-
-_LABELS = {
-    Status.CONSUMER: Text("konsument", "consumer"),
-    Status.PNPK: Text("przedsiębiorca na prawach konsumenta", "sole trader with consumer rights"),
-    Status.TRADER: Text("przedsiębiorca", "trader"),
-}
+from ..decision import Decision, Reason, Undetermined
+from ..law import KC, PNPK_2021, PNPK_DECLARATION_2025, UOPK, UOPK_IN_FORCE, Citation
+from ..law.epochs import DIRECTIVES_2023
+from ..messages import Message
+from ..models import Customer, PersonKind, Status
+from ..reasons import undetermined
+from ..registry import Interpretation, rule
 
 StatusDecision = Decision[Status]
 RULE = "status.customer"
-_CONSUMER_DEF = KC.art("22¹")
-_PNPK_2021 = (UOPK.art("38a"),)
-_PNPK_2023 = (UOPK.art("7aa", "1"),)
-_DECLARATION = (UOPK.art("7aa", "2"),)
+CONSUMER_DEFINITION = KC.art("22¹")
+PNPK_2021_EXTENSION = (UOPK.art("38a"),)
+PNPK_2023_EXTENSION = (UOPK.art("7aa", "1"),)
+DECLARATION = (UOPK.art("7aa", "2"),)
 
-_SUMMARIES = {
-    status: Reason(
-        RULE,
-        "Kupujący jest w tej umowie: {status}.",
-        "For this contract the buyer is a {status}.",
-        params={"status": status.label},
-    )
-    for status in Status
-}
+
+def status_label(status: Status) -> Message:
+    """The status in words: "konsument", "consumer", "споживач"."""
+    return Message(f"status.label.{status.value}")
 
 
 def _decided(status: Status, on: date, *reasons: Reason) -> StatusDecision:
-    return Decision(
-        rule=RULE, outcome=status, summary=_SUMMARIES[status], reasons=reasons, law_as_of=on
-    )
+    summary = Reason(RULE, "status.customer.is", (), {"status": status_label(status)})
+    return Decision(rule=RULE, outcome=status, summary=summary, reasons=reasons, law_as_of=on)
 
 
 def _undetermined(missing: str, on: date, *reasons: Reason) -> StatusDecision:
-    summary = missing_summary(
-        RULE,
-        "Nie da się ustalić statusu kupującego",
-        "The buyer's status cannot be determined",
-        (missing,),
-    )
+    summary = undetermined(RULE, "status.customer.undetermined", (missing,))
     return Decision(
         rule=RULE, outcome=Undetermined((missing,)), summary=summary, reasons=reasons, law_as_of=on
     )
 
 
-_NEVER_A_CONSUMER = Reason(
-    RULE,
-    "Osoba prawna ani spółka osobowa nie jest konsumentem.",
-    "A legal person or a partnership is never a consumer.",
-    (_CONSUMER_DEF,),
-)
-_PURPOSE_UNKNOWN = Reason(
-    RULE,
-    "Nie wiadomo, czy umowa jest bezpośrednio związana z działalnością gospodarczą lub "
-    "zawodową kupującego.",
-    "It is not known whether the contract is directly connected with the buyer's business or "
-    "profession.",
-    (_CONSUMER_DEF,),
-)
-# Art. 22¹ KC speaks of "działalność gospodarcza lub zawodowa": both words, so that a
-# profession (an advocate, a doctor) is not read out of the definition.
-_PRIVATE_PURPOSE = Reason(
-    RULE,
-    "Osoba fizyczna zawiera umowę niezwiązaną bezpośrednio ze swoją działalnością gospodarczą "
-    "lub zawodową.",
-    "A natural person contracts for a purpose not directly connected with their business or "
-    "profession.",
-    (_CONSUMER_DEF,),
-)
-_BUSINESS_PURPOSE = Reason(
-    RULE,
-    "Osoba fizyczna zawiera umowę bezpośrednio związaną ze swoją działalnością gospodarczą lub "
-    "zawodową.",
-    "A natural person contracts directly in connection with their business or profession.",
-    (_CONSUMER_DEF,),
-)
-
-
 def _consumer_or_business(customer: Customer, on: date) -> StatusDecision | Reason:
-    """Art. 22¹ KC: decide consumer or trader, or say the buyer acts for a business."""
+    """Art. 22¹ KC: decide consumer or trader, or say the buyer acts for a business.
+
+    The definition says "działalność gospodarcza lub zawodowa": both words, so that a
+    profession (an advocate, a doctor) is not read out of it."""
     if customer.kind is not PersonKind.NATURAL_PERSON:
-        return _decided(Status.TRADER, on, _NEVER_A_CONSUMER)
+        never = Reason(RULE, "status.customer.never_a_consumer", (CONSUMER_DEFINITION,))
+        return _decided(Status.TRADER, on, never)
     if customer.for_business is None:
-        return _undetermined("customer.for_business", on, _PURPOSE_UNKNOWN)
+        unknown = Reason(RULE, "status.customer.purpose_unknown", (CONSUMER_DEFINITION,))
+        return _undetermined("customer.for_business", on, unknown)
     if not customer.for_business:
-        return _decided(Status.CONSUMER, on, _PRIVATE_PURPOSE)
-    return _BUSINESS_PURPOSE
+        private = Reason(RULE, "status.customer.private_purpose", (CONSUMER_DEFINITION,))
+        return _decided(Status.CONSUMER, on, private)
+    return Reason(RULE, "status.customer.business_purpose", (CONSUMER_DEFINITION,))
 
 
-_TITLE = Text("Status kupującego", "Buyer's status")
-_SUMMARY = Text(
-    "Konsument, przedsiębiorca na prawach konsumenta albo przedsiębiorca, według stanu na dzień "
-    "zawarcia umowy.",
-    "Consumer, sole trader with consumer rights, or trader, as of the day the contract is "
-    "concluded.",
-)
-
-
-@legacy_rule(
-    RULE,
-    title=_TITLE,
-    summary=_SUMMARY,
-    basis=(_CONSUMER_DEF,),
-    valid_from=date(2014, 12, 25),
-    valid_until=date(2020, 12, 31),
-    keyed_on=KeyDate.CONTRACT_CONCLUDED,
-)
-def _status_before_pnpk(customer: Customer, on: date) -> StatusDecision:
-    """Before 2021 only art. 22¹ KC: a natural person buying for business is a trader."""
-    step = _consumer_or_business(customer, on)
-    if isinstance(step, Decision):
-        return step
-    return _decided(Status.TRADER, on, step, _NO_PNPK_YET)
-
-
-# The first sentence is the conclusion; the second says which provisions began PNPK and when,
-# citing them in the wording the act of 31.07.2019 gave them.
-_NO_PNPK_YET = Reason(
-    RULE,
-    "Umowy zawarte przed 1 stycznia 2021 r. nie dają przedsiębiorcy praw konsumenta. "
-    "Przepisy o przedsiębiorcy na prawach konsumenta, dodane ustawą z 31 lipca 2019 r. "
-    "(Dz.U. 2019 poz. 1495), stosuje się do umów zawartych od tego dnia.",
-    "Contracts concluded before 1 January 2021 give a trader no consumer rights. "
-    "The provisions on sole traders with consumer rights, added by the act of 31 July 2019 "
-    "(Dz.U. 2019 poz. 1495), apply to contracts concluded from that day.",
-    (UOPK.art("38a"), KC.art("556⁴")),
-)
-_PROFESSIONAL = {
-    True: Text("ma charakter zawodowy", "has a professional character"),
-    False: Text("nie ma charakteru zawodowego", "has no professional character"),
+_CHARACTER = {
+    True: Message("status.pnpk.professional"),
+    False: Message("status.pnpk.not_professional"),
 }
 
 
-@dataclass(frozen=True, slots=True)
-class _PnpkTest:
-    """The reasons of the PNPK test in one version's wording, built once at import."""
-
-    registration_unknown: Reason
-    not_registered: Reason
-    character_unknown: Reason
-    content_shows: dict[bool, Reason]
-    declared: dict[bool, Reason] | None
-    """``None`` before the buyer's declaration counted (art. 7aa ust. 2, from 2025-11-27)."""
-
-
-def _pnpk_test(basis: tuple[Citation, ...], *, declaration_counts: bool) -> _PnpkTest:
-    declared = {
-        professional: Reason(
-            RULE,
-            "Treść umowy tego nie przesądza, a kupujący oświadczył, że umowa {character} "
-            "dla niego.",
-            "The contract's content leaves it open and the buyer declared that it {character} "
-            "for them.",
-            _DECLARATION,
-            {"character": character},
-        )
-        for professional, character in _PROFESSIONAL.items()
-    }
-    return _PnpkTest(
-        Reason(
-            RULE,
-            "Nie wiadomo, czy kupujący prowadzi działalność wpisaną do CEIDG.",
-            "It is not known whether the buyer runs a business entered in CEIDG.",
-            basis,
-        ),
-        Reason(
-            RULE,
-            "Kupujący nie prowadzi jednoosobowej działalności wpisanej do CEIDG.",
-            "The buyer runs no sole-trader business entered in CEIDG.",
-            basis,
-        ),
-        Reason(
-            RULE,
-            "Nie wiadomo, czy umowa ma dla kupującego charakter zawodowy.",
-            "It is not known whether the contract has a professional character for the buyer.",
-            basis,
-        ),
-        {
-            professional: Reason(
-                RULE,
-                "Z treści umowy wynika, że umowa {character} dla kupującego.",
-                "The contract's content shows that it {character} for the buyer.",
-                basis,
-                {"character": character},
-            )
-            for professional, character in _PROFESSIONAL.items()
-        },
-        declared if declaration_counts else None,
-    )
-
-
-def _pnpk(customer: Customer, on: date, law: _PnpkTest) -> StatusDecision:
-    """Art. 22¹ KC, then the PNPK test: CEIDG business, professional character, declaration."""
+def _pnpk(
+    customer: Customer, on: date, basis: tuple[Citation, ...], *, declaration_counts: bool
+) -> StatusDecision:
+    """Art. 22¹ KC, then the PNPK test: CEIDG business, professional character, and, where
+    the version counts it, the buyer's declaration."""
     step = _consumer_or_business(customer, on)
     if isinstance(step, Decision):
         return step
     if customer.registered_business is None:
-        return _undetermined("customer.registered_business", on, step, law.registration_unknown)
+        unknown = Reason(RULE, "status.pnpk.registration_unknown", basis)
+        return _undetermined("customer.registered_business", on, step, unknown)
     if not customer.registered_business:
-        return _decided(Status.TRADER, on, step, law.not_registered)
+        return _decided(Status.TRADER, on, step, Reason(RULE, "status.pnpk.not_registered", basis))
     professional = customer.professional_character
     if professional is not None:
-        settled_by = law.content_shows[professional]
-    elif law.declared is not None and customer.declared_professional is not None:
+        params = {"character": _CHARACTER[professional]}
+        settled_by = Reason(RULE, "status.pnpk.content_shows", basis, params)
+    elif declaration_counts and customer.declared_professional is not None:
         professional = customer.declared_professional
-        settled_by = law.declared[professional]
+        params = {"character": _CHARACTER[professional]}
+        settled_by = Reason(RULE, "status.pnpk.declared", DECLARATION, params)
     else:
-        return _undetermined("customer.professional_character", on, step, law.character_unknown)
+        unknown = Reason(RULE, "status.pnpk.character_unknown", basis)
+        return _undetermined("customer.professional_character", on, step, unknown)
     return _decided(Status.TRADER if professional else Status.PNPK, on, step, settled_by)
 
 
-_PNPK_2021_TEST = _pnpk_test(_PNPK_2021, declaration_counts=False)
-_PNPK_2023_TEST = _pnpk_test(_PNPK_2023, declaration_counts=False)
-_DECLARATION_TEST = _pnpk_test(_PNPK_2023, declaration_counts=True)
-_PNPK_INTERPRETATION = Interpretation(
-    "Charakter zawodowy ocenia się przede wszystkim po kodach PKD w CEIDG; ustawa mówi "
-    "„w szczególności”, więc biblioteka przyjmuje też wprost podany fakt "
-    "(customer.professional_character).",
-    "Professional character is judged mainly from the PKD codes in CEIDG; the act says "
-    "'in particular', so the library also accepts it as an explicit fact "
-    "(customer.professional_character).",
-)
+@rule(RULE, on="concluded_on")
+def customer_status(customer: Customer, concluded_on: date) -> StatusDecision:
+    """The buyer's status for a contract concluded on ``concluded_on``."""
+    raise NotImplementedError  # the signature: the registry applies a version
 
 
-@legacy_rule(
-    RULE,
-    basis=(_CONSUMER_DEF, UOPK.art("38a"), KC.art("385⁵"), KC.art("556⁴"), KC.art("556⁵")),
-    valid_from=date(2021, 1, 1),
-    valid_until=date(2022, 12, 31),
-    keyed_on=KeyDate.CONTRACT_CONCLUDED,
-    interpretations=(_PNPK_INTERPRETATION,),
+@customer_status.version(since=UOPK_IN_FORCE, until=PNPK_2021, basis=(CONSUMER_DEFINITION,))
+def _status_before_pnpk(customer: Customer, concluded_on: date) -> StatusDecision:
+    """Before 2021 only art. 22¹ KC: a natural person buying for business is a trader; the
+    PNPK provisions of the act of 31.07.2019 apply to contracts from 2021-01-01."""
+    step = _consumer_or_business(customer, concluded_on)
+    if isinstance(step, Decision):
+        return step
+    not_yet = Reason(
+        RULE,
+        "status.customer.no_pnpk_yet",
+        (UOPK.art("38a"), KC.art("556⁴")),
+        {"day": PNPK_2021.starts, "journal": PNPK_2021.act.journal},
+    )
+    return _decided(Status.TRADER, concluded_on, step, not_yet)
+
+
+@customer_status.version(
+    since=PNPK_2021,
+    until=DIRECTIVES_2023,
+    basis=(CONSUMER_DEFINITION, *PNPK_2021_EXTENSION, KC.art("385⁵"), KC.art("556⁴"),
+           KC.art("556⁵")),
+    interpretations=(Interpretation("status.customer.pnpk_evidence"),),
 )
-def _status_pnpk_2021(customer: Customer, on: date) -> StatusDecision:
+def _status_pnpk_2021(customer: Customer, concluded_on: date) -> StatusDecision:
     """2021-2022: PNPK under art. 38a UoPK (withdrawal) and art. 385⁵, 556⁴-556⁵ KC."""
-    return _pnpk(customer, on, _PNPK_2021_TEST)
+    return _pnpk(customer, concluded_on, PNPK_2021_EXTENSION, declaration_counts=False)
 
 
-@legacy_rule(
-    RULE,
-    basis=(_CONSUMER_DEF, UOPK.art("7aa", "1"), KC.art("385⁵"), KC.art("556⁴"), KC.art("556⁵")),
-    valid_from=date(2023, 1, 1),
-    valid_until=date(2025, 11, 26),
-    keyed_on=KeyDate.CONTRACT_CONCLUDED,
+@customer_status.version(
+    since=DIRECTIVES_2023,
+    until=PNPK_DECLARATION_2025,
+    basis=(CONSUMER_DEFINITION, *PNPK_2023_EXTENSION, KC.art("385⁵"), KC.art("556⁴"),
+           KC.art("556⁵")),
 )
-def _status_pnpk_2023(customer: Customer, on: date) -> StatusDecision:
+def _status_pnpk_2023(customer: Customer, concluded_on: date) -> StatusDecision:
     """2023 to 2025-11-26: PNPK under art. 7aa ust. 1 UoPK (chapters 4, 5a and 5b), and
     art. 385⁵, 556⁴-556⁵ KC."""
-    return _pnpk(customer, on, _PNPK_2023_TEST)
+    return _pnpk(customer, concluded_on, PNPK_2023_EXTENSION, declaration_counts=False)
 
 
-@legacy_rule(
-    RULE,
-    basis=(
-        _CONSUMER_DEF,
-        UOPK.art("7aa", "1"),
-        UOPK.art("7aa", "2"),
-        KC.art("385⁵", "1¹"),
-        KC.art("556⁴", "2"),
-        KC.art("556⁵", "2"),
-    ),
-    valid_from=date(2025, 11, 27),
-    keyed_on=KeyDate.CONTRACT_CONCLUDED,
+@customer_status.version(
+    since=PNPK_DECLARATION_2025,
+    basis=(CONSUMER_DEFINITION, *PNPK_2023_EXTENSION, *DECLARATION, KC.art("385⁵", "1¹"),
+           KC.art("556⁴", "2"), KC.art("556⁵", "2")),
 )
-def _status_with_declaration(customer: Customer, on: date) -> StatusDecision:
+def _status_with_declaration(customer: Customer, concluded_on: date) -> StatusDecision:
     """From 2025-11-27: the buyer's declaration settles what the contract leaves open (art.
     7aa ust. 2 UoPK; the same in art. 385⁵ § 1¹, 556⁴ § 2 and 556⁵ § 2 KC)."""
-    return _pnpk(customer, on, _DECLARATION_TEST)
+    return _pnpk(customer, concluded_on, PNPK_2023_EXTENSION, declaration_counts=True)
 
 
-_STATUS = REGISTRY[RULE]
-
-_EXTENSION: dict[Callable[..., StatusDecision], tuple[Citation, ...]] = {
-    _status_before_pnpk: (),
-    _status_pnpk_2021: _PNPK_2021,
-    _status_pnpk_2023: _PNPK_2023,
-    _status_with_declaration: _PNPK_2023,
+_EXTENSION = {
+    PNPK_2021: PNPK_2021_EXTENSION,
+    DIRECTIVES_2023: PNPK_2023_EXTENSION,
+    PNPK_DECLARATION_2025: PNPK_2023_EXTENSION,
 }
 
 
@@ -340,12 +192,15 @@ def consumer_rights_extension(concluded_on: date) -> tuple[Citation, ...]:
     >>> [c.pl() for c in consumer_rights_extension(date(2022, 6, 1))]
     ['art. 38a UoPK']
     """
-    return _EXTENSION[_STATUS.version_for({KeyDate.CONTRACT_CONCLUDED: concluded_on}).func]
+    version = customer_status.version_for({customer_status.keyed_on: concluded_on})
+    return _EXTENSION.get(version.since, ()) if version.since else ()
 
 
-@entry(RULE)
-def customer_status(customer: Customer, concluded_on: date) -> StatusDecision:
-    """The buyer's status for a contract concluded on ``concluded_on``."""
-    version = _STATUS.version_for({KeyDate.CONTRACT_CONCLUDED: concluded_on})
-    decision: StatusDecision = version.func(customer, concluded_on)
-    return decision
+__all__ = [
+    "CONSUMER_DEFINITION",
+    "Status",
+    "StatusDecision",
+    "consumer_rights_extension",
+    "customer_status",
+    "status_label",
+]

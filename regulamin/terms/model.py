@@ -60,9 +60,9 @@ from ..law import Citation, Source
 from ..models.base import Fact
 from ..models.contract import Subject
 from ..models.liability import LiabilityClause
+from ..models.parties import Status
 from ..models.service import ServiceTerms, SupportTerms
 from ..models.terms import ChangePolicy, Terms, TermsVersion
-from ..rules.status import Status
 
 __all__ = [
     "SECTIONS",
