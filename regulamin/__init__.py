@@ -73,8 +73,8 @@ from .rules.liability import (
     warranty_exclusion,
 )
 from .rules.payments import payment_due, payment_reminders, service_shutdown
-from .rules.pkd import professional_character
 from .rules.prices import LowestPriceDecision, PriceIndex, lowest_price
+from .rules.professional_character import professional_character
 from .rules.service import (
     activation_deadline,
     contract_conclusion,

@@ -33,8 +33,8 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from .decision import Lang
-from .documents.source import Document, parse_json_or_yaml, read_document
 from .errors import RegulaminError, UnknownRule
+from .files.source import Document, parse_json_or_yaml, read_document
 from .registry import REGISTRY, AnyRule
 from .scenarios import (
     DEFAULT_PATTERN,

@@ -22,7 +22,8 @@ from typing import Any
 import pytest
 
 from regulamin.decision import Decision, Reason, Text
-from regulamin.docs import (
+from regulamin.registry import REGISTRY, Rule
+from regulamin.site import (
     OPEN_POINTS,
     SEEDS,
     ExamplesFailed,
@@ -39,9 +40,8 @@ from regulamin.docs import (
     switch_dates,
     terms_section,
 )
-from regulamin.docs.rule_pages import decision_table, outcome_text
-from regulamin.docs.timeline import diff
-from regulamin.registry import REGISTRY, Rule
+from regulamin.site.rule_pages import decision_table, outcome_text
+from regulamin.site.timeline import diff
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS_DIR = ROOT / "docs" / "seeds"

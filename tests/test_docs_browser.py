@@ -262,8 +262,8 @@ def test_a_rule_page_renders_with_its_sections(browser: Browser, server: str) ->
 
 
 def test_polish_letters_are_rendered_right(browser: Browser, server: str) -> None:
-    from regulamin.docs import load_rules  # noqa: PLC0415  (only when the site is there)
     from regulamin.registry import REGISTRY  # noqa: PLC0415
+    from regulamin.site import load_rules  # noqa: PLC0415  (only when the site is there)
 
     load_rules()
     status = REGISTRY["status.customer"]

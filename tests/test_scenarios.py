@@ -20,8 +20,8 @@ import jsonschema
 import pytest
 
 from regulamin.decision import Decision, Reason, Text, Undetermined
-from regulamin.documents.source import parse_json_or_yaml, parse_text, read_document
 from regulamin.errors import InvalidFacts
+from regulamin.files.source import parse_json_or_yaml, parse_text, read_document
 from regulamin.law import Source
 from regulamin.models import Customer, TermsVersion
 from regulamin.models.base import Money

@@ -19,12 +19,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from regulamin.decision import Undetermined
-from regulamin.documents.problems import DocumentError
 from regulamin.errors import InvalidFacts
+from regulamin.files.problems import DocumentError
 from regulamin.law import KC, UOPK
 from regulamin.models import Complaint, ConformityFacts, Contract, Customer, Delivery
 from regulamin.models.liability import LiabilityClause
-from regulamin.models.terms import ChangePolicy, Terms, TermsVersion
+from regulamin.models.terms_versions import ChangePolicy, Terms, TermsVersion
 from regulamin.models.withdrawal import GoodsReturn, Payments, RightInformation, WithdrawalStatement
 from regulamin.registry import REGISTRY
 from regulamin.rules.complaints import ReplyStatus
@@ -43,7 +43,6 @@ from regulamin.terms import (
     promised_withdrawal,
 )
 from regulamin.terms.loader import parse_terms
-from regulamin.terms.model import ClauseRef
 from regulamin.terms.promises import (
     COMPLAINT_REPLY_RULE,
     CONFORMITY_RULE,
@@ -51,6 +50,7 @@ from regulamin.terms.promises import (
     WITHDRAWAL_REFUND_RULE,
     WITHDRAWAL_RULE,
 )
+from regulamin.terms.shop import ClauseRef
 
 ROOT = Path(__file__).resolve().parent.parent
 WOOHOO_FILE = ROOT / "examples" / "woohoo_cloud" / "terms.yaml"

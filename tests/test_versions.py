@@ -15,7 +15,7 @@ from pydantic import ValidationError
 from regulamin.decision import Undetermined
 from regulamin.errors import InvalidFacts, LawNotCovered
 from regulamin.models import Customer
-from regulamin.models.terms import (
+from regulamin.models.terms_versions import (
     ChangeNotice,
     ChangePolicy,
     ContinuingContract,

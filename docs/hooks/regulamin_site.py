@@ -1,4 +1,4 @@
-"""mkdocs hook: the generated pages of the reviewers' site (see :mod:`regulamin.docs`).
+"""mkdocs hook: the generated pages of the reviewers' site (see :mod:`regulamin.site`).
 
 ``on_config`` builds every page once (running the scenario files; a failing scenario stops
 the build) and puts the generated sections into the navigation where ``mkdocs.yml`` marks
@@ -14,7 +14,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
-from regulamin.docs import ExamplesFailed, SeedReferenceError, Site, build_site
+from regulamin.site import ExamplesFailed, SeedReferenceError, Site, build_site
 
 _site: Site | None = None
 

@@ -8,7 +8,14 @@ from .contract import Channel, Contract, Delivery, DigitalKind, OffPremisesSetti
 from .liability import CapBasis, DamageClaim, Fault, LiabilityClause
 from .parties import Customer, PersonKind, PkdCode, Status
 from .prices import PriceHistory, PricePoint, Reduction
-from .terms import ChangeNotice, ChangePolicy, ContinuingContract, NoticeTerms, Terms, TermsVersion
+from .terms_versions import (
+    ChangeNotice,
+    ChangePolicy,
+    ContinuingContract,
+    NoticeTerms,
+    Terms,
+    TermsVersion,
+)
 from .withdrawal import (
     INFORMED_BY_CONCLUSION,
     Exclusion,

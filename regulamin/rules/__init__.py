@@ -1,8 +1,9 @@
 """The rules, one module per legal topic. Importing this package registers them all.
 
-Statute: ``status``, ``withdrawal``, ``conformity``, ``complaints``, ``pkd``, ``prices``,
-``liability`` (trader-only clauses), ``versions`` (which terms govern). The service clauses of
-the seed regulaminy: ``payments``, ``service``, ``sla`` (Woohoo Cloud) and ``support`` (CodeTwo).
+Statute: ``status``, ``withdrawal``, ``conformity``, ``complaints``,
+``professional_character``, ``prices``, ``liability`` (trader-only clauses), ``versions``
+(which terms govern), and, until they move to :mod:`regulamin.terms`, the service clauses
+``payments``, ``service``, ``sla`` and ``support``.
 """
 
 from . import (
@@ -10,8 +11,8 @@ from . import (
     conformity,
     liability,
     payments,
-    pkd,
     prices,
+    professional_character,
     service,
     sla,
     status,
@@ -25,8 +26,8 @@ __all__ = [
     "conformity",
     "liability",
     "payments",
-    "pkd",
     "prices",
+    "professional_character",
     "service",
     "sla",
     "status",

@@ -46,7 +46,7 @@ from ..calendars import period_end
 from ..decision import Decision, Reason, Text, Undetermined
 from ..errors import InvalidFacts
 from ..law import KC
-from ..models.terms import (
+from ..models.terms_versions import (
     ChangeNotice,
     ChangePolicy,
     ContinuingContract,

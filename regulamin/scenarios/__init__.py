@@ -17,7 +17,7 @@ them in CI with pytest (this package's plugin collects them) or with ``regulamin
 
 # The promise rules of a shop's terms are rules like the others: register them for the runner.
 from .. import terms as _terms  # noqa: F401
-from ..documents.problems import DocumentError, Problem
+from ..files.problems import DocumentError, Problem
 from .binding import AS_OF_PARAMETERS, TERMS_PARAMETER, EntryError, EntryPlan, entry_plan
 from .junit import FileRun, junit_xml, write_junit_xml
 from .loader import (

@@ -4,7 +4,7 @@ The runner knows nothing about any particular rule. A rule's entry (``REGISTRY[i
 declares its parameters with type hints; each fact, named like a parameter, is validated by
 pydantic against that hint in lax mode, as JSON would be: ``"2026-12-01"`` becomes a date,
 ``"12.50"`` an exact amount (a float is refused by the money type), a list a tuple of
-deliveries. Validation errors come back as :class:`~regulamin.documents.problems.Problem`
+deliveries. Validation errors come back as :class:`~regulamin.files.problems.Problem`
 values naming the file, the line and the field where the fact is written.
 
 >>> from regulamin.registry import REGISTRY
@@ -29,9 +29,9 @@ from typing import Any
 
 from pydantic import PydanticUserError, TypeAdapter, ValidationError
 
-from ..documents.problems import Problem, unknown
-from ..documents.source import Document
-from ..documents.validation import FactLayer, FactSources, validation_problems
+from ..files.problems import Problem, unknown
+from ..files.source import Document
+from ..files.validation import FactLayer, FactSources, validation_problems
 from ..registry import AnyRule
 
 AS_OF_PARAMETERS = ("today", "as_of")

@@ -46,10 +46,10 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from ..documents.problems import DocPath, DocumentError, Problem, format_path, suggestion, unknown
-from ..documents.source import Document, parse_text, read_document
-from ..documents.validation import FactLayer, FactSources, validation_problems
 from ..errors import UnknownRule
+from ..files.problems import DocPath, DocumentError, Problem, format_path, suggestion, unknown
+from ..files.source import Document, parse_text, read_document
+from ..files.validation import FactLayer, FactSources, validation_problems
 from ..registry import REGISTRY, Registry
 from .binding import (
     AS_OF_PARAMETERS,

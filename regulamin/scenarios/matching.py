@@ -26,7 +26,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from ..documents.problems import DocPath
+from ..files.problems import DocPath
 
 MismatchKind = Literal["differs", "no_field", "no_item", "not_empty"]
 

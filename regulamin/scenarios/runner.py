@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import Any, Literal
 
 from ..decision import Decision, Lang
-from ..documents.problems import format_path
 from ..errors import InvalidFacts, RegulaminError
+from ..files.problems import format_path
 from .loader import Call, ExpectedError, Scenario
 from .matching import Mismatch, match
 

@@ -34,7 +34,6 @@ terms promise beyond the statute, and the terms linter.
 
 from .lint import Finding, lint, lint_terms
 from .loader import load
-from .model import ShopTerms
 from .promises import (
     ConformityPromiseDecision,
     Prevails,
@@ -47,6 +46,7 @@ from .promises import (
     promised_refund,
     promised_withdrawal,
 )
+from .shop import ShopTerms
 
 __all__ = [
     "ConformityPromiseDecision",

@@ -59,7 +59,7 @@ from ..errors import LawNotCovered
 from ..law import KC, UOIC, UOPK, Citation
 from ..models import Complaint, ConformityFacts, Contract, Customer, Demand, Subject
 from ..models.liability import DamageClaim, Fault
-from ..models.terms import ChangePolicy
+from ..models.terms_versions import ChangePolicy
 from ..models.withdrawal import Payments, WithdrawalStatement
 from ..reasons import MONTHS_AND_YEARS, period
 from ..registry import REGISTRY, KeyDate
@@ -71,11 +71,11 @@ from ..rules.prices import WINDOW_DAYS
 from ..rules.status import Status, customer_status
 from ..rules.withdrawal import refund, withdrawal
 from .loader import read_terms
-from .model import DocPath, Edition, Promise, ShopTerms
 from .promises import statutory_period
+from .shop import DocPath, Edition, Promise, ShopTerms
 
 if TYPE_CHECKING:
-    from ..documents.source import Document
+    from ..files.source import Document
 
 __all__ = ["LINT", "Finding", "lint", "lint_terms"]
 
@@ -134,7 +134,7 @@ def lint(path: str | Path) -> list[Finding]:
 
     A file that cannot be read as terms gives one finding per problem (file, line, field).
     """
-    from ..documents.problems import DocumentError  # noqa: PLC0415  (read with the file)
+    from ..files.problems import DocumentError  # noqa: PLC0415  (read with the file)
 
     try:
         loaded = read_terms(Path(path))
@@ -154,7 +154,7 @@ def lint(path: str | Path) -> list[Finding]:
 
 def lint_terms(terms: ShopTerms, document: Document | None = None) -> list[Finding]:
     """The findings for ``terms``, pointing at the lines of ``document`` when given."""
-    from ..documents.source import Document  # noqa: PLC0415  (read with the file)
+    from ..files.source import Document  # noqa: PLC0415  (read with the file)
 
     shown = document or Document("<terms>", None)
     found: dict[tuple[Any, ...], Finding] = {}

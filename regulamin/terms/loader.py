@@ -1,6 +1,6 @@
-"""Reading a shop's terms file (YAML or JSON) into :class:`~regulamin.terms.model.ShopTerms`.
+"""Reading a shop's terms file (YAML or JSON) into :class:`~regulamin.terms.shop.ShopTerms`.
 
-The file is read by :mod:`regulamin.documents.source`, as the scenario files are, which keeps
+The file is read by :mod:`regulamin.files.source`, as the scenario files are, which keeps
 the line and column of every key and value and reads YAML 1.2 (``no`` stays text, a
 key written twice is an error). Every problem names the file, the line and the field, and a
 misspelt key gets the closest right one::
@@ -19,7 +19,7 @@ misspelt key gets the closest right one::
 ... ''', "shop.yaml")
 Traceback (most recent call last):
 ...
-regulamin.documents.problems.DocumentError: shop.yaml:9:3: promises.withdrawl: unknown field;
+regulamin.files.problems.DocumentError: shop.yaml:9:3: promises.withdrawl: unknown field;
 did you mean 'withdrawal'?
 """
 
@@ -31,11 +31,11 @@ from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
-from .model import ShopTerms
+from .shop import ShopTerms
 
 if TYPE_CHECKING:
-    from ..documents.problems import Problem
-    from ..documents.source import Document
+    from ..files.problems import Problem
+    from ..files.source import Document
 
 # The scenario files' reader is imported when a file is read, not with the package: the rules
 # of regulamin.terms need no YAML, and the scenarios may come to import this package.
@@ -54,7 +54,7 @@ class LoadedTerms:
 def load(path: str | Path) -> ShopTerms:
     """The terms in the YAML or JSON file at ``path``.
 
-    Raises :class:`~regulamin.documents.problems.DocumentError` listing every problem, each
+    Raises :class:`~regulamin.files.problems.DocumentError` listing every problem, each
     with the file, the line and the field.
     """
     return read_terms(Path(path)).terms
@@ -62,7 +62,7 @@ def load(path: str | Path) -> ShopTerms:
 
 def read_terms(path: Path) -> LoadedTerms:
     """The terms at ``path`` together with the parsed document."""
-    from ..documents.source import read_document  # noqa: PLC0415  (see the imports)
+    from ..files.source import read_document  # noqa: PLC0415  (see the imports)
 
     document = read_document(path)
     return LoadedTerms(validate(document), document)
@@ -70,7 +70,7 @@ def read_terms(path: Path) -> LoadedTerms:
 
 def parse_terms(text: str, name: str, *, json: bool = False) -> ShopTerms:
     """The terms written in ``text`` (YAML, or JSON with ``json``); ``name`` names the file."""
-    from ..documents.source import parse_json_or_yaml, parse_text  # noqa: PLC0415
+    from ..files.source import parse_json_or_yaml, parse_text  # noqa: PLC0415
 
     document = parse_json_or_yaml(text, name) if json else parse_text(text, name)
     return validate(document)
@@ -78,8 +78,8 @@ def parse_terms(text: str, name: str, *, json: bool = False) -> ShopTerms:
 
 def validate(document: Document) -> ShopTerms:
     """The document's data validated as :class:`ShopTerms`, with problems at their lines."""
-    from ..documents.problems import DocumentError, Problem  # noqa: PLC0415
-    from ..documents.validation import FactLayer, FactSources, validation_problems  # noqa: PLC0415
+    from ..files.problems import DocumentError, Problem  # noqa: PLC0415
+    from ..files.validation import FactLayer, FactSources, validation_problems  # noqa: PLC0415
 
     if not isinstance(document.data, dict):
         shown = "empty" if document.data is None else type(document.data).__name__

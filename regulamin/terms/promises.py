@@ -20,7 +20,7 @@ without that event's day (art. 111 § 2 KC), its end moved off a day off (art. 1
 
 >>> from datetime import date
 >>> from regulamin.models import Contract, Customer, Delivery
->>> from regulamin.terms.model import ShopTerms
+>>> from regulamin.terms.shop import ShopTerms
 >>> shop = ShopTerms.model_validate({
 ...     "name": "Regulamin sklepu Przykład",
 ...     "cited_as": {"pl": "Regulaminu sklepu Przykład", "en": "Przykład Shop Terms"},
@@ -79,7 +79,7 @@ from ..rules.liability import WOOHOO
 from ..rules.status import Status, customer_status
 from ..rules.versions import terms_for_order
 from ..rules.withdrawal import RefundDecision, WithdrawalDecision, refund, withdrawal
-from .model import Edition, Promise, ShopTerms
+from .shop import Edition, Promise, ShopTerms
 
 __all__ = [
     "COMPLAINT_REPLY_RULE",

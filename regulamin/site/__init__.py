@@ -10,7 +10,7 @@ The mkdocs hook (``docs/hooks/regulamin_site.py``, named in ``mkdocs.yml``) call
 :func:`build_site` and adds its pages to the build; this package itself does not import
 mkdocs, so the library and its tests do not need the ``docs`` extra.
 
->>> from regulamin.docs import parse_seed
+>>> from regulamin.site import parse_seed
 >>> parse_seed("Regulamin\\n\\n§1. Definicje\\n\\n  1. Strona.\\n").section("1").item("1").text
 'Strona.'
 """

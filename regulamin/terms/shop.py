@@ -6,7 +6,7 @@ The model composes the fact models the rules take rather than defining them agai
 :class:`~regulamin.models.service.ServiceTerms` (plans, SLA, activation, payment),
 :class:`~regulamin.models.service.SupportTerms`,
 :class:`~regulamin.models.liability.LiabilityClause` and, through :attr:`ShopTerms.history`,
-:class:`~regulamin.models.terms.Terms` for the rules
+:class:`~regulamin.models.terms_versions.Terms` for the rules
 choosing which version governs an order (art. 384 and 384¹ KC).
 
 **Versions carry their content.** What is written at the top of the file is the content of
@@ -62,7 +62,7 @@ from ..models.contract import Subject
 from ..models.liability import LiabilityClause
 from ..models.parties import Status
 from ..models.service import ServiceTerms, SupportTerms
-from ..models.terms import ChangePolicy, Terms, TermsVersion
+from ..models.terms_versions import ChangePolicy, Terms, TermsVersion
 
 __all__ = [
     "SECTIONS",

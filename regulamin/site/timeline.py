@@ -15,8 +15,8 @@ from typing import Any
 
 from ..calendars import holidays_in
 from ..calendars.periods import SATURDAY_OFF_FROM
-from ..documents.problems import DocumentError
-from ..documents.source import read_document
+from ..files.problems import DocumentError
+from ..files.source import read_document
 from ..registry import AnyRule, AnyVersion
 from .markdown import cell, code, escape, table
 from .rule_pages import key_date_name, page_path

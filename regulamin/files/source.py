@@ -19,7 +19,7 @@ follows the YAML 1.2 core schema rather than PyYAML's YAML 1.1 defaults:
 >>> parse_text("a: 1\\na: 2\\n", "x.yaml")
 Traceback (most recent call last):
 ...
-regulamin.documents.problems.DocumentError: x.yaml:2:1: a: duplicate key (first at line 1)
+regulamin.files.problems.DocumentError: x.yaml:2:1: a: duplicate key (first at line 1)
 """
 
 from __future__ import annotations

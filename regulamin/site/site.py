@@ -38,10 +38,10 @@ API_MODULES = (
     "regulamin.rules",
     "regulamin.scenarios",
     "regulamin.cli",
-    "regulamin.docs",
+    "regulamin.site",
     "regulamin.engine",
     "regulamin.terms",
-    "regulamin.documents",
+    "regulamin.files",
 )
 """The modules of the API reference; a package's page also documents its public modules."""
 
@@ -91,8 +91,8 @@ def build_site(
 ) -> Site:
     """Every generated page of the site, from the repository at ``root``.
 
-    Raises :class:`~regulamin.docs.examples.ExamplesFailed` when a scenario fails and
-    :class:`~regulamin.docs.seeds.SeedReferenceError` when a rule names a clause the seeds
+    Raises :class:`~regulamin.site.examples.ExamplesFailed` when a scenario fails and
+    :class:`~regulamin.site.seeds.SeedReferenceError` when a rule names a clause the seeds
     do not have: the build stops rather than show a wrong page.
     """
     base = Path(root)

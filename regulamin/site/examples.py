@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from ..decision import Decision, Reason
-from ..documents.source import child
+from ..files.source import child
 from ..errors import RegulaminError
 from ..scenarios import (
     AS_OF_PARAMETERS,

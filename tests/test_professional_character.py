@@ -12,7 +12,7 @@ from regulamin.errors import InvalidFacts, LawNotCovered
 from regulamin.models import Customer
 from regulamin.models.conformity import ProductActivity
 from regulamin.registry import REGISTRY
-from regulamin.rules.pkd import professional_character
+from regulamin.rules.professional_character import professional_character
 from regulamin.rules.status import Status, customer_status
 
 # LAW.md §2: an electrician (PKD 43.21.Z, electrical installation work)
