@@ -824,3 +824,23 @@ def test_a_reply_promise_never_lengthens_the_act(days: int, concluded: date) -> 
     assert d.deadline <= statutory.deadline
     if days >= 14:
         assert d.deadline == statutory.deadline
+
+
+def test_the_version_in_force_on_a_day() -> None:
+    # v1 takes effect 2026-01-01, v2 on 2026-05-18 (published 2026-05-04): 17 May is still
+    # v1's last day; before 2026-01-01 no version is in force, which the shop must be told.
+    shop = ShopTerms(
+        name="Regulamin sklepu Przykład",
+        cited_as={"pl": "Regulaminu sklepu Przykład", "en": "Przykład Shop Terms"},
+        trader={"name": "Przykład sp. z o.o."},
+        customers=["consumer"],
+        policy="from_effective_day",
+        versions=[
+            {"id": "v1", "published_on": date(2026, 1, 1), "effective_from": date(2026, 1, 1)},
+            {"id": "v2", "published_on": date(2026, 5, 4), "effective_from": date(2026, 5, 18)},
+        ],
+    )
+    assert shop.in_force(date(2026, 5, 17)).version.id == "v1"
+    assert shop.in_force(date(2026, 5, 18)).version.id == "v2"
+    with pytest.raises(InvalidFacts, match=r"terms\.versions"):
+        shop.in_force(date(2025, 12, 31))

@@ -2,6 +2,7 @@
 regulamin's, so every layer above can use it."""
 
 from .base import Fact, Instant, Money
+from .clauses import ClauseRef
 from .complaint import Complaint, Demand
 from .conformity import ConformityFacts, PkdClass, ProductActivity, RemedyFacts
 from .contract import Channel, Contract, Delivery, DigitalKind, OffPremisesSetting, Subject
@@ -33,6 +34,7 @@ __all__ = [
     "ChangeNotice",
     "ChangePolicy",
     "Channel",
+    "ClauseRef",
     "Complaint",
     "ConformityFacts",
     "ContinuingContract",

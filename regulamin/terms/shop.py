@@ -45,7 +45,6 @@ True
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -56,8 +55,10 @@ from typing import Any
 
 from pydantic import Field, PositiveInt, StrictBool, field_validator, model_validator
 
+from ..errors import InvalidFacts
 from ..law import Citation, Source
 from ..models.base import Fact
+from ..models.clauses import ClauseRef
 from ..models.contract import Subject
 from ..models.liability import LiabilityClause
 from ..models.parties import Status
@@ -88,62 +89,6 @@ DocPath = tuple[str | int, ...]
 """Where a value is written in the terms file: mapping keys and list indices."""
 
 # --------------------------------------------------------------------------- citing a clause
-
-_PARAGRAPHED = re.compile(
-    r"§\s*(?P<section>\d+[a-z]?)(?:\s+ust\.\s*(?P<paragraph>\d+[a-z]?))?"
-    r"(?:\s+pkt\s*(?P<point>\d+[a-z]?))?"
-)
-_PARTED = re.compile(r"(?P<part>[^\d§].*?),?\s+pkt\s*(?P<point>\d+[a-z]?)")
-
-
-class ClauseRef(Fact):
-    """A clause of the shop's terms: ``§ 10 ust. 1`` or ``Postanowienia końcowe pkt 1``.
-
-    Written in a terms file as that text; the parts are kept apart for citing.
-    """
-
-    section: str | None = Field(default=None, description="The § number (``10`` in § 10).")
-    part: str | None = Field(
-        default=None, description="The name of an unnumbered part (``Postanowienia końcowe``)."
-    )
-    paragraph: str | None = Field(default=None, description="The ustęp (``1`` in ust. 1).")
-    point: str | None = Field(default=None, description="The punkt (``2`` in pkt 2).")
-
-    @model_validator(mode="before")
-    @classmethod
-    def _from_text(cls, value: Any) -> Any:
-        if not isinstance(value, str):
-            return value
-        text = " ".join(value.split())
-        numbered = _PARAGRAPHED.fullmatch(text)
-        if numbered:
-            return {k: v for k, v in numbered.groupdict().items() if v is not None}
-        parted = _PARTED.fullmatch(text)
-        if parted:
-            return parted.groupdict()
-        raise ValueError(
-            f"a clause is written as the terms number it, e.g. '§ 10 ust. 1' or "
-            f"'Postanowienia końcowe pkt 1', not {value!r}"
-        )
-
-    @model_validator(mode="after")
-    def _one_kind(self) -> ClauseRef:
-        if (self.section is None) == (self.part is None):
-            raise ValueError("a clause is either a § (section) or a named part, not both")
-        if self.part is not None and (self.point is None or self.paragraph is not None):
-            raise ValueError("a named part's clause is a point: 'Postanowienia końcowe pkt 1'")
-        return self
-
-    def __str__(self) -> str:
-        if self.part is not None:
-            return f"{self.part} pkt {self.point}"
-        text = f"§ {self.section}"
-        if self.paragraph:
-            text += f" ust. {self.paragraph}"
-        if self.point:
-            text += f" pkt {self.point}"
-        return text
-
 
 @dataclass(frozen=True, slots=True)
 class PartCitation(Citation):
@@ -529,6 +474,24 @@ class ShopTerms(TermsContent):
                 written_at=dict(written),
             )
         return editions
+
+    def in_force(self, day: date) -> Edition:
+        """The content of the version in force on ``day``: the last to take effect by then.
+
+        A day before the first version, or after the last one ended, is
+        :class:`~regulamin.errors.InvalidFacts` naming ``terms.versions``."""
+        found: Edition | None = None
+        for edition in self.editions_by_id.values():
+            if edition.version.effective_from <= day:
+                found = edition
+        if found is None or (found.until is not None and day > found.until):
+            first = min(v.effective_from for v in self.versions)
+            raise InvalidFacts(
+                "terms.versions",
+                f"no version of {self.name} is in force on {day.isoformat()} "
+                f"(the first takes effect on {first.isoformat()})",
+            )
+        return found
 
     def edition(self, version_id: str) -> Edition:
         """The content of the version ``version_id``; ``KeyError`` if there is none."""
