@@ -2,7 +2,7 @@
 regulamin's, so every layer above can use it."""
 
 from .base import Fact, Instant, Money
-from .clauses import ClauseRef
+from .clauses import ClauseRef, Stated
 from .complaint import Complaint, Demand
 from .conformity import ConformityFacts, PkdClass, ProductActivity, RemedyFacts
 from .contract import Channel, Contract, Delivery, DigitalKind, OffPremisesSetting, Subject
@@ -65,6 +65,7 @@ __all__ = [
     "Reduction",
     "RemedyFacts",
     "RightInformation",
+    "Stated",
     "Status",
     "Subject",
     "Terms",

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from pydantic import Field, model_validator
+from pydantic import Field, field_validator, model_validator
 
 from .base import Fact
 
@@ -70,3 +70,40 @@ class ClauseRef(Fact):
         if self.point:
             text += f" pkt {self.point}"
         return text
+
+
+class Stated(Fact):
+    """Terms data whose values each carry the clause of the shop's terms that states them, so
+    that a decision applying a value cites that clause (``clauses: {due_days: "§ 4 ust. 5"}``).
+
+    >>> class Payment(Stated):
+    ...     due_days: int
+    >>> Payment(due_days=30, clauses={"due_days": "§ 4 ust. 5"}).clause("due_days").paragraph
+    '5'
+    >>> Payment(due_days=30, clauses={"due_dyas": "§ 4 ust. 5"})
+    Traceback (most recent call last):
+    ...
+    pydantic_core._pydantic_core.ValidationError: 1 validation error for Payment
+    clauses
+      Value error, no field due_dyas to state a clause for; the fields are: due_days ...
+    """
+
+    clauses: dict[str, ClauseRef] = Field(
+        default_factory=dict,
+        description="For each field, the clause of the shop's terms that states its value.",
+    )
+
+    @field_validator("clauses")
+    @classmethod
+    def _clauses_name_fields(cls, value: dict[str, ClauseRef]) -> dict[str, ClauseRef]:
+        fields = [name for name in cls.model_fields if name != "clauses"]
+        for name in value:
+            if name not in fields:
+                raise ValueError(
+                    f"no field {name} to state a clause for; the fields are: {', '.join(fields)}"
+                )
+        return value
+
+    def clause(self, field: str) -> ClauseRef | None:
+        """The clause stating ``field``, if the terms name one."""
+        return self.clauses.get(field)
