@@ -158,7 +158,7 @@ class Rule(Generic[P, D]):
             self._add(
                 RuleVersion(
                     self.id,
-                    since.starts,  # type: ignore[arg-type]
+                    since.day,
                     None if until is None else until.last_day_before(),
                     keyed_on or self.keyed_on,
                     basis,

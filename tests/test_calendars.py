@@ -135,6 +135,26 @@ def test_saturday_rolls_under_the_code_only_from_2017() -> None:
     assert deadline(date(2016, 12, 31), days=14).due == date(2017, 1, 16)
 
 
+@pytest.mark.parametrize(
+    ("start", "nominal", "due"),
+    [
+        # 1.08.2015 + 14 = Sat 15.08.2015, Assumption Day: a holiday is a day off whatever its
+        # weekday (art. 115 KC), so the end moves past it and Sunday 16.08 to Mon 17.08.
+        (date(2015, 8, 1), date(2015, 8, 15), date(2015, 8, 17)),
+        # 12.12.2015 + 14 = Sat 26.12.2015, the second day of Christmas -> Sun 27 -> Mon 28.12
+        (date(2015, 12, 12), date(2015, 12, 26), date(2015, 12, 28)),
+        # the boundary beside them: Sat 22.08.2015 is no holiday, and before 2017 a plain
+        # Saturday is no day off under the code: the end stays on it
+        (date(2015, 8, 8), date(2015, 8, 22), date(2015, 8, 22)),
+    ],
+)
+def test_a_holiday_on_a_saturday_moves_the_end_before_2017(
+    start: date, nominal: date, due: date
+) -> None:
+    counted = deadline(start, days=14)
+    assert (counted.nominal, counted.due) == (nominal, due)
+
+
 def test_roll_forward_leaves_a_working_day_alone() -> None:
     assert roll_forward(date(2026, 12, 23)) == date(2026, 12, 23)
     assert is_day_off(date(2026, 12, 26)) and not is_day_off(date(2026, 12, 23))

@@ -46,10 +46,11 @@ from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
+from ..law.epochs import SATURDAY_2017
 from .days_off import SATURDAY, SUNDAY, is_holiday
 
 _ONE_DAY = timedelta(days=1)
-SATURDAY_OFF_FROM = date(2017, 1, 1)
+SATURDAY_OFF_FROM = SATURDAY_2017.day
 """Art. 115 KC counts Saturdays as days off for period ends from this day."""
 
 
@@ -63,12 +64,20 @@ class Counting(StrEnum):
 
 
 def is_day_off(day: date, counting: Counting = Counting.KC) -> bool:
-    """Is ``day`` a day off on which a period for an act cannot end?"""
+    """Is ``day`` a day off on which a period for an act cannot end?
+
+    A holiday is a day off whatever its weekday: before 2017 a Saturday that was a holiday
+    (15 August 2015, 26 December 2015) still moved a period's end under art. 115 KC, although
+    a plain Saturday did not.
+
+    >>> is_day_off(date(2015, 8, 15)), is_day_off(date(2015, 8, 22))
+    (True, False)
+    """
     weekday = day.weekday()
     if weekday == SUNDAY:
         return True
-    if weekday == SATURDAY:
-        return counting is Counting.EU or day >= SATURDAY_OFF_FROM
+    if weekday == SATURDAY and (counting is Counting.EU or day >= SATURDAY_OFF_FROM):
+        return True
     return is_holiday(day)
 
 

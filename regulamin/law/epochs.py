@@ -44,11 +44,16 @@ class Epoch:
     """The provision of ``act`` that sets the date (its entry into force or transitional
     rule)."""
 
-    def last_day_before(self) -> date:
-        """The last day of the law before this epoch (the end of the version it closes)."""
+    @property
+    def day(self) -> date:
+        """The epoch's first day (``ValueError`` while it has none)."""
         if self.starts is None:
             raise ValueError(f"epoch {self.name} has no date yet")
-        return self.starts - timedelta(days=1)
+        return self.starts
+
+    def last_day_before(self) -> date:
+        """The last day of the law before this epoch (the end of the version it closes)."""
+        return self.day - timedelta(days=1)
 
     @property
     def message(self) -> str:
