@@ -79,9 +79,12 @@ def _docstrings(tree: ast.Module) -> set[int]:
             if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
                 ids.add(id(body[0].value))
         # an attribute docstring: a string statement after an assignment
-        if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant):
-            if isinstance(node.value.value, str):
-                ids.add(id(node.value))
+        if (
+            isinstance(node, ast.Expr)
+            and isinstance(node.value, ast.Constant)
+            and isinstance(node.value.value, str)
+        ):
+            ids.add(id(node.value))
     return ids
 
 
@@ -99,13 +102,16 @@ def message_text_share(folders: tuple[Path, ...] = (RULES,)) -> tuple[int, int]:
         for node in ast.walk(tree):
             if isinstance(node, ast.Constant) and id(node) in docstrings:
                 doc_lines.update(range(node.lineno, (node.end_lineno or node.lineno) + 1))
-            elif isinstance(node, ast.Constant) and isinstance(node.value, str):
-                if len(_WORDS.findall(node.value)) >= 3:
-                    for line in range(node.lineno, (node.end_lineno or node.lineno) + 1):
-                        text_lines.add((path, line))
+            elif (
+                isinstance(node, ast.Constant)
+                and isinstance(node.value, str)
+                and len(_WORDS.findall(node.value)) >= 3
+            ):
+                for number in range(node.lineno, (node.end_lineno or node.lineno) + 1):
+                    text_lines.add((path, number))
         source = path.read_text(encoding="utf-8").splitlines()
-        for number, line in enumerate(source, start=1):
-            stripped = line.strip()
+        for number, text in enumerate(source, start=1):
+            stripped = text.strip()
             if stripped and not stripped.startswith("#") and number not in doc_lines:
                 code_lines.add((path, number))
     return len(text_lines & code_lines), len(code_lines)
@@ -134,9 +140,12 @@ def hand_dispatch(folders: tuple[Path, ...] = RULE_CODE) -> list[str]:
         for node in ast.walk(tree):
             if isinstance(node, ast.Attribute) and node.attr == "func":
                 inner = node.value
-                if isinstance(inner, ast.Call) and isinstance(inner.func, ast.Attribute):
-                    if inner.func.attr == "version_for":
-                        found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+                if (
+                    isinstance(inner, ast.Call)
+                    and isinstance(inner.func, ast.Attribute)
+                    and inner.func.attr == "version_for"
+                ):
+                    found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     return found
 
 
