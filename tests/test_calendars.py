@@ -281,6 +281,80 @@ def test_deadlines_fall_within_working_hours(start: datetime, span: timedelta) -
     assert time(9) < local.time() <= time(17)
 
 
+# Schedules open at night, across the DST change (2:00-3:00), or around the clock (the CodeTwo
+# seed's live support runs "całodobowo w dni robocze"), beside the office hours.
+AROUND_THE_CLOCK = Schedule(frozenset(range(5)), time(0), None)
+NIGHT_SCHEDULES = [
+    OFFICE_HOURS,
+    AROUND_THE_CLOCK,
+    Schedule(frozenset(range(7)), time(0), None),
+    Schedule(frozenset(range(7)), time(0), time(6)),
+    Schedule(frozenset(range(7)), time(1, 30), time(2, 30)),  # wholly inside the spring gap
+    Schedule(frozenset(range(7)), time(22), None),
+]
+# the spring and autumn changes of 2017-2027, where schedules open at night get tested
+_CHANGES = [
+    datetime(year, month, day, 1, 0, tzinfo=UTC)
+    for year, month, day in [(2017, 3, 26), (2017, 10, 29), (2024, 3, 31), (2024, 10, 27),
+                             (2026, 3, 29), (2026, 10, 25), (2027, 3, 28), (2027, 10, 31)]
+]
+near_changes = st.builds(
+    lambda change, minutes: change + timedelta(minutes=minutes),
+    st.sampled_from(_CHANGES),
+    st.integers(min_value=-3 * 24 * 60, max_value=3 * 24 * 60),
+)
+spans = st.integers(min_value=0, max_value=72 * 60).map(lambda m: timedelta(minutes=m))
+
+
+def _is_real_wall_time(answer: datetime) -> bool:
+    wall = answer.astimezone(WARSAW)
+    naive = wall.replace(tzinfo=None)
+    again = naive.replace(tzinfo=WARSAW, fold=wall.fold).astimezone(UTC).astimezone(WARSAW)
+    return again.replace(tzinfo=None) == naive
+
+
+@given(st.sampled_from(NIGHT_SCHEDULES), near_changes, spans)
+def test_night_and_around_the_clock_schedules_across_dst(
+    schedule: Schedule, start: datetime, span: timedelta
+) -> None:
+    due = add_working_hours(start, span, schedule)
+    assert _is_real_wall_time(due)
+    assert due >= start
+    assert working_hours_between(start, due, schedule) == span
+
+
+@given(st.sampled_from(NIGHT_SCHEDULES), near_changes, near_changes, spans)
+def test_a_later_start_never_gives_an_earlier_answer(
+    schedule: Schedule, first: datetime, second: datetime, span: timedelta
+) -> None:
+    early, late = sorted((first, second))
+    assert add_working_hours(early, span, schedule) <= add_working_hours(late, span, schedule)
+
+
+def test_the_spring_change_in_an_around_the_clock_schedule() -> None:
+    # Sun 26.03.2017, a schedule running every day around the clock: at 01:30 CET one working
+    # hour ends at 03:30 CEST (02:00-03:00 does not exist; real time runs 00:30-01:30 UTC)
+    every_day = Schedule(frozenset(range(7)), time(0), None)
+    due = add_working_hours(datetime(2017, 3, 26, 1, 30, tzinfo=WARSAW), 1, every_day)
+    assert due == datetime(2017, 3, 26, 1, 30, tzinfo=UTC)
+    assert (due.hour, due.minute) == (3, 30)
+    # the day has 23 real hours: from Saturday midnight 24 h end at 01:00 on Monday 27.03
+    midnight = datetime(2017, 3, 26, 0, 0, tzinfo=WARSAW)
+    assert add_working_hours(midnight, 24, every_day) == datetime(2017, 3, 27, 1, 0, tzinfo=WARSAW)
+    # autumn, Sun 29.10.2017: 25 real hours; 24 h from midnight end at 23:00 the same day
+    autumn = datetime(2017, 10, 29, 0, 0, tzinfo=WARSAW)
+    assert add_working_hours(autumn, 24, every_day) == datetime(2017, 10, 29, 23, 0, tzinfo=WARSAW)
+
+
+def test_a_schedule_inside_the_spring_gap_works_only_its_real_half_hour() -> None:
+    # 01:30-02:30 on 26.03.2017 is 01:30-02:00 CET and then the jump: 30 real minutes
+    gap = Schedule(frozenset(range(7)), time(1, 30), time(2, 30))
+    day = datetime(2017, 3, 26, 0, 0, tzinfo=WARSAW)
+    assert working_hours_between(day, day + timedelta(days=1), gap) == timedelta(minutes=30)
+    with pytest.raises(ValueError, match="opens"):
+        Schedule(frozenset({0}), opens=time(9, tzinfo=UTC), closes=time(17))
+
+
 def test_the_clock_starts_at_the_next_opening() -> None:
     # Fri 23.10.2026 17:30 is after closing; Sat and Sun are off -> Mon 26.10 9:00 CET
     assert clock_start(datetime(2026, 10, 23, 17, 30, tzinfo=WARSAW)) == datetime(

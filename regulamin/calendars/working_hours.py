@@ -1,9 +1,18 @@
 """Working-hours arithmetic for service levels, on Europe/Warsaw wall-clock time.
 
 A :class:`Schedule` says on which weekdays, and between which hours, the clock of a service
-level runs: "Monday to Friday 9:00-17:00, not on holidays" is the seeds' *godziny robocze*.
-The hours are wall-clock hours in Warsaw, so a change to or from summer time never adds or
-removes a working hour. Instants may come in any time zone; answers are in Europe/Warsaw.
+level runs: "Monday to Friday 9:00-17:00, not on holidays" is the seeds' *godziny robocze*;
+"around the clock on working days" is ``Schedule(weekdays, time(0), None)`` (``None``: until
+midnight). Instants may come in any time zone; answers are in Europe/Warsaw.
+
+Each day the clock runs from the first moment whose Warsaw wall time is ``opens`` to the first
+whose wall time is ``closes``, and counts the real time between them. For a schedule that is
+shut at night (9:00-17:00) this is exactly the wall-clock length, so a change to or from
+summer time never adds or removes a working hour. A schedule open across 2:00-3:00 runs 23
+real hours on the spring day (the hour that does not exist is not worked) and 25 on the autumn
+day (the repeated hour is worked twice): every answer is then a wall time that exists, later
+starts never give earlier answers, and :func:`working_hours_between` gives back the hours
+added.
 
 A deadline that lands exactly at closing time stays there (17:00 that day, not 9:00 the next
 working day): the hour was used up within the day.
@@ -14,6 +23,9 @@ working day): the hour was used up within the day.
 '2026-10-26T10:30:00+01:00'
 >>> add_working_hours(datetime(2026, 10, 23, 15, 0, tzinfo=WARSAW), 2, OFFICE_HOURS).hour
 17
+>>> around_the_clock = Schedule(frozenset(range(7)), time(0), None)
+>>> add_working_hours(datetime(2017, 3, 26, 1, 30, tzinfo=WARSAW), 1, around_the_clock)
+datetime.datetime(2017, 3, 26, 3, 30, tzinfo=zoneinfo.ZoneInfo(key='Europe/Warsaw'))
 """
 
 from __future__ import annotations
@@ -43,7 +55,8 @@ class Schedule:
 
     weekdays: frozenset[int]
     opens: time = time(9)
-    closes: time = time(17)
+    closes: time | None = time(17)
+    """``None``: until midnight (the end of the day)."""
     open_on_holidays: frozenset[int] = frozenset()
 
     def __post_init__(self) -> None:
@@ -51,7 +64,10 @@ class Schedule:
             raise ValueError("weekdays: a schedule runs on some of the days 0 (Mon) to 6 (Sun)")
         if not self.open_on_holidays <= self.weekdays:
             raise ValueError("open_on_holidays: only days on which the schedule runs at all")
-        if self.opens >= self.closes:
+        for name, value in (("opens", self.opens), ("closes", self.closes)):
+            if value is not None and value.tzinfo is not None:
+                raise ValueError(f"{name}: {value} is a Warsaw wall time; give it without a zone")
+        if self.closes is not None and self.opens >= self.closes:
             raise ValueError(f"closes: {self.closes} is not after opening time {self.opens}")
 
     def runs_on(self, day: date) -> bool:
@@ -61,19 +77,39 @@ class Schedule:
             weekday in self.open_on_holidays or not is_holiday(day)
         )
 
-    @property
-    def hours_per_day(self) -> timedelta:
-        return datetime.combine(date.min, self.closes) - datetime.combine(date.min, self.opens)
+    def interval(self, day: date) -> tuple[datetime, datetime]:
+        """When the clock runs on ``day`` (if it runs at all), as UTC instants."""
+        closing = (
+            _first_instant(day + _ONE_DAY, time())
+            if self.closes is None
+            else _first_instant(day, self.closes)
+        )
+        return _first_instant(day, self.opens), closing
 
 
 OFFICE_HOURS = Schedule(frozenset(range(5)))
 """Monday to Friday, 9:00-17:00, holidays excluded: the seeds' working hours."""
 
 
-def _wall_clock(instant: datetime, field: str) -> datetime:
+def _first_instant(day: date, wall: time) -> datetime:
+    """The first instant (UTC) at which Warsaw's clock shows ``wall`` on ``day``, or, for a
+    wall time the spring change skips, the instant the clock jumps over it."""
+    instant = datetime.combine(day, wall, tzinfo=WARSAW).astimezone(UTC)  # fold 0: the first
+    if instant.astimezone(WARSAW).replace(tzinfo=None) == datetime.combine(day, wall):
+        return instant
+    # Skipped (2:00-3:00 on the last Sunday of March): Warsaw's changes happen at 01:00 UTC,
+    # a whole hour, which the instant computed with the winter offset has just passed.
+    return instant.replace(minute=0, second=0, microsecond=0)
+
+
+def _utc(instant: datetime, field: str) -> datetime:
     if instant.tzinfo is None or instant.utcoffset() is None:
         raise InvalidFacts(field, f"{instant} has no time zone; give e.g. Europe/Warsaw or UTC")
-    return instant.astimezone(WARSAW).replace(tzinfo=None)
+    return instant.astimezone(UTC)
+
+
+def _warsaw_day(instant: datetime) -> date:
+    return instant.astimezone(WARSAW).date()
 
 
 def _duration(hours: int | Decimal | float | timedelta) -> timedelta:
@@ -93,21 +129,19 @@ def add_working_hours(
 ) -> datetime:
     """The instant at which ``hours`` working hours have elapsed since ``start``."""
     remaining = _duration(hours)
-    cursor = _wall_clock(start, "start")
+    cursor = _utc(start, "start")
     if not remaining:
         return start.astimezone(WARSAW)
+    day = _warsaw_day(cursor)
     while True:
-        day = cursor.date()
         if schedule.runs_on(day):
-            opening = datetime.combine(day, schedule.opens)
-            closing = datetime.combine(day, schedule.closes)
+            opening, closing = schedule.interval(day)
             cursor = max(cursor, opening)
             if cursor < closing:
                 if remaining <= closing - cursor:
-                    # Opening hours never hold a DST change (2-3 am), so wall time is unambiguous.
-                    return (cursor + remaining).replace(tzinfo=WARSAW)
+                    return (cursor + remaining).astimezone(WARSAW)
                 remaining -= closing - cursor
-        cursor = datetime.combine(day + _ONE_DAY, time())
+        day += _ONE_DAY
 
 
 def clock_start(instant: datetime, schedule: Schedule = OFFICE_HOURS) -> datetime:
@@ -116,16 +150,16 @@ def clock_start(instant: datetime, schedule: Schedule = OFFICE_HOURS) -> datetim
     >>> clock_start(datetime(2026, 10, 23, 17, 30, tzinfo=WARSAW)).isoformat()
     '2026-10-26T09:00:00+01:00'
     """
-    cursor = _wall_clock(instant, "start")
+    cursor = _utc(instant, "start")
+    day = _warsaw_day(cursor)
     while True:
-        day = cursor.date()
         if schedule.runs_on(day):
-            opening = datetime.combine(day, schedule.opens)
+            opening, closing = schedule.interval(day)
             if cursor <= opening:
-                return opening.replace(tzinfo=WARSAW)
-            if cursor < datetime.combine(day, schedule.closes):
+                return opening.astimezone(WARSAW)
+            if cursor < closing:
                 return instant.astimezone(WARSAW)
-        cursor = datetime.combine(day + _ONE_DAY, time())
+        day += _ONE_DAY
 
 
 def add_elapsed_hours(start: datetime, hours: int | Decimal | float | timedelta) -> datetime:
@@ -138,23 +172,22 @@ def add_elapsed_hours(start: datetime, hours: int | Decimal | float | timedelta)
     >>> add_elapsed_hours(datetime(2026, 10, 24, 12, 0, tzinfo=WARSAW), 24).isoformat()
     '2026-10-25T11:00:00+01:00'
     """
-    _wall_clock(start, "start")
-    return (start.astimezone(UTC) + _duration(hours)).astimezone(WARSAW)
+    return (_utc(start, "start") + _duration(hours)).astimezone(WARSAW)
 
 
 def working_hours_between(
     start: datetime, end: datetime, schedule: Schedule = OFFICE_HOURS
 ) -> timedelta:
     """How much working time lies between two instants."""
-    first, last = _wall_clock(start, "start"), _wall_clock(end, "end")
-    if end < start:
+    first, last = _utc(start, "start"), _utc(end, "end")
+    if last < first:
         raise InvalidFacts("end", f"{end.isoformat()} is before the start {start.isoformat()}")
     total = _ZERO
-    day = first.date()
-    while day <= last.date():
+    day, last_day = _warsaw_day(first), _warsaw_day(last)
+    while day <= last_day:
         if schedule.runs_on(day):
-            opening = max(first, datetime.combine(day, schedule.opens))
-            closing = min(last, datetime.combine(day, schedule.closes))
+            opening, closing = schedule.interval(day)
+            opening, closing = max(first, opening), min(last, closing)
             if closing > opening:
                 total += closing - opening
         day += _ONE_DAY
