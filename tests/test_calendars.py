@@ -3,6 +3,7 @@
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 
+import holidays
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -18,6 +19,7 @@ from regulamin.calendars import (
     day_off_name,
     deadline,
     holiday_name,
+    holidays_in,
     is_day_off,
     is_holiday,
     is_working_day,
@@ -25,10 +27,11 @@ from regulamin.calendars import (
     next_working_day,
     period_end,
     periods,
+    poland_table,
     roll_forward,
     working_hours_between,
 )
-from regulamin.errors import InvalidFacts
+from regulamin.errors import InvalidFacts, LawNotCovered
 
 # --- days off -------------------------------------------------------------------------------
 
@@ -48,6 +51,24 @@ from regulamin.errors import InvalidFacts
 )
 def test_statutory_holidays_follow_the_law_of_their_year(day: date, holiday: bool) -> None:
     assert is_holiday(day) is holiday
+
+
+def test_the_generated_table_equals_the_holidays_package() -> None:
+    # the table (scripts/poland_holidays.py) must answer as the package does for every year
+    # it covers, in every language; a change of the law in the package fails here first
+    for year in range(poland_table.FIRST, poland_table.LAST + 1):
+        for lang, code in {"pl": "pl", "en": "en_US", "uk": "uk"}.items():
+            expected = dict(holidays.country_holidays("PL", years=year, language=code))
+            assert holidays_in(year, lang) == expected, (year, lang)
+
+
+def test_years_outside_the_table() -> None:
+    # 1989 is before the table: the package answers (22 July was a holiday until 1989)
+    assert is_holiday(date(1989, 1, 1)) and is_holiday(date(1989, 7, 22))
+    assert not is_holiday(date(1990, 7, 22))
+    # after 2100 the package knows no holidays; "none" would be a silent wrong answer
+    with pytest.raises(LawNotCovered, match="2100"):
+        is_holiday(date(2101, 1, 1))
 
 
 def test_holiday_names_in_both_languages() -> None:

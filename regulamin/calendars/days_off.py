@@ -19,6 +19,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from functools import lru_cache
 
+from ..errors import LawNotCovered
 from ..models.base import Lang
 
 SATURDAY, SUNDAY = 5, 6
@@ -26,10 +27,28 @@ _ONE_DAY = timedelta(days=1)
 _LANGUAGES = {"pl": "pl", "en": "en_US", "uk": "uk"}
 
 
-@lru_cache(maxsize=256)  # years x languages asked about; a year costs about 1 ms to build
+@lru_cache(maxsize=256)  # years x languages asked about
 def holidays_in(year: int, lang: Lang = "pl") -> dict[date, str]:
-    """The statutory public holidays of ``year`` with their names, in Polish or English."""
-    import holidays  # noqa: PLC0415  (a ~50 ms import, paid on the first question only)
+    """The statutory public holidays of ``year`` with their names in ``lang``.
+
+    1990-2100 come from a table generated from the ``holidays`` package
+    (:mod:`.poland_table`, checked against it by the tests): reading it costs a few
+    milliseconds, where loading the package loads every country it knows. Earlier years ask
+    the package itself; after 2100 it knows no holidays, and answering "none" would move no
+    deadline, so such a year is :class:`~regulamin.errors.LawNotCovered`.
+    """
+    from . import poland_table  # noqa: PLC0415  (on the first question only)
+
+    if poland_table.FIRST <= year <= poland_table.LAST:
+        names = poland_table.NAMES[lang]
+        return {date(year, m, d): names[n] for m, d, n in poland_table.DAYS[year]}
+    if year > poland_table.LAST:
+        raise LawNotCovered(
+            "calendar.holidays",
+            date(year, 1, 1),
+            f"the public holidays are known up to {poland_table.LAST}",
+        )
+    import holidays  # noqa: PLC0415  (before the table's years)
 
     return dict(holidays.country_holidays("PL", years=year, language=_LANGUAGES[lang]))
 
