@@ -47,133 +47,129 @@ class Requirement:
         return f"exclusion.{self.fact}"
 
 
-def _m(msgid: str) -> Message:
-    return Message(msgid)
-
-
 FULLY_PERFORMED = Requirement(
     "fully_performed",
-    _m("withdrawal.exclusions.fully_performed.met"),
-    _m("withdrawal.exclusions.fully_performed.unmet"),
-    _m("withdrawal.exclusions.fully_performed.unknown"),
+    Message("withdrawal.exclusions.fully_performed.met"),
+    Message("withdrawal.exclusions.fully_performed.unmet"),
+    Message("withdrawal.exclusions.fully_performed.unknown"),
 )
 # The consents are read after the performance (FULLY_PERFORMED) or the start of supply
 # (BEGAN, BEGAN_2014) in the list of conditions met, so "to" / "it" is what was just named
 # and the list does not say it twice.
 PRIOR_CONSENT = Requirement(
     "express_prior_consent",
-    _m("withdrawal.exclusions.prior_consent.met"),
-    _m("withdrawal.exclusions.prior_consent.unmet"),
-    _m("withdrawal.exclusions.prior_consent.unknown"),
+    Message("withdrawal.exclusions.prior_consent.met"),
+    Message("withdrawal.exclusions.prior_consent.unmet"),
+    Message("withdrawal.exclusions.prior_consent.unknown"),
 )
 CONSENT_2014 = Requirement(
     "express_prior_consent",
-    _m("withdrawal.exclusions.consent_2014.met"),
-    _m("withdrawal.exclusions.consent_2014.unmet"),
-    _m("withdrawal.exclusions.consent_2014.unknown"),
+    Message("withdrawal.exclusions.consent_2014.met"),
+    Message("withdrawal.exclusions.consent_2014.unmet"),
+    Message("withdrawal.exclusions.consent_2014.unknown"),
 )
 PRIOR_CONSENT_TO_BEGIN = Requirement(
     "express_prior_consent",
-    _m("withdrawal.exclusions.prior_consent_to_begin.met"),
-    _m("withdrawal.exclusions.prior_consent_to_begin.unmet"),
-    _m("withdrawal.exclusions.prior_consent_to_begin.unknown"),
+    Message("withdrawal.exclusions.prior_consent_to_begin.met"),
+    Message("withdrawal.exclusions.prior_consent_to_begin.unmet"),
+    Message("withdrawal.exclusions.prior_consent_to_begin.unknown"),
 )
 CONSENT_TO_BEGIN_2014 = Requirement(
     "express_prior_consent",
-    _m("withdrawal.exclusions.consent_to_begin_2014.met"),
-    _m("withdrawal.exclusions.consent_to_begin_2014.unmet"),
-    _m("withdrawal.exclusions.consent_to_begin_2014.unknown"),
+    Message("withdrawal.exclusions.consent_to_begin_2014.met"),
+    Message("withdrawal.exclusions.consent_to_begin_2014.unmet"),
+    Message("withdrawal.exclusions.consent_to_begin_2014.unknown"),
 )
 TOLD_OF_LOSS = Requirement(
     "informed_of_loss",
-    _m("withdrawal.exclusions.told_of_loss.met"),
-    _m("withdrawal.exclusions.told_of_loss.unmet"),
-    _m("withdrawal.exclusions.told_of_loss.unknown"),
+    Message("withdrawal.exclusions.told_of_loss.met"),
+    Message("withdrawal.exclusions.told_of_loss.unmet"),
+    Message("withdrawal.exclusions.told_of_loss.unknown"),
 )
 ACKNOWLEDGED = Requirement(
     "acknowledged",
-    _m("withdrawal.exclusions.acknowledged.met"),
-    _m("withdrawal.exclusions.acknowledged.unmet"),
-    _m("withdrawal.exclusions.acknowledged.unknown"),
+    Message("withdrawal.exclusions.acknowledged.met"),
+    Message("withdrawal.exclusions.acknowledged.unmet"),
+    Message("withdrawal.exclusions.acknowledged.unknown"),
 )
 BEGAN = Requirement(
     "performance_began",
-    _m("withdrawal.exclusions.began.met"),
-    _m("withdrawal.exclusions.began.unmet"),
-    _m("withdrawal.exclusions.began.unknown"),
+    Message("withdrawal.exclusions.began.met"),
+    Message("withdrawal.exclusions.began.unmet"),
+    Message("withdrawal.exclusions.began.unknown"),
 )
 BEGAN_2014 = Requirement(
     "performance_began",
-    _m("withdrawal.exclusions.began_2014.met"),
-    _m("withdrawal.exclusions.began_2014.unmet"),
-    _m("withdrawal.exclusions.began_2014.unknown"),
+    Message("withdrawal.exclusions.began_2014.met"),
+    Message("withdrawal.exclusions.began_2014.unmet"),
+    Message("withdrawal.exclusions.began_2014.unknown"),
 )
 CONFIRMED = Requirement(
     "confirmation_sent",
-    _m("withdrawal.exclusions.confirmed.met"),
-    _m("withdrawal.exclusions.confirmed.unmet"),
-    _m("withdrawal.exclusions.confirmed.unknown"),
+    Message("withdrawal.exclusions.confirmed.met"),
+    Message("withdrawal.exclusions.confirmed.unmet"),
+    Message("withdrawal.exclusions.confirmed.unknown"),
 )
 UNSEALED = Requirement(
     "unsealed_after_delivery",
-    _m("withdrawal.exclusions.unsealed.met"),
-    _m("withdrawal.exclusions.unsealed.unmet"),
-    _m("withdrawal.exclusions.unsealed.unknown"),
+    Message("withdrawal.exclusions.unsealed.met"),
+    Message("withdrawal.exclusions.unsealed.unmet"),
+    Message("withdrawal.exclusions.unsealed.unknown"),
 )
 MIXED = Requirement(
     "mixed_after_delivery",
-    _m("withdrawal.exclusions.mixed.met"),
-    _m("withdrawal.exclusions.mixed.unmet"),
-    _m("withdrawal.exclusions.mixed.unknown"),
+    Message("withdrawal.exclusions.mixed.met"),
+    Message("withdrawal.exclusions.mixed.unmet"),
+    Message("withdrawal.exclusions.mixed.unknown"),
 )
 PRICE_AGREED = Requirement(
     "price_agreed_at_conclusion",
-    _m("withdrawal.exclusions.price_agreed.met"),
-    _m("withdrawal.exclusions.price_agreed.unmet"),
-    _m("withdrawal.exclusions.price_agreed.unknown"),
+    Message("withdrawal.exclusions.price_agreed.met"),
+    Message("withdrawal.exclusions.price_agreed.unmet"),
+    Message("withdrawal.exclusions.price_agreed.unknown"),
 )
 AFTER_30_DAYS = Requirement(
     "deliverable_only_after_30_days",
-    _m("withdrawal.exclusions.after_30_days.met"),
-    _m("withdrawal.exclusions.after_30_days.unmet"),
-    _m("withdrawal.exclusions.after_30_days.unknown"),
+    Message("withdrawal.exclusions.after_30_days.met"),
+    Message("withdrawal.exclusions.after_30_days.unmet"),
+    Message("withdrawal.exclusions.after_30_days.unknown"),
 )
 MARKET_VALUE = Requirement(
     "value_follows_market",
-    _m("withdrawal.exclusions.market_value.met"),
-    _m("withdrawal.exclusions.market_value.unmet"),
-    _m("withdrawal.exclusions.market_value.unknown"),
+    Message("withdrawal.exclusions.market_value.met"),
+    Message("withdrawal.exclusions.market_value.unmet"),
+    Message("withdrawal.exclusions.market_value.unknown"),
 )
 URGENT_VISIT = Requirement(
     "visit_requested",
-    _m("withdrawal.exclusions.urgent_visit.met"),
-    _m("withdrawal.exclusions.urgent_visit.unmet"),
-    _m("withdrawal.exclusions.urgent_visit.unknown"),
+    Message("withdrawal.exclusions.urgent_visit.met"),
+    Message("withdrawal.exclusions.urgent_visit.unmet"),
+    Message("withdrawal.exclusions.urgent_visit.unknown"),
 )
 ONLY_REQUESTED = Requirement(
     "only_requested_work",
-    _m("withdrawal.exclusions.only_requested.met"),
-    _m("withdrawal.exclusions.only_requested.unmet"),
-    _m("withdrawal.exclusions.only_requested.unknown"),
+    Message("withdrawal.exclusions.only_requested.met"),
+    Message("withdrawal.exclusions.only_requested.unmet"),
+    Message("withdrawal.exclusions.only_requested.unknown"),
 )
 NOT_SUBSCRIPTION = Requirement(
     "subscription",
-    _m("withdrawal.exclusions.not_subscription.met"),
-    _m("withdrawal.exclusions.not_subscription.unmet"),
-    _m("withdrawal.exclusions.not_subscription.unknown"),
+    Message("withdrawal.exclusions.not_subscription.met"),
+    Message("withdrawal.exclusions.not_subscription.unmet"),
+    Message("withdrawal.exclusions.not_subscription.unknown"),
     wanted=False,
 )
 FIXED_DATE = Requirement(
     "date_or_period_fixed",
-    _m("withdrawal.exclusions.fixed_date.met"),
-    _m("withdrawal.exclusions.fixed_date.unmet"),
-    _m("withdrawal.exclusions.fixed_date.unknown"),
+    Message("withdrawal.exclusions.fixed_date.met"),
+    Message("withdrawal.exclusions.fixed_date.unmet"),
+    Message("withdrawal.exclusions.fixed_date.unknown"),
 )
 REPAIR_VISIT = Requirement(
     "visit_requested",
-    _m("withdrawal.exclusions.repair_visit.met"),
-    _m("withdrawal.exclusions.repair_visit.unmet"),
-    _m("withdrawal.exclusions.repair_visit.unknown"),
+    Message("withdrawal.exclusions.repair_visit.met"),
+    Message("withdrawal.exclusions.repair_visit.unmet"),
+    Message("withdrawal.exclusions.repair_visit.unknown"),
 )
 
 

@@ -117,6 +117,34 @@ def _refund_summary(amount: Decimal | Undetermined, payable_by: date | None) -> 
     return Reason(REFUND, "withdrawal.refund.by", (), {"amount": amount, "day": payable_by})
 
 
+def _refund(
+    contract: Contract, statement: WithdrawalStatement, payments: Payments, returned: GoodsReturn
+) -> RefundDecision:
+    """Art. 32-33: the amount, the 14 days from receiving the statement, and the wait."""
+    amount, reasons, not_applied = _refund_amount(payments)
+    event = Message("withdrawal.refund.event.statement_received")
+    due, counted = count_days(REFUND, statement.received_on, _REFUND.days,
+                              counting=Counting.EU, event=event, basis=(_REFUND.basis,))
+    goods = contract.subject is Subject.GOODS
+    may_withhold = goods and not returned.collection_offered
+    if goods and returned.collection_offered:
+        not_applied += (Reason(REFUND, "withdrawal.refund.no_withholding", (_WITHHOLD,)),)
+    released_on = _released(returned)
+    payable_by, withheld = _withholding(may_withhold, released_on, due.due)
+    return RefundDecision(
+        rule=REFUND,
+        outcome=amount,
+        summary=_refund_summary(amount, payable_by),
+        reasons=(*reasons, *counted, *withheld),
+        not_applied=not_applied,
+        deadline=due.due,
+        law_as_of=contract.concluded_on,
+        may_withhold=may_withhold,
+        released_on=released_on if may_withhold else None,
+        payable_by=payable_by,
+    )
+
+
 @rule(REFUND, on="contract.concluded_on")
 def refund_rule(
     contract: Contract,
@@ -145,28 +173,7 @@ def _refund_2014(
     them back or proof of their dispatch, whichever comes first.
 
     Interpretation: goods or proof arriving after the 14 days make the refund due that day."""
-    amount, reasons, not_applied = _refund_amount(payments)
-    event = Message("withdrawal.refund.event.statement_received")
-    due, counted = count_days(REFUND, statement.received_on, _REFUND.days,
-                              counting=Counting.EU, event=event, basis=(_REFUND.basis,))
-    goods = contract.subject is Subject.GOODS
-    may_withhold = goods and not goods_return.collection_offered
-    if goods and goods_return.collection_offered:
-        not_applied += (Reason(REFUND, "withdrawal.refund.no_withholding", (_WITHHOLD,)),)
-    released_on = _released(goods_return)
-    payable_by, withheld = _withholding(may_withhold, released_on, due.due)
-    return RefundDecision(
-        rule=REFUND,
-        outcome=amount,
-        summary=_refund_summary(amount, payable_by),
-        reasons=(*reasons, *counted, *withheld),
-        not_applied=not_applied,
-        deadline=due.due,
-        law_as_of=contract.concluded_on,
-        may_withhold=may_withhold,
-        released_on=released_on if may_withhold else None,
-        payable_by=payable_by,
-    )
+    return _refund(contract, statement, payments, goods_return)
 
 
 def refund(
@@ -210,6 +217,34 @@ def _nothing_to_return(contract: Contract, goods_return: GoodsReturn) -> ReturnD
     )
 
 
+def _return(
+    contract: Contract, statement: WithdrawalStatement, returned: GoodsReturn
+) -> ReturnDecision:
+    """Art. 34 ust. 1: the 14 days from withdrawing, and whether the goods went back in them."""
+    nothing = _nothing_to_return(contract, returned)
+    if nothing is not None:
+        return nothing
+    event = Message("withdrawal.return.event.withdrawing")
+    due, reasons = count_days(RETURN, statement.sent_on, _RETURN.days, counting=Counting.EU,
+                              event=event, basis=(_RETURN.basis,))
+    timely: bool | None = None
+    sent_back = returned.sent_back_on
+    if sent_back is not None:
+        timely = sent_back <= due.due
+        message = "withdrawal.return.sent_in_time" if timely else "withdrawal.return.sent_late"
+        params = {"day": sent_back, "due": due.due}
+        reasons += (Reason(RETURN, message, (_RETURN.basis,), params),)
+    return ReturnDecision(
+        rule=RETURN,
+        outcome=True,
+        summary=Reason(RETURN, "withdrawal.return.sends_back", (), {"day": due.due}),
+        reasons=reasons,
+        deadline=due.due,
+        law_as_of=contract.concluded_on,
+        timely=timely,
+    )
+
+
 @rule(RETURN, on="contract.concluded_on")
 def return_rule(
     contract: Contract, statement: WithdrawalStatement, goods_return: GoodsReturn
@@ -231,28 +266,7 @@ def _return_2014(
     sending them back before the period ends is enough.
 
     Interpretation: the day of withdrawing is the day the statement was sent."""
-    nothing = _nothing_to_return(contract, goods_return)
-    if nothing is not None:
-        return nothing
-    event = Message("withdrawal.return.event.withdrawing")
-    due, reasons = count_days(RETURN, statement.sent_on, _RETURN.days, counting=Counting.EU,
-                              event=event, basis=(_RETURN.basis,))
-    timely: bool | None = None
-    sent_back = goods_return.sent_back_on
-    if sent_back is not None:
-        timely = sent_back <= due.due
-        message = "withdrawal.return.sent_in_time" if timely else "withdrawal.return.sent_late"
-        params = {"day": sent_back, "due": due.due}
-        reasons += (Reason(RETURN, message, (_RETURN.basis,), params),)
-    return ReturnDecision(
-        rule=RETURN,
-        outcome=True,
-        summary=Reason(RETURN, "withdrawal.return.sends_back", (), {"day": due.due}),
-        reasons=reasons,
-        deadline=due.due,
-        law_as_of=contract.concluded_on,
-        timely=timely,
-    )
+    return _return(contract, statement, goods_return)
 
 
 def return_deadline(
