@@ -1124,3 +1124,108 @@ def test_the_decision_carries_the_buyers_status_it_was_taken_on() -> None:
     unknown = withdrawal(Customer(kind="natural_person"), laptop, deliveries=received)
     assert isinstance(unknown.status, Undetermined)
     assert unknown.missing == ("customer.for_business",)
+
+
+# --- whole sentences, in each language, from the catalogs -------------------------------
+# Goods received on Thu 3.12.2026: day 14 is Thu 17.12.2026, a working day, so nothing rolls;
+# the consumer was told of the right by conclusion (a given fact, so art. 29 is "not applied").
+
+
+def _simple() -> WithdrawalDecision:
+    return withdrawal(
+        CONSUMER,
+        goods(date(2026, 12, 1)),
+        deliveries=received(date(2026, 12, 3)),
+        information=RightInformation.by_conclusion(),
+    )
+
+
+def test_a_simple_decision_explained_in_ukrainian() -> None:
+    assert _simple().explain("uk") == "\n".join(
+        [
+            "Право на відмову від договору діє до 17 грудня 2026 р.",
+            " - Покупець є споживачем, а договір укладено на відстані "
+            "(art. 22¹ KC, art. 27 ust. 1 UoPK).",
+            " - 14 днів від набуття товару у володіння (3 грудня 2026 р.), не враховуючи цього "
+            "дня: строк закінчується 17 грудня 2026 р. "
+            "(art. 27 ust. 1 UoPK, art. 28 pkt 1 UoPK, art. 111 § 2 KC).",
+            "Не застосовано:",
+            " - Жоден виняток з art. 38 UoPK не застосовується: не зазначено фактів для жодного "
+            "з pkt 1–14 (art. 38 ust. 1 UoPK).",
+            " - Споживача поінформували про право на відмову від договору не пізніше ніж під час "
+            "укладення договору, тому art. 29 UoPK не продовжує строк (art. 29 UoPK).",
+        ]
+    )
+
+
+def test_a_simple_decision_explained_in_polish() -> None:
+    assert _simple().explain("pl") == "\n".join(
+        [
+            "Prawo odstąpienia od umowy przysługuje do 17 grudnia 2026 r.",
+            " - Kupujący jest konsumentem, a umowę zawarto na odległość "
+            "(art. 22¹ KC, art. 27 ust. 1 UoPK).",
+            " - 14 dni od objęcia towaru w posiadanie (3 grudnia 2026 r.), nie licząc tego dnia: "
+            "termin kończy się 17 grudnia 2026 r. "
+            "(art. 27 ust. 1 UoPK, art. 28 pkt 1 UoPK, art. 111 § 2 KC).",
+            "Nie zastosowano:",
+            " - Nie zachodzi żaden wyjątek z art. 38 UoPK: nie wskazano faktów dla żadnego z "
+            "pkt 1–14 (art. 38 ust. 1 UoPK).",
+            " - Konsumenta poinformowano o prawie odstąpienia najpóźniej przy zawarciu umowy, "
+            "więc art. 29 UoPK nie wydłuża terminu (art. 29 UoPK).",
+        ]
+    )
+
+
+def test_a_simple_decision_explained_in_english() -> None:
+    assert _simple().explain("en") == "\n".join(
+        [
+            "The right to withdraw from the contract lasts until 17 December 2026.",
+            " - The buyer is a consumer and the contract was concluded at a distance "
+            "(Art. 22¹ KC, Art. 27(1) UoPK).",
+            " - 14 days from taking possession of the goods (3 December 2026), not counting that "
+            "day: the period ends on 17 December 2026 "
+            "(Art. 27(1) UoPK, Art. 28(1) UoPK, Art. 111 § 2 KC).",
+            "Did not apply:",
+            " - No exclusion of Art. 38 UoPK applies: no facts were given for any of points 1-14 "
+            "(Art. 38(1) UoPK).",
+            " - The consumer was told of the right of withdrawal by the time the contract was "
+            "concluded, so Art. 29 UoPK does not extend the period (Art. 29 UoPK).",
+        ]
+    )
+
+
+def test_the_reasons_name_their_messages_and_keep_their_values() -> None:
+    d = _simple()
+    assert d.summary.message == "withdrawal.right.lasts"
+    assert d.summary.params == {"day": date(2026, 12, 17)}
+    allowed, counted = d.reasons
+    assert allowed.message == "withdrawal.right.allowed"
+    assert counted.message == "calendar.period.counted"
+    assert counted.params is not None
+    assert (counted.params["n"], counted.params["start"]) == (14, date(2026, 12, 3))
+    assert [r.message for r in d.not_applied] == [
+        "withdrawal.exclusions.none_claimed",
+        "withdrawal.period.informed",
+    ]
+
+
+def test_an_exclusion_explained_in_ukrainian() -> None:
+    # pkt 4 (perishable goods) has no further conditions; 2026 wording: art. 38 ust. 1
+    d = _claim(GOODS_2026, 4, {})
+    assert d.summary.text("uk") == (
+        "Права на відмову від договору немає: його виключає art. 38 ust. 1 pkt 4 UoPK."
+    )
+    assert d.reasons[-1].line("uk") == (
+        "Права на відмову від договору немає: товар, що швидко псується або має короткий "
+        "строк придатності (art. 38 ust. 1 pkt 4 UoPK)."
+    )
+
+
+def test_a_refund_explained_in_ukrainian() -> None:
+    # statement received Thu 3.12.2026; 14 days: Thu 17.12.2026; a service, so nothing to wait for
+    service = Contract(subject="service", channel="distance", concluded_on=date(2026, 12, 1))
+    statement = WithdrawalStatement(sent_on=date(2026, 12, 2), received_on=date(2026, 12, 3))
+    d = refund(service, statement, Payments(price=Decimal("100.00")))
+    assert d.summary.text("uk") == (
+        "Підприємець повертає споживачеві 100,00\xa0PLN не пізніше 17 грудня 2026 р."
+    )
