@@ -47,7 +47,7 @@ from ..messages import Message
 from ..models import Complaint, Contract, Customer, Demand
 from ..reasons import count_days, in_time, not_before, undetermined
 from ..registry import Interpretation, KeyDate, rule
-from .status import Status, consumer_rights_extension, customer_status
+from .status import CONSUMER_DEFINITION, Status, consumer_rights_extension, customer_status
 
 
 class ReplyStatus(StrEnum):
@@ -88,7 +88,6 @@ _7A_2 = UOPK.art("7a", "2")
 _7A_3 = UOPK.art("7a", "3")
 _561_5 = KC.art("561⁵")
 _PNPK_REKOJMIA = KC.art("556⁴")
-_CONSUMER_DEF = KC.art("22¹")
 
 _REKOJMIA_DEMANDS = frozenset(
     {Demand.REPAIR, Demand.REPLACEMENT, Demand.BRING_INTO_CONFORMITY, Demand.PRICE_REDUCTION}
@@ -112,7 +111,7 @@ def _not_a_consumer(status: Status, consumers_only: Citation, concluded_on: date
     art. 561⁵ KC before art. 7a applied) is for consumers, and the provision that extends
     consumer rights to a PNPK under this contract (art. 38a UoPK for 2021-2022, art. 7aa ust.
     1 from 2023; before 2021 none, only the consumer's definition) does not reach it."""
-    extension = consumer_rights_extension(concluded_on) or (_CONSUMER_DEF,)
+    extension = consumer_rights_extension(concluded_on) or (CONSUMER_DEFINITION,)
     message = _CONSUMERS_ONLY[consumers_only, status]
     return Reason(REPLY, message.id, (consumers_only, *extension))
 
