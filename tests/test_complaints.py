@@ -368,3 +368,123 @@ def test_a_2026_pnpk_complaint_cites_art_7aa() -> None:
         electrician, order(date(2026, 2, 1)), complaint(date(2026, 3, 2)), date(2026, 3, 3)
     )
     assert ["art. 7a ust. 1 UoPK", "art. 7aa ust. 1 UoPK"] in _not_applied_basis(d)
+
+
+# --- the explanation, whole, in each language ---------------------------------------------------
+
+
+def _silent_past_a_saturday() -> ComplaintDecision:
+    # received Sat 7.03.2026; day 14 = Sat 21.03.2026 -> Mon 23.03.2026; asked Tue 24.03.2026
+    return complaint_reply(
+        consumer, order(date(2026, 2, 1)), complaint(date(2026, 3, 7)), date(2026, 3, 24)
+    )
+
+
+_BASIS_7A = "art. 7a ust. 1 UoPK, art. 7a ust. 2 UoPK, art. 7a ust. 3 UoPK"
+_BASIS_7A_EN = "Art. 7a(1) UoPK, Art. 7a(2) UoPK, Art. 7a(3) UoPK"
+
+
+def test_a_deemed_acceptance_explained_in_polish() -> None:
+    assert _silent_past_a_saturday().explain("pl") == "\n".join(
+        [
+            "Odpowiedź nie dotarła do konsumenta do 23 marca 2026 r.: reklamację uważa się za "
+            "uznaną.",
+            " - Kupujący jest w tej umowie: konsument.",
+            " - Przedsiębiorca odpowiada na reklamację konsumenta na papierze lub innym trwałym "
+            "nośniku w terminie 14 dni od jej otrzymania; inaczej reklamację uważa się za uznaną "
+            f"({_BASIS_7A}).",
+            " - 14 dni od otrzymania reklamacji (7 marca 2026 r.), nie licząc tego dnia: termin "
+            "kończy się 21 marca 2026 r. (art. 7a ust. 1 UoPK, art. 111 § 2 KC).",
+            " - Koniec terminu, 21 marca 2026 r. (sobota), przypada na dzień wolny, więc termin "
+            "upływa 23 marca 2026 r. (art. 115 KC).",
+            " - Do 24 marca 2026 r. odpowiedź nie dotarła, a termin upłynął 23 marca 2026 r.: "
+            "reklamację uważa się za uznaną (art. 7a ust. 2 UoPK).",
+        ]
+    )
+
+
+def test_a_deemed_acceptance_explained_in_english() -> None:
+    assert _silent_past_a_saturday().explain("en") == "\n".join(
+        [
+            "No reply reached the consumer by 23 March 2026: the complaint is deemed accepted.",
+            " - For this contract the buyer is a consumer.",
+            " - The trader replies to a consumer's complaint on paper or another durable medium "
+            "within 14 days of receiving it; otherwise the complaint is deemed accepted "
+            f"({_BASIS_7A_EN}).",
+            " - 14 days from receiving the complaint (7 March 2026), not counting that day: the "
+            "period ends on 21 March 2026 (Art. 7a(1) UoPK, Art. 111 § 2 KC).",
+            " - The period's last day, 21 March 2026 (Saturday), is a day off, so the period "
+            "ends on 23 March 2026 (Art. 115 KC).",
+            " - By 24 March 2026 no reply had arrived and the period ended on 23 March 2026: the "
+            "complaint is deemed accepted (Art. 7a(2) UoPK).",
+        ]
+    )
+
+
+def test_a_deemed_acceptance_explained_in_ukrainian() -> None:
+    assert _silent_past_a_saturday().explain("uk") == "\n".join(
+        [
+            "Відповідь не надійшла до споживача до 23 березня 2026 р.: рекламація вважається "
+            "визнаною.",
+            " - У цьому договорі покупець: споживач.",
+            " - Підприємець відповідає на рекламацію споживача на папері або іншому довготривалому "
+            "носії протягом 14 днів від її отримання; інакше рекламація вважається визнаною "
+            f"({_BASIS_7A}).",
+            " - 14 днів від отримання рекламації (7 березня 2026 р.), не враховуючи цього дня: "
+            "строк закінчується 21 березня 2026 р. (art. 7a ust. 1 UoPK, art. 111 § 2 KC).",
+            " - Останній день строку, 21 березня 2026 р. (субота), припадає на вихідний день, "
+            "тому строк спливає 23 березня 2026 р. (art. 115 KC).",
+            " - До 24 березня 2026 р. відповідь не надійшла, а строк сплив 23 березня 2026 р.: "
+            "рекламація вважається визнаною (art. 7a ust. 2 UoPK).",
+        ]
+    )
+
+
+def test_a_traders_complaint_explained_in_each_language() -> None:
+    d = complaint_reply(
+        company, order(date(2020, 1, 15)), complaint(date(2020, 3, 2), Demand.REPAIR),
+        date(2020, 3, 5),
+    )
+    assert d.explain("uk") == "\n".join(
+        [
+            "Закон не встановлює строку відповіді на цю рекламацію: діє строк, передбачений "
+            "договором, а відсутність відповіді не означає, що рекламація вважається визнаною.",
+            " - У цьому договорі покупець: підприємець.",
+            "Не застосовано:",
+            " - Ст. 7a Закону про права споживачів стосується рекламації споживача, а не "
+            "підприємця: строк відповіді випливає з договору, а відсутність відповіді не "
+            "означає, що рекламація вважається визнаною (art. 7a ust. 1 UoPK, art. 22¹ KC).",
+        ]
+    )
+    assert d.not_applied[0].text("pl") == (
+        "Art. 7a ustawy o prawach konsumenta dotyczy reklamacji konsumenta, nie przedsiębiorcy: "
+        "termin odpowiedzi wynika z umowy, a brak odpowiedzi nie oznacza uznania reklamacji."
+    )
+    assert d.not_applied[0].text("en") == (
+        "Art. 7a of the Consumer Rights Act covers a consumer's complaint, not one of a trader: "
+        "the reply period is the contract's and silence is not acceptance."
+    )
+
+
+def test_the_reasons_are_catalog_messages_with_their_values() -> None:
+    d = _silent_past_a_saturday()
+    assert d.summary.message == "complaints.reply.deemed_accepted"
+    assert d.summary.params is not None and d.summary.params["due"] == date(2026, 3, 23)
+    art_7a = d.reasons[1]
+    assert (art_7a.message, art_7a.params) == ("complaints.reply.art_7a", {"n": 14})
+    assert d.reasons[-1].message == "complaints.reply.overdue"
+    demand = complaint_reply(
+        consumer, order(date(2020, 1, 15)), complaint(date(2020, 3, 2), Demand.REPAIR),
+        date(2020, 3, 17),
+    )
+    assert demand.summary.message == "complaints.reply.demand_deemed_accepted"
+    assert demand.summary.text("uk") == (
+        "Відповідь не надійшла до споживача до 16 березня 2020 р.: вимога вважається визнаною "
+        "обґрунтованою."
+    )
+    unknown = complaint_reply(
+        consumer, order(date(2020, 1, 15)), complaint(date(2020, 3, 2), None), date(2020, 3, 3)
+    )
+    assert unknown.summary.text("uk") == (
+        "Неможливо встановити строк відповіді на рекламацію: бракує факту complaint.demand."
+    )

@@ -97,3 +97,51 @@ def test_the_outcome_is_whether_any_class_is_shared(
     assert d.outcome is bool(set(own) & set(others))
     with_own = ProductActivity(pkd_classes=(*others, own[0]))
     assert professional_character(buyer, with_own, date(2026, 1, 1)).outcome is True
+
+
+def test_the_judgement_explained_in_each_language() -> None:
+    d = professional_character(electrician, cables, date(2022, 3, 1))
+    assert d.explain("pl") == "\n".join(
+        [
+            "Według kodów PKD umowa ma charakter zawodowy dla kupującego.",
+            " - Klasy PKD produktu „przewody elektryczne” (43.21) pokrywają się z działalnością "
+            "kupującego wpisaną do CEIDG w klasach: 43.21 (art. 38a UoPK).",
+            " - Kody PKD z CEIDG są kryterium przykładowym („w szczególności”); inne dowody z "
+            "treści umowy mogą przesądzić inaczej (interpretacja) (art. 38a UoPK).",
+        ]
+    )
+    assert d.explain("en") == "\n".join(
+        [
+            "Judged by the PKD codes, the contract has a professional character for the buyer.",
+            " - The product's PKD classes 'przewody elektryczne' (43.21) overlap the buyer's "
+            "CEIDG activity in classes: 43.21 (Art. 38a UoPK).",
+            " - The CEIDG PKD codes are evidence 'in particular'; other evidence from the "
+            "contract may decide otherwise (interpretation) (Art. 38a UoPK).",
+        ]
+    )
+    unnamed = ProductActivity(pkd_classes=("47.41", "62.01"))
+    assert professional_character(electrician, unnamed, date(2026, 3, 1)).explain("uk") == (
+        "\n".join(
+            [
+                "За кодами PKD договір не має професійного характеру для покупця.",
+                " - Жоден із класів PKD товару (47.41, 62.01) не належить до діяльності "
+                "покупця, внесеної до CEIDG (43.21) (art. 7aa ust. 1 UoPK).",
+                " - Коди PKD з CEIDG є лише одним із критеріїв («зокрема»); інші докази зі "
+                "змісту договору можуть вирішити інакше (тлумачення) (art. 7aa ust. 1 UoPK).",
+            ]
+        )
+    )
+
+
+def test_the_reasons_are_catalog_messages_with_their_values() -> None:
+    d = professional_character(electrician, laptop, date(2026, 3, 1))
+    assert d.summary.message == "status.professional_character.not_professional"
+    evidence = d.reasons[0]
+    assert evidence.message == "status.professional_character.none_shared_named"
+    assert evidence.params is not None
+    assert evidence.params["buyer"] == ("43.21",)
+    assert evidence.params["product"] == ("47.41", "62.01")
+    missing = professional_character(Customer.sole_trader(), cables, date(2026, 3, 1))
+    assert missing.summary.text("uk") == (
+        "Неможливо оцінити професійний характер договору: бракує кодів PKD покупця з CEIDG."
+    )

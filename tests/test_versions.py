@@ -606,3 +606,70 @@ def test_one_order_date_selects_the_law_across_topics() -> None:
     for rule_id in topics:
         assert _version_start(rule_id, before) < date(2023, 1, 1), rule_id
         assert _version_start(rule_id, after) == date(2023, 1, 1), rule_id
+
+
+# --------------------------------------------------------------------------- the explanation, whole
+
+
+def test_a_one_off_order_explained_in_polish_and_english() -> None:
+    d = terms_for_order(CODETWO, date(2017, 3, 31))
+    assert d.explain("pl") == "\n".join(
+        [
+            "Zamówienie złożone 31 marca 2017 r. podlega wersji regulaminu 2016.",
+            " - Regulamin stanowi, że zmiany obowiązują wyłącznie dla zamówień złożonych po dniu "
+            "ich wejścia w życie, więc zamówienie podlega wersji obowiązującej w dniu "
+            "poprzedzającym jego złożenie (30 marca 2017 r.).",
+            " - Umowę jednorazową wiąże wzorzec doręczony przed jej zawarciem: wersja 2016 "
+            "obowiązująca od 4 stycznia 2016 r. (art. 384 § 1 KC).",
+            "Nie zastosowano:",
+            " - Wersja 2017-03 (od 31 marca 2017 r.) nie wiąże tej umowy: późniejsza wersja nie "
+            "zmienia umowy jednorazowej (art. 384 § 1 KC).",
+        ]
+    )
+    assert d.explain("en") == "\n".join(
+        [
+            "The order placed on 31 March 2017 is governed by version 2016 of the terms.",
+            " - The terms apply changes only to orders placed after the day they took effect, so "
+            "the order is governed by the version in force on the day before it was placed "
+            "(30 March 2017).",
+            " - A one-off contract is bound by the standard terms delivered before its "
+            "conclusion: version 2016, in force from 4 January 2016 (Art. 384 § 1 KC).",
+            "Did not apply:",
+            " - Version 2017-03 (from 31 March 2017) does not bind this contract: a later version "
+            "does not change a one-off contract (Art. 384 § 1 KC).",
+        ]
+    )
+    assert d.summary.message == "versions.one_off.governs"
+    assert d.reasons[0].message == "versions.policy.orders_after_effective_day"
+    assert d.reasons[0].params == {"day": date(2017, 3, 30)}
+
+
+def test_a_delivered_change_explained_in_polish_and_english() -> None:
+    contract = ContinuingContract(
+        concluded_on=date(2024, 3, 1),
+        changes=(ChangeNotice(version_id="v2", notified_on=date(2025, 6, 10), terminated=False),),
+    )
+    d = terms_for_continuing_contract(WOOHOO, contract, date(2025, 9, 1))
+    assert d.explain("pl").splitlines()[0] == (
+        "Na dzień 1 września 2025 r. umowę wiąże wersja regulaminu v2."
+    )
+    assert d.explain("pl").splitlines()[-1] == (
+        " - Wersja v2 została doręczona 10 czerwca 2025 r., a klient nie wypowiedział umowy w "
+        "najbliższym terminie wypowiedzenia: wiąże go od 10 czerwca 2025 r. (art. 384¹ KC)."
+    )
+    assert d.explain("en") == "\n".join(
+        [
+            "On 1 September 2025 the contract is governed by version v2 of the terms.",
+            " - The terms state that a new version takes effect on the day of publication, so the "
+            "order is governed by the version in force on the day it was placed (1 March 2024).",
+            " - At conclusion on 1 March 2024 the contract was bound by version v1 "
+            "(Art. 384 § 1 KC).",
+            " - Version v2 was delivered on 10 June 2025 and the customer did not terminate at "
+            "the nearest termination date: it binds them from 10 June 2025 (Art. 384¹ KC).",
+        ]
+    )
+    undetermined = terms_for_order(WOOHOO, date(2024, 1, 9))
+    assert undetermined.summary.text("en") == (
+        "It cannot be determined which version of the terms governs the order placed on "
+        "9 January 2024: terms.versions is missing."
+    )

@@ -106,9 +106,13 @@ COMPLAINT_REPLY = Parameter(
     "complaint_reply",
     ((ADR_2017, _days(30, UOPK.art("7a", "1"))), (DIRECTIVES_2023, _days(14, UOPK.art("7a", "1")))),
 )
-"""Art. 7a ust. 1 UoPK: 30 days in its first wording, 14 for contracts from 2023."""
+"""Art. 7a ust. 1 UoPK: 30 days in its first wording (complaints received from 2017-01-10),
+14 for contracts concluded from 2023. The two values are keyed on different facts, so the
+rule's version takes its own with :meth:`Parameter.since`, never with :meth:`Parameter.at`."""
 REKOJMIA_DEMAND_REPLY = _once("rekojmia_demand_reply", UOPK_IN_FORCE, _days(14, KC.art("561⁵")))
-"""Art. 561⁵ KC: a rękojmia demand unanswered for 14 days is deemed accepted."""
+"""Art. 561⁵ KC (consumer contracts before 2023): a demand for repair or replacement, or a
+price-reduction statement naming the amount, unanswered for 14 days is deemed accepted as
+justified; a "separate provision" that art. 7a ust. 1 UoPK gives way to."""
 
 # ------------------------------------------------------------------ conformity (UoPK ch. 5a, 5b)
 GOODS_LIABILITY = _once(

@@ -62,12 +62,11 @@ class ChangePolicy(StrEnum):
     """How the terms themselves say a new version applies to orders."""
 
     ORDERS_AFTER_EFFECTIVE_DAY = "orders_after_effective_day"
-    """CodeTwo (Postanowienia końcowe 1): a change applies only to orders placed *after the
-    day* it took effect, and never to orders placed before; an order placed on the effective
-    day keeps the previous version."""
+    """A change applies only to orders placed *after the day* it takes effect, and never to
+    orders placed before; an order placed on the effective day keeps the previous version."""
     EFFECTIVE_ON_PUBLICATION = "effective_on_publication"
-    """Woohoo Cloud (§ 16 ust. 2): a new version takes effect on the day it is published, and
-    registered users are told by e-mail; ``effective_from`` must equal ``published_on``."""
+    """A new version takes effect on the day it is published (registered users told by
+    e-mail); ``effective_from`` must equal ``published_on``."""
     FROM_EFFECTIVE_DAY = "from_effective_day"
     """A new version governs orders placed on or after the day it takes effect."""
 

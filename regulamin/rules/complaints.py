@@ -32,21 +32,22 @@ the consumer within it (interpretation, the safe reading).
 >>> d.deadline, d.outcome
 (datetime.date(2026, 12, 28), <ReplyStatus.PENDING: 'pending'>)
 """
-
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
 from ..calendars import Counting
-from ..decision import Decision, Reason, Text, Undetermined
+from ..decision import Decision, Reason, Undetermined
 from ..errors import InvalidFacts
-from ..law import KC, UOPK, Citation
+from ..law import ADR_2017, DIRECTIVES_2023, KC, UOPK, UOPK_IN_FORCE, Citation
+from ..law.parameters import COMPLAINT_REPLY, REKOJMIA_DEMAND_REPLY, Period
+from ..messages import Message
 from ..models import Complaint, Contract, Customer, Demand
-from ..reasons import count_days, in_time, missing_summary, not_before
-from ..registry import REGISTRY, Interpretation, KeyDate, entry, legacy_rule
-from .status import Status, consumer_rights_extension, customer_status
+from ..reasons import count_days, in_time, not_before, undetermined
+from ..registry import Interpretation, KeyDate, rule
+from .status import CONSUMER_DEFINITION, Status, consumer_rights_extension, customer_status
 
 
 class ReplyStatus(StrEnum):
@@ -94,44 +95,15 @@ _REKOJMIA_DEMANDS = frozenset(
 """Demands art. 561⁵ KC names: replacement, removal of the defect (repair; bringing digital
 content into conformity is the same thing), and a price-reduction statement."""
 
-_COMPLAINT_ACCEPTED = Text("reklamację uważa się za uznaną", "the complaint is deemed accepted")
-_DEMAND_ACCEPTED = Text(
-    "żądanie uważa się za uznane za uzasadnione", "the demand is deemed accepted as justified"
-)
 
+# --------------------------------------------------------------------------- who is protected
 
-@dataclass(slots=True)
-class _ReplyPeriod:
-    """What a version of the law says about this complaint: a period in days, no statutory
-    period, or a missing fact."""
-
-    days: int | None
-    basis: tuple[Citation, ...] = ()
-    accepted: Text = _COMPLAINT_ACCEPTED
-    reasons: list[Reason] = field(default_factory=list)
-    not_applied: list[Reason] = field(default_factory=list)
-    missing: tuple[str, ...] = ()
-
-
-_NON_CONSUMERS = {
-    Status.PNPK: Text("przedsiębiorcy na prawach konsumenta", "a sole trader with consumer rights"),
-    Status.TRADER: Text("przedsiębiorcy", "a trader"),
-}
 _CONSUMERS_ONLY = {
-    _7A_1: Text(
-        "Art. 7a ustawy o prawach konsumenta dotyczy reklamacji konsumenta, nie {who}: termin "
-        "odpowiedzi wynika z umowy, a brak odpowiedzi nie oznacza uznania reklamacji.",
-        "Art. 7a of the Consumer Rights Act covers a consumer's complaint, not one of {who}: "
-        "the reply period is the contract's and silence is not acceptance.",
-    ),
-    _561_5: Text(
-        "Art. 561⁵ Kodeksu cywilnego dotyczy żądań konsumenta, nie {who}: termin odpowiedzi "
-        "wynika z umowy, a brak odpowiedzi nie oznacza uznania reklamacji.",
-        "Art. 561⁵ of the Civil Code covers a consumer's demands, not those of {who}: the reply "
-        "period is the contract's and silence is not acceptance.",
-    ),
+    (_7A_1, Status.PNPK): Message("complaints.reply.art_7a_consumers_only.pnpk"),
+    (_7A_1, Status.TRADER): Message("complaints.reply.art_7a_consumers_only.trader"),
+    (_561_5, Status.PNPK): Message("complaints.reply.art_561_5_consumers_only.pnpk"),
+    (_561_5, Status.TRADER): Message("complaints.reply.art_561_5_consumers_only.trader"),
 }
-_CONSUMER_DEF = KC.art("22¹")
 
 
 def _not_a_consumer(status: Status, consumers_only: Citation, concluded_on: date) -> Reason:
@@ -139,276 +111,290 @@ def _not_a_consumer(status: Status, consumers_only: Citation, concluded_on: date
     art. 561⁵ KC before art. 7a applied) is for consumers, and the provision that extends
     consumer rights to a PNPK under this contract (art. 38a UoPK for 2021-2022, art. 7aa ust.
     1 from 2023; before 2021 none, only the consumer's definition) does not reach it."""
-    extension = consumer_rights_extension(concluded_on) or (_CONSUMER_DEF,)
-    text = _CONSUMERS_ONLY[consumers_only]
-    return Reason(
-        REPLY, text.pl, text.en, (consumers_only, *extension), {"who": _NON_CONSUMERS[status]}
+    extension = consumer_rights_extension(concluded_on) or (CONSUMER_DEFINITION,)
+    message = _CONSUMERS_ONLY[consumers_only, status]
+    return Reason(REPLY, message.id, (consumers_only, *extension))
+
+
+# --------------------------------------------------------------------------- the decisions
+
+
+@dataclass(frozen=True, slots=True)
+class _Asked:
+    """When the question is asked, and what is known of the reply and the demand."""
+
+    today: date
+    replied_on: date | None
+    amount_stated: bool | None
+
+
+def _undetermined(missing: tuple[str, ...], law_as_of: date, *reasons: Reason) -> ComplaintDecision:
+    return ComplaintDecision(
+        rule=REPLY,
+        outcome=Undetermined(missing),
+        summary=undetermined(REPLY, "complaints.reply.undetermined", missing),
+        reasons=reasons,
+        law_as_of=law_as_of,
     )
 
 
-_ART_7A = {
-    days: Reason(
-        REPLY,
-        "Przedsiębiorca odpowiada na reklamację konsumenta na papierze lub innym trwałym "
-        "nośniku w terminie {days} dni od jej otrzymania; inaczej reklamację uważa się za "
-        "uznaną.",
-        "The trader replies to a consumer's complaint on paper or another durable medium within "
-        "{days} days of receiving it; otherwise the complaint is deemed accepted.",
-        (_7A_1, _7A_2, _7A_3),
-        {"days": days},
+def _no_statutory_deadline(
+    law_as_of: date, reasons: tuple[Reason, ...], not_applied: tuple[Reason, ...]
+) -> ComplaintDecision:
+    """Art. 7a UoPK and art. 561⁵ KC do not reach this complaint: the contract decides."""
+    return ComplaintDecision(
+        rule=REPLY,
+        outcome=ReplyStatus.NO_STATUTORY_DEADLINE,
+        summary=Reason(REPLY, "complaints.reply.no_statutory_deadline"),
+        reasons=reasons,
+        not_applied=not_applied,
+        law_as_of=law_as_of,
     )
-    for days in (14, 30)
+
+
+_CONSUMERS = frozenset({Status.CONSUMER})
+_BEFORE_2023 = frozenset({Status.CONSUMER, Status.PNPK})
+"""Before 2023 a PNPK's rękojmia demand still gets art. 561⁵ KC (through art. 556⁴ KC)."""
+
+
+def _buyer(
+    customer: Customer,
+    contract: Contract,
+    protected: frozenset[Status],
+    consumers_only: Citation,
+    law_as_of: date,
+) -> ComplaintDecision | tuple[Status, Reason]:
+    """The buyer's status under the contract (``status.customer``) and why, where it is one
+    of the ``protected`` statuses the version's provisions reach; else the decision that the
+    status alone settles (unknown, or outside ``consumers_only``)."""
+    status = customer_status(customer, contract.concluded_on)
+    if isinstance(status.outcome, Undetermined):
+        return _undetermined(status.outcome.missing, law_as_of, status.summary, *status.reasons)
+    if status.outcome in protected:
+        return status.outcome, status.summary
+    not_applied = (_not_a_consumer(status.outcome, consumers_only, contract.concluded_on),)
+    return _no_statutory_deadline(law_as_of, (status.summary,), not_applied)
+
+
+_SUMMARIES = {
+    ReplyStatus.PENDING: Message("complaints.reply.pending"),
+    ReplyStatus.ANSWERED_IN_TIME: Message("complaints.reply.answered_in_time"),
 }
-"""Art. 7a ust. 1-3 UoPK: 30 days in its first wording, 14 for contracts from 2023."""
+_ACCEPTED = {
+    False: Message("complaints.reply.deemed_accepted"),
+    True: Message("complaints.reply.demand_deemed_accepted"),
+}
+_OVERDUE = {
+    False: Message("complaints.reply.overdue"),
+    True: Message("complaints.reply.demand_overdue"),
+}
+_ARRIVED = Message("complaints.reply.arrived")
+_RECEIVING_THE_COMPLAINT = Message("complaints.reply.receiving")
 
 
-def _trader_or_pnpk(
-    status: Status, status_reason: Reason, consumers_only: Citation, concluded_on: date
-) -> _ReplyPeriod:
-    return _ReplyPeriod(
-        None,
-        reasons=[status_reason],
-        not_applied=[_not_a_consumer(status, consumers_only, concluded_on)],
+def _standing(
+    demand: bool, basis: tuple[Citation, ...], due: date, asked: _Asked
+) -> tuple[ReplyStatus, Reason]:
+    """Art. 7a ust. 2 UoPK, art. 561⁵ KC: has the reply reached the consumer in time?"""
+    if asked.replied_on is not None:
+        timely, reason = in_time(REPLY, _ARRIVED, asked.replied_on, due, basis)
+        return ReplyStatus.ANSWERED_IN_TIME if timely else ReplyStatus.DEEMED_ACCEPTED, reason
+    # Both verdicts keep the deadline among their values, though "still running" does not
+    # say it: a promised period weighed against the act's drops them by it (terms.promises).
+    params = {"due": due, "today": asked.today}
+    if asked.today > due:
+        return ReplyStatus.DEEMED_ACCEPTED, Reason(REPLY, _OVERDUE[demand].id, basis, params)
+    return ReplyStatus.PENDING, Reason(REPLY, "complaints.reply.running", basis, params)
+
+
+def _counted(
+    period: Period,
+    complaint: Complaint,
+    asked: _Asked,
+    law_as_of: date,
+    *reasons: Reason,
+    not_applied: tuple[Reason, ...] = (),
+) -> ComplaintDecision:
+    """The reply period ``period`` counted from receiving the complaint (art. 111 § 2 KC, its
+    end moved off a day off by art. 115 KC), and the complaint's standing against it. A
+    period of art. 561⁵ KC is a rękojmia demand's: the demand, not the complaint, is then
+    deemed accepted as justified."""
+    demand = period.basis == _561_5
+    due, counted = count_days(
+        REPLY,
+        complaint.received_on,
+        period.days,
+        counting=Counting.KC,
+        event=_RECEIVING_THE_COMPLAINT,
+        basis=(period.basis,),
+    )
+    basis = (_561_5,) if demand else (_7A_2,)
+    standing, standing_reason = _standing(demand, basis, due.due, asked)
+    summary = _ACCEPTED[demand] if standing is ReplyStatus.DEEMED_ACCEPTED else _SUMMARIES[standing]
+    params = {"due": due.due, "replied_on": asked.replied_on}
+    return ComplaintDecision(
+        rule=REPLY,
+        outcome=standing,
+        summary=Reason(REPLY, summary.id, (), params),
+        reasons=(*reasons, *counted, standing_reason),
+        not_applied=not_applied,
+        deadline=due.due,
+        law_as_of=law_as_of,
+        reply_days=period.days,
+        nominal_end=due.nominal,
     )
 
 
-def _consumer_7a(days: int, status_reason: Reason) -> _ReplyPeriod:
-    return _ReplyPeriod(days, basis=(_7A_1,), reasons=[status_reason, _ART_7A[days]])
+def _art_7a(period: Period) -> Reason:
+    """Art. 7a ust. 1-3 UoPK: the reply, on paper or another durable medium, in the period."""
+    return Reason(REPLY, "complaints.reply.art_7a", (_7A_1, _7A_2, _7A_3), {"n": period.days})
+
+
+# --------------------------------------------------------------------------- rękojmia demands
+
+_DEMAND_LABELS = {
+    Demand.PRICE_REDUCTION: Message("complaints.reply.demand.reduction_without_amount"),
+    Demand.WITHDRAWAL: Message("complaints.reply.demand.withdrawal"),
+    Demand.OTHER: Message("complaints.reply.demand.other"),
+}
 
 
 def _rekojmia_demand(
-    status: Status, complaint: Complaint, reduction_amount_stated: bool | None
+    status: Status, complaint: Complaint, amount_stated: bool | None
 ) -> Reason | tuple[str, ...] | None:
-    """Art. 561⁵ KC: is this a demand the 14-day deemed acceptance covers? A reason if it is,
-    the missing fact if that is unknown, ``None`` if it is not."""
+    """Art. 561⁵ KC: is this a demand the deemed acceptance covers? A reason if it is, the
+    missing fact if that is unknown, ``None`` if it is not."""
     if complaint.demand is None:
         return ("complaint.demand",)
     if complaint.demand not in _REKOJMIA_DEMANDS:
         return None
     if complaint.demand is Demand.PRICE_REDUCTION:
-        if reduction_amount_stated is None:
+        if amount_stated is None:
             return ("reduction_amount_stated",)
-        if not reduction_amount_stated:
+        if not amount_stated:
             return None
     via_pnpk = (_PNPK_REKOJMIA,) if status is Status.PNPK else ()
-    return Reason(
-        REPLY,
-        "Żądanie naprawy, wymiany albo oświadczenie o obniżeniu ceny z podaniem kwoty, bez "
-        "odpowiedzi sprzedawcy w ciągu 14 dni, uważa się za uznane za uzasadnione.",
-        "A demand for repair or replacement, or a price-reduction statement naming the amount, "
-        "left unanswered by the seller for 14 days is deemed accepted as justified.",
-        (_561_5, *via_pnpk),
-    )
-
-
-_DEMAND_LABELS = {
-    Demand.PRICE_REDUCTION: Text(
-        "obniżenie ceny bez podania kwoty", "a price reduction without naming the amount"
-    ),
-    Demand.WITHDRAWAL: Text("odstąpienie od umowy", "withdrawal from the contract"),
-    Demand.OTHER: Text("inne żądanie", "another demand"),
-}
+    days = REKOJMIA_DEMAND_REPLY.since(UOPK_IN_FORCE).days
+    return Reason(REPLY, "complaints.reply.rekojmia_demand", (_561_5, *via_pnpk), {"n": days})
 
 
 def _not_a_rekojmia_demand(complaint: Complaint) -> Reason:
     demand = _DEMAND_LABELS.get(complaint.demand or Demand.OTHER, _DEMAND_LABELS[Demand.OTHER])
-    return Reason(
-        REPLY,
-        "Art. 561⁵ KC obejmuje tylko żądanie naprawy, wymiany albo obniżenia ceny z podaniem "
-        "kwoty; ta reklamacja zawiera: {demand}.",
-        "Art. 561⁵ KC covers only a demand for repair, replacement, or a price reduction naming "
-        "the amount; this complaint makes: {demand}.",
-        (_561_5,),
-        {"demand": demand},
-    )
+    return Reason(REPLY, "complaints.reply.not_a_rekojmia_demand", (_561_5,), {"demand": demand})
 
 
 def _before_2023(
-    status: Status,
-    status_reason: Reason,
+    customer: Customer,
+    contract: Contract,
     complaint: Complaint,
-    reduction_amount_stated: bool | None,
-    concluded_on: date,
-    *,
-    art_7a_days: int | None,
-) -> _ReplyPeriod:
+    asked: _Asked,
+    art_7a: Period | None,
+) -> ComplaintDecision:
     """Contracts before 2023: art. 561⁵ KC for rękojmia demands (consumer; PNPK via art. 556⁴
     KC), else art. 7a UoPK where it applies (consumers, complaints from 2017-01-10)."""
-    consumers_only = _561_5 if art_7a_days is None else _7A_1
-    if status is Status.TRADER:
-        return _trader_or_pnpk(status, status_reason, consumers_only, concluded_on)
-    demand = _rekojmia_demand(status, complaint, reduction_amount_stated)
+    on, concluded = complaint.received_on, contract.concluded_on
+    consumers_only = _561_5 if art_7a is None else _7A_1
+    found = _buyer(customer, contract, _BEFORE_2023, consumers_only, on)
+    if isinstance(found, ComplaintDecision):
+        return found
+    buyer, why = found  # the buyer's status, and the reason for it
+    demand = _rekojmia_demand(buyer, complaint, asked.amount_stated)
     if isinstance(demand, tuple):
-        return _ReplyPeriod(None, reasons=[status_reason], missing=demand)
+        return _undetermined(demand, on, why)
     if isinstance(demand, Reason):
-        period = _ReplyPeriod(14, basis=(_561_5,), accepted=_DEMAND_ACCEPTED)
-        period.reasons += [status_reason, demand]
-        if status is Status.CONSUMER and art_7a_days is not None:
-            period.not_applied.append(
-                Reason(
-                    REPLY,
-                    "Ogólny termin {days} dni z art. 7a ustępuje przepisowi odrębnemu (art. 561⁵ "
-                    "KC).",
-                    "The general {days}-day period of art. 7a gives way to the separate provision "
-                    "(art. 561⁵ KC).",
-                    (_7A_1,),
-                    {"days": art_7a_days},
-                )
+        gives_way: tuple[Reason, ...] = ()
+        if buyer is Status.CONSUMER and art_7a is not None:
+            gives_way = (
+                Reason(REPLY, "complaints.reply.art_7a_gives_way", (_7A_1,), {"n": art_7a.days}),
             )
-        return period
-    if status is Status.PNPK:
-        period = _trader_or_pnpk(status, status_reason, consumers_only, concluded_on)
-    elif art_7a_days is not None:
-        period = _consumer_7a(art_7a_days, status_reason)
-    else:
-        period = _ReplyPeriod(None, reasons=[status_reason])
-        period.not_applied.append(
-            Reason(
-                REPLY,
-                "Art. 7a ustawy o prawach konsumenta stosuje się do reklamacji składanych od 10 "
-                "stycznia 2017 r.",
-                "Art. 7a of the Consumer Rights Act applies to complaints made from 10 January "
-                "2017.",
-                (_7A_1,),
-            )
-        )
-    period.not_applied.append(_not_a_rekojmia_demand(complaint))
-    return period
+        period = REKOJMIA_DEMAND_REPLY.since(UOPK_IN_FORCE)
+        return _counted(period, complaint, asked, on, why, demand, not_applied=gives_way)
+    not_a_demand = _not_a_rekojmia_demand(complaint)
+    if buyer is Status.PNPK:
+        not_applied = (_not_a_consumer(buyer, consumers_only, concluded), not_a_demand)
+        return _no_statutory_deadline(on, (why,), not_applied)
+    if art_7a is not None:
+        reasons = (why, _art_7a(art_7a))
+        return _counted(art_7a, complaint, asked, on, *reasons, not_applied=(not_a_demand,))
+    not_yet = Reason(REPLY, "complaints.reply.art_7a_not_yet", (_7A_1,), {"day": ADR_2017.starts})
+    return _no_statutory_deadline(on, (why,), (not_yet, not_a_demand))
 
 
-_TRANSITION_2023 = Interpretation(
-    "Termin 14 dni z art. 7a UoPK stosuje się do umów zawartych od 1 stycznia 2023 r.; do "
-    "reklamacji z wcześniejszych umów – dotychczasowy art. 7a (30 dni) i art. 561⁵ KC. Przepis "
-    "przejściowy ustawy zmieniającej nie został sprawdzony w tekście źródłowym.",
-    "The 14 days of art. 7a UoPK apply to contracts concluded from 1 January 2023; complaints "
-    "under earlier contracts keep the old art. 7a (30 days) and art. 561⁵ KC. The amending "
-    "act's transitional provision has not been checked against the source text.",
-)
-_MUST_REACH = Interpretation(
-    "Odpowiedź musi dotrzeć do konsumenta przed upływem terminu; samo wysłanie nie wystarcza "
-    "(ostrożna wykładnia). replied_on to dzień, w którym odpowiedź dotarła.",
-    "The reply must reach the consumer before the period ends; sending it is not enough (the "
-    "safe reading). replied_on is the day the reply reached the consumer.",
-)
-_PNPK_561_5 = Interpretation(
-    "Do przedsiębiorcy na prawach konsumenta (umowy z lat 2021-2022) art. 561⁵ KC stosuje się "
-    "przez art. 556⁴ KC; art. 7a UoPK – nie.",
-    "For a sole trader with consumer rights (contracts of 2021-2022) art. 561⁵ KC applies "
-    "through art. 556⁴ KC; art. 7a UoPK does not.",
-)
-_ANY_SUBJECT_561_5 = Interpretation(
-    "Żądanie naprawy, wymiany albo obniżenia ceny z umowy konsumenckiej sprzed 2023 r. "
-    "biblioteka traktuje jako żądanie z rękojmi objęte art. 561⁵ KC bez względu na przedmiot "
-    "umowy (krótszy termin jest bezpieczniejszy dla przedsiębiorcy).",
-    "A demand for repair, replacement or a price reduction under a consumer contract before "
-    "2023 is treated as a rękojmia demand under art. 561⁵ KC whatever the contract's subject "
-    "(the shorter period is the safer one for the trader).",
-)
+# --------------------------------------------------------------------------- the versions
 
 
-@legacy_rule(
+@rule(
     REPLY,
-    title=Text("Odpowiedź na reklamację", "Reply to a complaint"),
-    summary=Text(
-        "Termin odpowiedzi na reklamację konsumenta i skutek jego upływu (uznanie reklamacji).",
-        "The deadline for replying to a consumer's complaint and the effect of missing it "
-        "(deemed acceptance).",
-    ),
-    basis=(KC.art("561⁵"),),
-    valid_from=date(2014, 12, 25),
-    valid_until=date(2017, 1, 9),
+    on={
+        KeyDate.CONTRACT_CONCLUDED: "contract.concluded_on",
+        KeyDate.COMPLAINT_RECEIVED: "complaint.received_on",
+    },
+)
+def statutory_reply(
+    customer: Customer, contract: Contract, complaint: Complaint, asked: _Asked
+) -> ComplaintDecision:
+    """The statutory reply period for ``customer``'s ``complaint`` under ``contract``, and
+    the complaint's standing when ``asked``."""
+    raise NotImplementedError  # the signature: the registry applies a version
+
+
+@statutory_reply.version(
+    since=UOPK_IN_FORCE,
+    until=ADR_2017,
+    basis=(_561_5,),
     keyed_on=KeyDate.COMPLAINT_RECEIVED,
-    interpretations=(_ANY_SUBJECT_561_5, _MUST_REACH),
+    interpretations=(
+        Interpretation("complaints.reply.any_subject_561_5"),
+        Interpretation("complaints.reply.must_reach"),
+    ),
 )
 def _reply_before_7a(
-    status: Status,
-    status_reason: Reason,
-    complaint: Complaint,
-    amount_stated: bool | None,
-    concluded_on: date,
-) -> _ReplyPeriod:
+    customer: Customer, contract: Contract, complaint: Complaint, asked: _Asked
+) -> ComplaintDecision:
     """Complaints received before 2017-01-10: art. 7a did not yet apply; only art. 561⁵ KC
     gives a consumer's rękojmia demand (repair, replacement, price reduction naming the
     amount) a 14-day period with deemed acceptance."""
-    return _before_2023(
-        status, status_reason, complaint, amount_stated, concluded_on, art_7a_days=None
-    )
+    return _before_2023(customer, contract, complaint, asked, art_7a=None)
 
 
-@legacy_rule(
-    REPLY,
-    basis=(_7A_1, _7A_2, _7A_3, KC.art("561⁵"), KC.art("556⁴"), UOPK.art("38a")),
-    valid_from=date(2017, 1, 10),
+@statutory_reply.version(
+    since=ADR_2017,
+    basis=(_7A_1, _7A_2, _7A_3, _561_5, _PNPK_REKOJMIA, UOPK.art("38a")),
     keyed_on=KeyDate.COMPLAINT_RECEIVED,
-    interpretations=(_PNPK_561_5,),
+    interpretations=(Interpretation("complaints.reply.pnpk_561_5"),),
 )
 def _reply_2017(
-    status: Status,
-    status_reason: Reason,
-    complaint: Complaint,
-    amount_stated: bool | None,
-    concluded_on: date,
-) -> _ReplyPeriod:
+    customer: Customer, contract: Contract, complaint: Complaint, asked: _Asked
+) -> ComplaintDecision:
     """Complaints received from 2017-01-10 under contracts concluded before 2023: art. 7a
     UoPK in its first wording, 30 days, unless art. 561⁵ KC (14 days) covers the demand.
     A PNPK (contracts of 2021-2022) is not a consumer for art. 7a: art. 38a UoPK extended
     only chapter 4."""
-    return _before_2023(
-        status, status_reason, complaint, amount_stated, concluded_on, art_7a_days=30
-    )
+    art_7a = COMPLAINT_REPLY.since(ADR_2017)
+    return _before_2023(customer, contract, complaint, asked, art_7a=art_7a)
 
 
-@legacy_rule(
-    REPLY,
+@statutory_reply.version(
+    since=DIRECTIVES_2023,
     basis=(_7A_1, _7A_2, _7A_3, UOPK.art("7aa", "1")),
-    valid_from=date(2023, 1, 1),
     keyed_on=KeyDate.CONTRACT_CONCLUDED,
-    interpretations=(_TRANSITION_2023,),
+    interpretations=(Interpretation("complaints.reply.transition_2023"),),
 )
 def _reply_2023(
-    status: Status,
-    status_reason: Reason,
-    complaint: Complaint,
-    amount_stated: bool | None,
-    concluded_on: date,
-) -> _ReplyPeriod:
+    customer: Customer, contract: Contract, complaint: Complaint, asked: _Asked
+) -> ComplaintDecision:
     """Contracts concluded from 2023-01-01: art. 7a UoPK, 14 days, for consumers only (a PNPK
     gets chapters 4, 5a and 5b, not chapter 1: art. 7aa ust. 1). Interpretation: keyed on
     the contract's conclusion, like the 2022 acts' other transitional rules."""
-    if status is not Status.CONSUMER:
-        return _trader_or_pnpk(status, status_reason, _7A_1, concluded_on)
-    return _consumer_7a(14, status_reason)
+    on = contract.concluded_on
+    found = _buyer(customer, contract, _CONSUMERS, _7A_1, on)
+    if isinstance(found, ComplaintDecision):
+        return found
+    period = COMPLAINT_REPLY.since(DIRECTIVES_2023)
+    return _counted(period, complaint, asked, on, found[1], _art_7a(period))
 
 
-_REPLY_RULE = REGISTRY[REPLY]
-
-_SUMMARIES = {
-    ReplyStatus.PENDING: Text(
-        "Odpowiedź na reklamację musi dotrzeć do konsumenta najpóźniej {due} r.",
-        "The reply to the complaint must reach the consumer by {due} at the latest.",
-    ),
-    ReplyStatus.ANSWERED_IN_TIME: Text(
-        "Odpowiedź na reklamację dotarła do konsumenta {replied_on} r., w terminie (do {due} r.).",
-        "The reply to the complaint reached the consumer on {replied_on}, in time (by {due}).",
-    ),
-    ReplyStatus.DEEMED_ACCEPTED: Text(
-        "Odpowiedź nie dotarła do konsumenta do {due} r.: {accepted}.",
-        "No reply reached the consumer by {due}: {accepted}.",
-    ),
-    ReplyStatus.NO_STATUTORY_DEADLINE: Text(
-        "Ustawa nie wyznacza terminu odpowiedzi na tę reklamację: obowiązuje termin z umowy, a "
-        "brak odpowiedzi nie oznacza uznania reklamacji.",
-        "The law sets no deadline for replying to this complaint: the contract's period "
-        "applies and silence is not acceptance.",
-    ),
-}
-
-
-_NO_STATUTORY_DEADLINE = Reason(
-    REPLY,
-    _SUMMARIES[ReplyStatus.NO_STATUTORY_DEADLINE].pl,
-    _SUMMARIES[ReplyStatus.NO_STATUTORY_DEADLINE].en,
-)
+# --------------------------------------------------------------------------- the entry
 
 
 def _check(contract: Contract, complaint: Complaint, today: date, replied_on: date | None) -> None:
@@ -423,36 +409,6 @@ def _check(contract: Contract, complaint: Complaint, today: date, replied_on: da
         )
 
 
-_ARRIVED = Text("Odpowiedź dotarła do konsumenta", "The reply reached the consumer on")
-
-
-def _standing(
-    period: _ReplyPeriod, due: date, today: date, replied_on: date | None
-) -> tuple[ReplyStatus, Reason]:
-    """Art. 7a ust. 2 UoPK, art. 561⁵ KC: has the reply reached the consumer in time?"""
-    basis = (_7A_2,) if period.basis == (_7A_1,) else period.basis
-    if replied_on is not None:
-        timely, reason = in_time(REPLY, _ARRIVED, replied_on, due, basis)
-        return ReplyStatus.ANSWERED_IN_TIME if timely else ReplyStatus.DEEMED_ACCEPTED, reason
-    params = {"due": due, "today": today, "accepted": period.accepted}
-    if today > due:
-        return ReplyStatus.DEEMED_ACCEPTED, Reason(
-            REPLY,
-            "Do {today} r. odpowiedź nie dotarła, a termin upłynął {due} r.: {accepted}.",
-            "By {today} no reply had arrived and the period ended on {due}: {accepted}.",
-            basis,
-            params,
-        )
-    return ReplyStatus.PENDING, Reason(
-        REPLY,
-        "Do {today} r. odpowiedź nie dotarła; termin jeszcze biegnie.",
-        "By {today} no reply has arrived; the period is still running.",
-        basis,
-        params,
-    )
-
-
-@entry(REPLY)
 def complaint_reply(
     customer: Customer,
     contract: Contract,
@@ -470,79 +426,10 @@ def complaint_reply(
     before 2023 (art. 561⁵ KC requires the statement to name the amount).
     """
     _check(contract, complaint, today, replied_on)
-    version = _REPLY_RULE.version_for(
-        {
-            KeyDate.CONTRACT_CONCLUDED: contract.concluded_on,
-            KeyDate.COMPLAINT_RECEIVED: complaint.received_on,
-        }
-    )
-    law_as_of = (
-        contract.concluded_on
-        if version.keyed_on is KeyDate.CONTRACT_CONCLUDED
-        else complaint.received_on
-    )
-    status = customer_status(customer, contract.concluded_on)
-    if isinstance(status.outcome, Undetermined):
-        return _undetermined(status.outcome.missing, law_as_of, status.summary, *status.reasons)
-    period: _ReplyPeriod = version.func(
-        status.outcome, status.summary, complaint, reduction_amount_stated, contract.concluded_on
-    )
-    if period.missing:
-        return _undetermined(period.missing, law_as_of, *period.reasons)
-    if period.days is None:
-        return ComplaintDecision(
-            rule=REPLY,
-            outcome=ReplyStatus.NO_STATUTORY_DEADLINE,
-            summary=_NO_STATUTORY_DEADLINE,
-            reasons=tuple(period.reasons),
-            not_applied=tuple(period.not_applied),
-            law_as_of=law_as_of,
-        )
-    due, counted = count_days(
-        REPLY,
-        complaint.received_on,
-        period.days,
-        counting=Counting.KC,
-        event=_RECEIVING_THE_COMPLAINT,
-        basis=period.basis,
-    )
-    standing, standing_reason = _standing(period, due.due, today, replied_on)
-    template = _SUMMARIES[standing]
-    summary = Reason(
-        REPLY,
-        template.pl,
-        template.en,
-        params={"due": due.due, "replied_on": replied_on, "accepted": period.accepted},
-    )
-    return ComplaintDecision(
-        rule=REPLY,
-        outcome=standing,
-        summary=summary,
-        reasons=(*period.reasons, *counted, standing_reason),
-        not_applied=tuple(period.not_applied),
-        deadline=due.due,
-        law_as_of=law_as_of,
-        reply_days=period.days,
-        nominal_end=due.nominal,
-    )
+    asked = _Asked(today, replied_on, reduction_amount_stated)
+    return statutory_reply(customer, contract, complaint, asked)
 
 
-_RECEIVING_THE_COMPLAINT = Text("otrzymania reklamacji", "receiving the complaint")
+statutory_reply.entry = complaint_reply
 
-
-def _undetermined(missing: tuple[str, ...], law_as_of: date, *reasons: Reason) -> ComplaintDecision:
-    return ComplaintDecision(
-        rule=REPLY,
-        outcome=Undetermined(missing),
-        summary=missing_summary(
-            REPLY,
-            "Nie da się ustalić terminu odpowiedzi na reklamację",
-            "The reply deadline cannot be determined",
-            missing,
-        ),
-        reasons=reasons,
-        law_as_of=law_as_of,
-    )
-
-
-__all__ = ["ComplaintDecision", "ReplyStatus", "complaint_reply"]
+__all__ = ["ComplaintDecision", "ReplyStatus", "complaint_reply", "statutory_reply"]

@@ -9,15 +9,15 @@ account, a subscription, hosting) bind the other party if they were delivered to
 not terminate the contract at the nearest termination date. Delivery means actual delivery:
 publishing on the website is not enough.
 
-The terms also declare a policy of their own (:class:`ChangePolicy`), and both seeds differ:
+The terms also declare a policy of their own (:class:`ChangePolicy`), and policies differ:
 
-* CodeTwo (*Postanowienia końcowe 1*): a change applies only to orders placed *after the
-  day* it took effect, and never to orders placed before it. An order placed **on** the
-  effective day therefore keeps the previous version (interpretation: the first sentence's
-  "wyłącznie ... po dniu" decides the day itself, which the second sentence leaves open). The
-  same policy keeps every existing order, a continuing one too, on its version.
-* Woohoo Cloud (§ 16 ust. 2): the new terms take effect on the day of publication, and
-  registered users are told by e-mail; for a continuing contract, art. 384¹ KC then decides.
+* "a change applies only to orders placed after the day it takes effect, and never to orders
+  placed before it": an order placed **on** the effective day therefore keeps the previous
+  version (interpretation: the first half, "only ... after the day", decides the day itself,
+  which the second half leaves open). The same policy keeps every existing order, a
+  continuing one too, on its version.
+* "a new version takes effect on the day it is published" (registered users told by e-mail):
+  for a continuing contract, art. 384¹ KC then decides.
 
 A version set that cannot be true is an error (:class:`~regulamin.errors.InvalidFacts`,
 naming the field): a version taking effect before it is published, two versions with one id
@@ -25,13 +25,13 @@ or one effective day, a version still in force when the next one takes effect. A
 when no given version was in force is undetermined: the library does not guess the terms.
 
 >>> from datetime import date
->>> codetwo = Terms(policy="orders_after_effective_day", versions=[
+>>> terms = Terms(policy="orders_after_effective_day", versions=[
 ...     TermsVersion(id="2016", published_on=date(2016, 1, 4), effective_from=date(2016, 1, 4)),
 ...     TermsVersion(id="2017", published_on=date(2017, 3, 31), effective_from=date(2017, 3, 31)),
 ... ])
->>> terms_for_order(codetwo, date(2017, 3, 31)).outcome      # on the effective day: the old one
+>>> terms_for_order(terms, date(2017, 3, 31)).outcome      # on the effective day: the old one
 '2016'
->>> terms_for_order(codetwo, date(2017, 4, 1)).outcome
+>>> terms_for_order(terms, date(2017, 4, 1)).outcome
 '2017'
 """
 
@@ -43,9 +43,10 @@ from datetime import date, timedelta
 from itertools import pairwise
 
 from ..calendars import period_end
-from ..decision import Decision, Reason, Text, Undetermined
+from ..decision import Decision, Reason, Undetermined
 from ..errors import InvalidFacts
-from ..law import KC
+from ..law import KC, UOPK_IN_FORCE
+from ..messages import Message
 from ..models.terms_versions import (
     ChangeNotice,
     ChangePolicy,
@@ -54,8 +55,8 @@ from ..models.terms_versions import (
     Terms,
     TermsVersion,
 )
-from ..reasons import missing_summary, not_before
-from ..registry import REGISTRY, Interpretation, KeyDate, entry, legacy_rule
+from ..reasons import not_before, undetermined
+from ..registry import Interpretation, KeyDate, rule
 
 __all__ = [
     "TermsDecision",
@@ -68,7 +69,6 @@ __all__ = [
 
 ONE_OFF_RULE = "versions.one_off"
 CONTINUING_RULE = "versions.continuing"
-LAW_FROM = date(2014, 12, 25)
 _ONE_DAY = timedelta(days=1)
 _BEFORE_CONCLUSION = KC.art("384", "1")
 _CONTINUING = KC.art("384¹")
@@ -173,27 +173,12 @@ def check_versions(terms: Terms) -> TermsHistory:
 
 # --------------------------------------------------------------------------- one-off orders
 
-_POLICY_TEXT = {
-    ChangePolicy.ORDERS_AFTER_EFFECTIVE_DAY: Text(
-        "Regulamin stanowi, że zmiany obowiązują wyłącznie dla zamówień złożonych po dniu ich "
-        "wejścia w życie, więc zamówienie podlega wersji obowiązującej w dniu poprzedzającym "
-        "jego złożenie ({day} r.).",
-        "The terms apply changes only to orders placed after the day they took effect, so the "
-        "order is governed by the version in force on the day before it was placed ({day}).",
-    ),
-    ChangePolicy.EFFECTIVE_ON_PUBLICATION: Text(
-        "Regulamin stanowi, że nowa wersja wchodzi w życie z dniem publikacji, więc zamówienie "
-        "podlega wersji obowiązującej w dniu jego złożenia ({day} r.).",
-        "The terms state that a new version takes effect on the day of publication, so the "
-        "order is governed by the version in force on the day it was placed ({day}).",
-    ),
-    ChangePolicy.FROM_EFFECTIVE_DAY: Text(
-        "Nowa wersja regulaminu obowiązuje od dnia wejścia w życie, więc zamówienie podlega "
-        "wersji obowiązującej w dniu jego złożenia ({day} r.).",
-        "A new version governs from the day it takes effect, so the order is governed by the "
-        "version in force on the day it was placed ({day}).",
-    ),
+_POLICIES = {
+    ChangePolicy.ORDERS_AFTER_EFFECTIVE_DAY: Message("versions.policy.orders_after_effective_day"),
+    ChangePolicy.EFFECTIVE_ON_PUBLICATION: Message("versions.policy.effective_on_publication"),
+    ChangePolicy.FROM_EFFECTIVE_DAY: Message("versions.policy.from_effective_day"),
 }
+"""What each change policy makes of an order: the day whose version governs it."""
 
 
 def _decisive_day(policy: ChangePolicy, placed_on: date) -> date:
@@ -203,125 +188,64 @@ def _decisive_day(policy: ChangePolicy, placed_on: date) -> date:
     return placed_on
 
 
-def _policy_reason(rule_id: str, policy: ChangePolicy, day: date) -> Reason:
-    text = _POLICY_TEXT[policy]
-    return Reason(rule_id, text.pl, text.en, params={"day": day})
-
-
 def _version_at_order(
     rule_id: str, history: TermsHistory, policy: ChangePolicy, placed_on: date
 ) -> tuple[TermsVersion | None, list[Reason]]:
     day = _decisive_day(policy, placed_on)
-    reasons = [_policy_reason(rule_id, policy, day)]
+    reasons = [Reason(rule_id, _POLICIES[policy].id, (), {"day": day})]
     version = history.in_force_on(day)
     if version is None:
-        reasons.append(
-            Reason(
-                rule_id,
-                "Żadna z podanych wersji regulaminu nie obowiązywała {day} r.",
-                "None of the given versions of the terms was in force on {day}.",
-                params={"day": day},
-            )
-        )
+        reasons.append(Reason(rule_id, "versions.none_in_force", (), {"day": day}))
     return version, reasons
 
 
 _UNDETERMINED = {
-    ONE_OFF_RULE: Text(
-        "Nie da się ustalić, która wersja regulaminu obowiązuje zamówienie złożone {day} r.",
-        "It cannot be determined which version of the terms governs the order placed on {day}",
-    ),
-    CONTINUING_RULE: Text(
-        "Nie da się ustalić, która wersja regulaminu wiąże umowę {day} r.",
-        "It cannot be determined which version of the terms governs the contract on {day}",
-    ),
+    ONE_OFF_RULE: Message("versions.one_off.undetermined"),
+    CONTINUING_RULE: Message("versions.continuing.undetermined"),
 }
 
 
 def _undetermined(
     rule_id: str, policy: ChangePolicy, day: date, reasons: list[Reason], missing: str
 ) -> TermsDecision:
-    text = _UNDETERMINED[rule_id]
     return TermsDecision(
         rule=rule_id,
         outcome=Undetermined((missing,)),
-        summary=missing_summary(rule_id, text.pl, text.en, (missing,), day=day),
+        summary=undetermined(rule_id, _UNDETERMINED[rule_id].id, (missing,), day=day),
         reasons=tuple(reasons),
         law_as_of=day,
         policy=policy,
     )
 
 
-_ORDER_ON_EFFECTIVE_DAY = Interpretation(
-    "Regulamin CodeTwo stosuje zmiany „wyłącznie” do zamówień złożonych „po dniu” ich wejścia "
-    "w życie, a wyłącza je dla zamówień złożonych „przed” wejściem w życie; o zamówieniu "
-    "złożonym w samym dniu wejścia w życie rozstrzyga pierwsze zdanie: obowiązuje je "
-    "poprzednia wersja.",
-    "The CodeTwo terms apply changes 'only' to orders placed 'after the day' they took effect "
-    "and exclude them for orders placed 'before' it; for an order placed on the effective day "
-    "itself the first sentence decides: the previous version governs it.",
-)
-_ORDER_ON_PUBLICATION_DAY = Interpretation(
-    "Biblioteka liczy w dniach: przy zasadzie „wchodzi w życie z dniem publikacji” zamówienie "
-    "złożone w dniu publikacji podlega nowej wersji; zamówienie złożone tego dnia przed "
-    "publikacją wiąże poprzednia wersja (art. 384 § 1 KC), czego dni nie rozróżniają.",
-    "The library counts in days: under 'takes effect on the day of publication' an order placed "
-    "on the publication day is governed by the new version; an order placed that day before the "
-    "publication is bound by the previous one (art. 384(1) KC), which days cannot tell apart.",
-)
-
-
-@legacy_rule(
-    ONE_OFF_RULE,
-    title=Text("Wersja regulaminu dla zamówienia", "Version of the terms for an order"),
-    summary=Text(
-        "Umowę jednorazową wiąże wersja regulaminu doręczona przed jej zawarciem, według zasad "
-        "zmian, które regulamin sam ustala.",
-        "A one-off contract is governed by the version of the terms delivered before its "
-        "conclusion, under the change policy the terms declare.",
-    ),
-    basis=(_BEFORE_CONCLUSION,),
-    valid_from=LAW_FROM,
-    keyed_on=KeyDate.ORDER_PLACED,
-    seed_clauses=("Regulamin Wsparcia Technicznego CodeTwo: Postanowienia końcowe 1",),
-    interpretations=(_ORDER_ON_EFFECTIVE_DAY, _ORDER_ON_PUBLICATION_DAY),
-)
-def _one_off(terms: Terms, placed_on: date) -> TermsDecision:
-    """Art. 384 § 1 KC: the version delivered before conclusion; a later one never binds."""
-    history = check_versions(terms)
-    version, reasons = _version_at_order(ONE_OFF_RULE, history, terms.policy, placed_on)
-    if version is None:
-        return _undetermined(ONE_OFF_RULE, terms.policy, placed_on, reasons, "terms.versions")
+def _one_off_decision(
+    history: TermsHistory,
+    version: TermsVersion,
+    terms: Terms,
+    placed_on: date,
+    reasons: list[Reason],
+) -> TermsDecision:
+    """Art. 384 § 1 KC: ``version`` binds the order; the next version, if any, does not."""
     reasons.append(
         Reason(
             ONE_OFF_RULE,
-            "Umowę jednorazową wiąże wzorzec doręczony przed jej zawarciem: wersja {id} "
-            "obowiązująca od {since} r.",
-            "A one-off contract is bound by the standard terms delivered before its conclusion: "
-            "version {id}, in force from {since}.",
+            "versions.one_off.bound_at_conclusion",
             (_BEFORE_CONCLUSION,),
             {"id": version.id, "since": version.effective_from},
         )
     )
     later = history.after(version)
-    not_applied: tuple[Reason, ...] = ()
-    if later:
-        not_applied = (
-            Reason(
-                ONE_OFF_RULE,
-                "Wersja {id} (od {since} r.) nie wiąże tej umowy: późniejsza wersja nie zmienia "
-                "umowy jednorazowej.",
-                "Version {id} (from {since}) does not bind this contract: a later version does "
-                "not change a one-off contract.",
-                (_BEFORE_CONCLUSION,),
-                {"id": later[0].id, "since": later[0].effective_from},
-            ),
+    not_applied = tuple(
+        Reason(
+            ONE_OFF_RULE,
+            "versions.one_off.later_version",
+            (_BEFORE_CONCLUSION,),
+            {"id": next_one.id, "since": next_one.effective_from},
         )
+        for next_one in later[:1]
+    )
     summary = Reason(
-        ONE_OFF_RULE,
-        "Zamówienie złożone {placed} r. podlega wersji regulaminu {id}.",
-        "The order placed on {placed} is governed by version {id} of the terms.",
-        params={"placed": placed_on, "id": version.id},
+        ONE_OFF_RULE, "versions.one_off.governs", (), {"placed": placed_on, "id": version.id}
     )
     return TermsDecision(
         rule=ONE_OFF_RULE,
@@ -336,15 +260,35 @@ def _one_off(terms: Terms, placed_on: date) -> TermsDecision:
     )
 
 
-_ONE_OFF = REGISTRY[ONE_OFF_RULE]
+@rule(ONE_OFF_RULE, on="placed_on", keyed_on=KeyDate.ORDER_PLACED)
+def one_off_version(terms: Terms, placed_on: date) -> TermsDecision:
+    """The version of ``terms`` governing a one-off contract ordered on ``placed_on``."""
+    raise NotImplementedError  # the signature: the registry applies a version
 
 
-@entry(ONE_OFF_RULE)
+@one_off_version.version(
+    since=UOPK_IN_FORCE,
+    basis=(_BEFORE_CONCLUSION,),
+    interpretations=(
+        Interpretation("versions.one_off.order_on_effective_day"),
+        Interpretation("versions.one_off.order_on_publication_day"),
+    ),
+)
+def _one_off(terms: Terms, placed_on: date) -> TermsDecision:
+    """Art. 384 § 1 KC: the version delivered before conclusion; a later one never binds."""
+    history = check_versions(terms)
+    version, reasons = _version_at_order(ONE_OFF_RULE, history, terms.policy, placed_on)
+    if version is None:
+        return _undetermined(ONE_OFF_RULE, terms.policy, placed_on, reasons, "terms.versions")
+    return _one_off_decision(history, version, terms, placed_on, reasons)
+
+
 def terms_for_order(terms: Terms, placed_on: date) -> TermsDecision:
     """The version of ``terms`` governing a one-off contract ordered on ``placed_on``."""
-    version = _ONE_OFF.version_for({KeyDate.ORDER_PLACED: placed_on})
-    decision: TermsDecision = version.func(terms, placed_on)
-    return decision
+    return one_off_version(terms, placed_on)
+
+
+one_off_version.entry = terms_for_order
 
 
 # --------------------------------------------------------------------------- continuing contracts
@@ -390,157 +334,6 @@ def _check_notices(
     return notices
 
 
-_NEAREST_TERMINATION = Interpretation(
-    "„Najbliższy termin wypowiedzenia” z art. 384¹ KC biblioteka liczy od doręczenia zmiany: "
-    "umowa kończy się z upływem okresu wypowiedzenia liczonego od tego dnia (z końcem miesiąca, "
-    "jeśli umowa tak stanowi). Nowa wersja, której klient nie wypowiedział, wiąże od dnia "
-    "wejścia w życie, lecz nie wcześniej niż od doręczenia.",
-    "The library counts the 'nearest termination date' of art. 384¹ KC from the delivery of the "
-    "change: the contract ends when the notice period counted from that day ends (at the month's "
-    "end if the contract says so). A new version the customer did not terminate over binds from "
-    "its effective day, but not before delivery.",
-)
-
-
-@legacy_rule(
-    CONTINUING_RULE,
-    title=Text(
-        "Wersja regulaminu w umowie o charakterze ciągłym",
-        "Version of the terms in a continuing contract",
-    ),
-    summary=Text(
-        "Zmieniony regulamin wiąże w umowie ciągłej, jeśli został doręczony, a klient nie "
-        "wypowiedział umowy w najbliższym terminie wypowiedzenia.",
-        "Changed terms bind in a continuing contract if they were delivered and the customer did "
-        "not terminate at the nearest termination date.",
-    ),
-    basis=(_BEFORE_CONCLUSION, _CONTINUING),
-    valid_from=LAW_FROM,
-    keyed_on=KeyDate.CONTRACT_CONCLUDED,
-    seed_clauses=(
-        "Regulamin świadczenia usług Woohoo Cloud: § 16 ust. 2",
-        "Regulamin Wsparcia Technicznego CodeTwo: Postanowienia końcowe 1",
-    ),
-    interpretations=(_NEAREST_TERMINATION,),
-)
-def _continuing(terms: Terms, contract: ContinuingContract, on: date) -> TermsDecision:
-    """Art. 384 § 1 KC at conclusion, then art. 384¹ KC for every change delivered since."""
-    history = check_versions(terms)
-    notices = _check_notices(history, contract)
-    not_before("on", on, contract.concluded_on, "the contract")
-    concluded = contract.concluded_on
-    current, reasons = _version_at_order(CONTINUING_RULE, history, terms.policy, concluded)
-    if current is None:
-        return _undetermined(CONTINUING_RULE, terms.policy, on, reasons, "terms.versions")
-    binds_from = concluded
-    reasons.append(
-        Reason(
-            CONTINUING_RULE,
-            "Przy zawarciu umowy {concluded} r. wiązała ją wersja {id}.",
-            "At conclusion on {concluded} the contract was bound by version {id}.",
-            (_BEFORE_CONCLUSION,),
-            {"concluded": concluded, "id": current.id},
-        )
-    )
-    result = _Continuing(terms.policy, on, reasons, current, binds_from)
-    if terms.policy is ChangePolicy.ORDERS_AFTER_EFFECTIVE_DAY:
-        reasons.append(
-            Reason(
-                CONTINUING_RULE,
-                "Regulamin stanowi, że zmiany nie odnoszą skutku wobec zamówień złożonych przed "
-                "ich wejściem w życie: późniejsze wersje nie zmieniają tej umowy.",
-                "The terms state that changes have no effect on orders placed before they took "
-                "effect: later versions do not change this contract.",
-            )
-        )
-        return result.decided()
-
-    for version in history.after(current):
-        if version.effective_from > on:
-            break
-        found = notices.get(version.id)
-        if found is None or found[1].notified_on > on:
-            reasons.append(
-                Reason(
-                    CONTINUING_RULE,
-                    "Wersja {id} (od {since} r.) nie została doręczona klientowi do {on} r., więc "
-                    "go nie wiąże.",
-                    "Version {id} (from {since}) was not delivered to the customer by {on}, so it "
-                    "does not bind them.",
-                    (_CONTINUING,),
-                    {"id": version.id, "since": version.effective_from, "on": on},
-                )
-            )
-            continue
-        index, notice = found
-        ends_on = (
-            nearest_termination_date(notice.notified_on, contract.notice)
-            if contract.notice is not None
-            else None
-        )
-        if notice.terminated is None:
-            reasons.append(
-                Reason(
-                    CONTINUING_RULE,
-                    "Wersja {id} została doręczona {notified} r.; nie wiadomo, czy klient "
-                    "wypowiedział umowę w najbliższym terminie wypowiedzenia.",
-                    "Version {id} was delivered on {notified}; it is not known whether the "
-                    "customer terminated at the nearest termination date.",
-                    (_CONTINUING,),
-                    {"id": version.id, "notified": notice.notified_on},
-                )
-            )
-            return result.undetermined(f"contract.changes[{index}].terminated")
-        if notice.terminated:
-            if ends_on is None:
-                reasons.append(
-                    Reason(
-                        CONTINUING_RULE,
-                        "Klient wypowiedział umowę z powodu wersji {id}, a nie wiadomo, z "
-                        "jakim okresem wypowiedzenia.",
-                        "The customer terminated over version {id}, and the notice period is "
-                        "not known.",
-                        (_CONTINUING,),
-                        {"id": version.id},
-                    )
-                )
-                return result.undetermined("contract.notice")
-            if on > ends_on:
-                raise InvalidFacts(
-                    "on",
-                    f"{on} is after the contract ended ({ends_on}): the customer terminated it "
-                    f"over version {version.id!r}",
-                )
-            reasons.append(
-                Reason(
-                    CONTINUING_RULE,
-                    "Klient wypowiedział umowę w najbliższym terminie wypowiedzenia, więc wersja "
-                    "{id} go nie wiąże; do końca umowy ({ends} r.) obowiązuje wersja {current}.",
-                    "The customer terminated at the nearest termination date, so version {id} "
-                    "does not bind them; version {current} governs until the contract ends "
-                    "({ends}).",
-                    (_CONTINUING,),
-                    {"id": version.id, "ends": ends_on, "current": result.version.id},
-                )
-            )
-            result.ends_on = ends_on
-            return result.decided()
-        binds_from = max(version.effective_from, notice.notified_on)
-        reasons.append(
-            Reason(
-                CONTINUING_RULE,
-                "Wersja {id} została doręczona {notified} r., a klient nie wypowiedział umowy w "
-                "najbliższym terminie wypowiedzenia: wiąże go od {binds} r.",
-                "Version {id} was delivered on {notified} and the customer did not terminate at "
-                "the nearest termination date: it binds them from {binds}.",
-                (_CONTINUING,),
-                {"id": version.id, "notified": notice.notified_on, "binds": binds_from},
-            )
-        )
-        result.version, result.binds_from = version, binds_from
-    return result.decided()
-
-
 @dataclass(slots=True)
 class _Continuing:
     """The answer being built while the changes are read in order."""
@@ -552,12 +345,16 @@ class _Continuing:
     binds_from: date
     ends_on: date | None = None
 
+    def say(self, message: str, **params: object) -> None:
+        """Add a reason of art. 384¹ KC."""
+        self.reasons.append(Reason(CONTINUING_RULE, message, (_CONTINUING,), params))
+
     def decided(self) -> TermsDecision:
         summary = Reason(
             CONTINUING_RULE,
-            "Na dzień {on} r. umowę wiąże wersja regulaminu {id}.",
-            "On {on} the contract is governed by version {id} of the terms.",
-            params={"on": self.on, "id": self.version.id},
+            "versions.continuing.governs",
+            (),
+            {"on": self.on, "id": self.version.id},
         )
         return TermsDecision(
             rule=CONTINUING_RULE,
@@ -575,16 +372,112 @@ class _Continuing:
         return _undetermined(CONTINUING_RULE, self.policy, self.on, self.reasons, missing)
 
 
-_CONTINUING_REGISTERED = REGISTRY[CONTINUING_RULE]
+def _terminated(
+    result: _Continuing, version: TermsVersion, notice: ChangeNotice, contract: ContinuingContract
+) -> TermsDecision:
+    """Art. 384¹ KC: the customer terminated over ``version``, which therefore never binds;
+    the current version governs until the contract ends."""
+    if contract.notice is None:
+        result.say("versions.continuing.notice_unknown", id=version.id)
+        return result.undetermined("contract.notice")
+    ends_on = nearest_termination_date(notice.notified_on, contract.notice)
+    if result.on > ends_on:
+        raise InvalidFacts(
+            "on",
+            f"{result.on} is after the contract ended ({ends_on}): the customer terminated it "
+            f"over version {version.id!r}",
+        )
+    result.say(
+        "versions.continuing.terminated", id=version.id, ends=ends_on, current=result.version.id
+    )
+    result.ends_on = ends_on
+    return result.decided()
 
 
-@entry(CONTINUING_RULE)
+def _change(
+    result: _Continuing,
+    version: TermsVersion,
+    notices: dict[str, tuple[int, ChangeNotice]],
+    contract: ContinuingContract,
+) -> TermsDecision | None:
+    """Art. 384¹ KC for one version in force by ``result.on``: it binds once delivered unless
+    the customer terminated over it. A decision where the answer stops there, else ``None``."""
+    found = notices.get(version.id)
+    if found is None or found[1].notified_on > result.on:
+        result.say(
+            "versions.continuing.not_delivered",
+            id=version.id,
+            since=version.effective_from,
+            on=result.on,
+        )
+        return None
+    index, notice = found
+    if notice.terminated is None:
+        notified = notice.notified_on
+        result.say("versions.continuing.termination_unknown", id=version.id, notified=notified)
+        return result.undetermined(f"contract.changes[{index}].terminated")
+    if notice.terminated:
+        return _terminated(result, version, notice, contract)
+    binds_from = max(version.effective_from, notice.notified_on)
+    result.say(
+        "versions.continuing.binds", id=version.id, notified=notice.notified_on, binds=binds_from
+    )
+    result.version, result.binds_from = version, binds_from
+    return None
+
+
+def _read_changes(
+    result: _Continuing,
+    history: TermsHistory,
+    notices: dict[str, tuple[int, ChangeNotice]],
+    contract: ContinuingContract,
+) -> TermsDecision:
+    """Every version that took effect after the current one, by ``result.on``, in order."""
+    for version in history.after(result.version):
+        if version.effective_from > result.on:
+            break
+        stopped = _change(result, version, notices, contract)
+        if stopped is not None:
+            return stopped
+    return result.decided()
+
+
+@rule(CONTINUING_RULE, on="contract.concluded_on")
+def continuing_version(terms: Terms, contract: ContinuingContract, on: date) -> TermsDecision:
+    """The version of ``terms`` governing the continuing ``contract`` on the day ``on``."""
+    raise NotImplementedError  # the signature: the registry applies a version
+
+
+@continuing_version.version(
+    since=UOPK_IN_FORCE,
+    basis=(_BEFORE_CONCLUSION, _CONTINUING),
+    interpretations=(Interpretation("versions.continuing.nearest_termination"),),
+)
+def _continuing(terms: Terms, contract: ContinuingContract, on: date) -> TermsDecision:
+    """Art. 384 § 1 KC at conclusion, then art. 384¹ KC for every change delivered since."""
+    history = check_versions(terms)
+    notices = _check_notices(history, contract)
+    not_before("on", on, contract.concluded_on, "the contract")
+    concluded = contract.concluded_on
+    current, reasons = _version_at_order(CONTINUING_RULE, history, terms.policy, concluded)
+    if current is None:
+        return _undetermined(CONTINUING_RULE, terms.policy, on, reasons, "terms.versions")
+    params = {"concluded": concluded, "id": current.id}
+    reasons.append(
+        Reason(CONTINUING_RULE, "versions.continuing.at_conclusion", (_BEFORE_CONCLUSION,), params)
+    )
+    result = _Continuing(terms.policy, on, reasons, current, concluded)
+    if terms.policy is ChangePolicy.ORDERS_AFTER_EFFECTIVE_DAY:
+        reasons.append(Reason(CONTINUING_RULE, "versions.continuing.orders_keep_their_version"))
+        return result.decided()
+    return _read_changes(result, history, notices, contract)
+
+
 def terms_for_continuing_contract(
     terms: Terms, contract: ContinuingContract, on: date
 ) -> TermsDecision:
     """The version of ``terms`` governing the continuing ``contract`` on the day ``on``."""
-    version = _CONTINUING_REGISTERED.version_for(
-        {KeyDate.CONTRACT_CONCLUDED: contract.concluded_on}
-    )
-    decision: TermsDecision = version.func(terms, contract, on)
-    return decision
+    return continuing_version(terms, contract, on)
+
+
+continuing_version.entry = terms_for_continuing_contract
