@@ -521,8 +521,8 @@ def test_rules_are_registered_with_their_versions_and_interpretations() -> None:
     regime = REGISTRY["conformity.regime"]
     assert [v.valid_from for v in regime.versions] == [date(2023, 1, 1), date(2014, 12, 25)]
     assert all(v.keyed_on is KeyDate.CONTRACT_CONCLUDED for v in regime.versions)
-    assert regime.entry is conformity_regime
-    assert REGISTRY["conformity.liability"].entry is conformity_liability
+    assert regime.entry is conformity_regime.entry  # the declared rule's own entry function
+    assert REGISTRY["conformity.liability"].entry is conformity_liability.entry
     assert REGISTRY["conformity.rekojmia"].interpretations
     assert REGISTRY["conformity.goods"].interpretations
     for rule_id in ("conformity.goods", "conformity.digital", "conformity.remedies"):
