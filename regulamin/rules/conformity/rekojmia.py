@@ -115,7 +115,10 @@ def _excluded(periods: Periods, regime: Regime, facts: ConformityFacts) -> bool:
 
 def _supply(periods: Periods, contract: Contract, facts: ConformityFacts, two_years: date) -> bool:
     """Digital content supplied continuously: rękojmia covers at least the whole supply
-    (interpretation, art. 555 KC). False when the supply's end is needed and missing."""
+    (interpretation, art. 555 KC). False when the supply's end is needed and missing; a
+    supply period or a shelf life given where they make no sense is refused."""
+    if facts.shelf_life_until is not None and contract.subject is not Subject.GOODS:
+        raise InvalidFacts("conformity.shelf_life_until", "a shelf life concerns goods only")
     if contract.subject is not Subject.DIGITAL_CONTINUOUS:
         if facts.supply_ends_on is not None:
             raise InvalidFacts(
@@ -156,6 +159,16 @@ def _presumed(periods: Periods, regime: Regime, facts: ConformityFacts, appeared
     return appeared_on <= periods.presumption_ends
 
 
+def _two_years(facts: ConformityFacts) -> Periods:
+    """Art. 568 § 1 KC: defects found within two years of delivery; no presumption yet."""
+    occurrence_not_used(facts, "art. 568 KC")
+    two_years = end_of(REKOJMIA_LIABILITY.since(UOPK_IN_FORCE), facts.delivered_on)
+    periods = Periods(REKOJMIA, two_years, None)
+    params = {"delivered_on": facts.delivered_on, "end": two_years}
+    periods.add(Reason(REKOJMIA, "conformity.rekojmia.period", (_PERIOD, MONTHS_AND_YEARS), params))
+    return periods
+
+
 @rekojmia_liability.version(
     since=UOPK_IN_FORCE,
     basis=(_PERIOD, _LONGER_SHELF_LIFE, _PRESUMPTION, _EXCLUDABLE, _NOT_IF_CONCEALED,
@@ -169,18 +182,12 @@ def _rekojmia_2014(
     regime: Regime, contract: Contract, facts: ConformityFacts, appeared_on: date
 ) -> LiabilityDecision:
     """Art. 556-576 KC, as the module says."""
-    occurrence_not_used(facts, "art. 568 KC")
-    two_years = end_of(REKOJMIA_LIABILITY.since(UOPK_IN_FORCE), facts.delivered_on)
-    periods = Periods(REKOJMIA, two_years, None)
-    params = {"delivered_on": facts.delivered_on, "end": two_years}
-    periods.add(Reason(REKOJMIA, "conformity.rekojmia.period", (_PERIOD, MONTHS_AND_YEARS), params))
+    periods = _two_years(facts)
+    two_years, risk = periods.liability_ends, _EXISTED_WHEN_RISK_PASSED
     if not _supply(periods, contract, facts, two_years):
-        return undetermined_liability(REKOJMIA, regime, contract, ("conformity.supply_ends_on",),
-                                      *periods.reasons)
-    if facts.shelf_life_until is not None and contract.subject is not Subject.GOODS:
-        raise InvalidFacts("conformity.shelf_life_until", "a shelf life concerns goods only")
+        missing = ("conformity.supply_ends_on",)
+        return undetermined_liability(REKOJMIA, regime, contract, missing, *periods.reasons)
     _agreed_period(periods, regime, facts, two_years)
-    risk = _EXISTED_WHEN_RISK_PASSED
     if _excluded(periods, regime, facts):
         return periods.decision(regime, contract, appeared_on, liable=False, presumed=False,
                                 excluded=True, presumption=risk)

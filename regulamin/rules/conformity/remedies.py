@@ -135,20 +135,11 @@ def _second_step(
     return [*available, Demand.WITHDRAWAL], [opened], not_applied
 
 
-@conformity_remedies.version(
-    since=DIRECTIVES_2023,
-    basis=(UOPK.art("43d"), UOPK.art("43e", "1"), UOPK.art("43e", "4"), UOPK.art("43m"),
-           UOPK.art("43n", "1"), UOPK.art("43n", "3")),
-)
-def _remedies_2023(
-    customer: Customer, contract: Contract, situation: RemedyFacts
+def _climb(
+    ladder: _Ladder, goods: bool, contract: Contract, situation: RemedyFacts
 ) -> RemedyDecision:
-    """Art. 43d-43e, 43m-43n UoPK, as the module says."""
-    regime = uopk_regime(REMEDIES, customer, contract, RemedyDecision)
-    if isinstance(regime, RemedyDecision):
-        return regime
-    goods = regime is Regime.UOPK_GOODS
-    ladder = _GOODS if goods else _DIGITAL
+    """The first step unless the trader lawfully refused it, then the second if one of the
+    five cases occurred."""
     refused = situation.trader_refused
     available = [] if refused else list(ladder.first)
     reasons = [ladder.first_refused if refused else ladder.first_available]
@@ -169,6 +160,23 @@ def _remedies_2023(
         reasons=tuple(reasons), not_applied=tuple(not_applied),
         law_as_of=contract.concluded_on, second_step_open=bool(met),
     )
+
+
+@conformity_remedies.version(
+    since=DIRECTIVES_2023,
+    basis=(UOPK.art("43d"), UOPK.art("43e", "1"), UOPK.art("43e", "4"), UOPK.art("43m"),
+           UOPK.art("43n", "1"), UOPK.art("43n", "3")),
+)
+def _remedies_2023(
+    customer: Customer, contract: Contract, situation: RemedyFacts
+) -> RemedyDecision:
+    """Art. 43d-43e (goods), 43m-43n (digital content and services) UoPK, as the module
+    says; a trader buyer is refused (rękojmia's remedies are not encoded here)."""
+    regime = uopk_regime(REMEDIES, customer, contract, RemedyDecision)
+    if isinstance(regime, RemedyDecision):
+        return regime
+    goods = regime is Regime.UOPK_GOODS
+    return _climb(_GOODS if goods else _DIGITAL, goods, contract, situation)
 
 
 __all__ = ["REMEDIES", "REMEDY_LABELS", "RemedyDecision", "conformity_remedies"]
