@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from typing import Any, TypeVar
 
 from ...decision import Decision, Reason, Undetermined
 from ...errors import InvalidFacts, LawNotCovered
@@ -170,9 +170,10 @@ def _regime_uopk(customer: Customer, contract: Contract) -> RegimeDecision:
     return _decided(regime, status, contract, status_reason, *pnpk, _chapter(regime, contract))
 
 
-def uopk_regime(
-    rule_id: str, customer: Customer, contract: Contract, shape: type[Decision[Any]]
-) -> Regime | Any:
+D = TypeVar("D", bound=Decision[Any])
+
+
+def uopk_regime(rule_id: str, customer: Customer, contract: Contract, shape: type[D]) -> Regime | D:
     """The contract's UoPK regime for a rule of chapters 5a/5b (``rule_id``); an
     undetermined regime gives an undetermined decision of ``shape``, a trader buyer
     :class:`~regulamin.errors.LawNotCovered` (rękojmia's remedies, art. 560-561 KC, are not
