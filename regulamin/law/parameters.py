@@ -124,9 +124,10 @@ DIGITAL_LIABILITY = _once(
 )
 """Art. 43l ust. 1 UoPK: digital content supplied once, non-conformity appearing in 2 years."""
 DIGITAL_PRESUMPTION = _once(
-    "digital_presumption", DIRECTIVES_2023, Period(1, Unit.YEARS, UOPK.art("43l", "1"))
+    "digital_presumption", DIRECTIVES_2023, Period(1, Unit.YEARS, UOPK.art("43l", "2"))
 )
-"""Art. 43l ust. 1 zd. 2 UoPK: presumed to have existed at supply for 1 year."""
+"""Art. 43l ust. 2 UoPK: digital content supplied once, a non-conformity appearing within a year
+presumed to have existed at supply (the paragraph the rule ``conformity.digital`` cites)."""
 REDUCTION_REFUND = _once("reduction_refund", DIRECTIVES_2023, _days(14, UOPK.art("43e", "3")))
 """Art. 43e ust. 3 UoPK: the price difference refunded within 14 days of the statement."""
 DIGITAL_REDUCTION_REFUND = _once(
