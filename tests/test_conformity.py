@@ -863,3 +863,13 @@ def test_decisions_carry_message_ids_and_values_not_text() -> None:
     assert remedies.summary.text("uk") == (
         "Засоби захисту, доступні споживачеві зараз: ремонт, заміна."
     )
+
+
+def test_a_ukrainian_reason_ending_in_a_year_keeps_its_abbreviation_before_the_basis() -> None:
+    facts = SUPPLY.model_copy(update={"occurred_on": date(2023, 8, 20)})
+    d = conformity_liability(consumer, SUBSCRIPTION, facts, DAY_AFTER_SUPPLY)
+    lines = [r.line("uk") for r in d.reasons]
+    expected = (
+        "Невідповідність договору виявилася лише після 1 вересня 2023 р. (art. 43l ust. 3 UoPK)."
+    )
+    assert expected in lines
