@@ -14,6 +14,7 @@ from pydantic import ValidationError
 
 from regulamin.decision import Reason, Undetermined
 from regulamin.errors import InvalidFacts, LawNotCovered
+from regulamin.messages import Lang
 from regulamin.models import Contract, Customer, Demand, PersonKind
 from regulamin.models.conformity import ConformityFacts, RemedyFacts
 from regulamin.registry import REGISTRY, KeyDate
@@ -521,8 +522,8 @@ def test_rules_are_registered_with_their_versions_and_interpretations() -> None:
     regime = REGISTRY["conformity.regime"]
     assert [v.valid_from for v in regime.versions] == [date(2023, 1, 1), date(2014, 12, 25)]
     assert all(v.keyed_on is KeyDate.CONTRACT_CONCLUDED for v in regime.versions)
-    assert regime.entry is conformity_regime
-    assert REGISTRY["conformity.liability"].entry is conformity_liability
+    assert regime.entry is conformity_regime.entry  # the declared rule's own entry function
+    assert REGISTRY["conformity.liability"].entry is conformity_liability.entry
     assert REGISTRY["conformity.rekojmia"].interpretations
     assert REGISTRY["conformity.goods"].interpretations
     for rule_id in ("conformity.goods", "conformity.digital", "conformity.remedies"):
@@ -781,3 +782,94 @@ def test_the_goods_expiry_names_its_last_day_and_art_115_is_listed_as_not_applie
     # art. 115 KC was checked and does not apply: it belongs among the reasons not applied
     assert "art. 115 KC" not in _basis(d.reasons)
     assert "art. 115 KC" in _basis(d.not_applied)
+
+
+# --- the sentences, whole, in each language (written out from the catalogs by hand) ----------
+
+REGIME_EXPLAINED: dict[Lang, str] = {
+    "pl": (
+        "Do umowy stosuje się: niezgodność towaru z umową według rozdziału 5a ustawy o prawach "
+        "konsumenta.\n"
+        " - Kupujący jest w tej umowie: konsument.\n"
+        " - Umowę dotyczącą towaru zawarto 10 stycznia 2025 r. (rozdział 5a stosuje się do umów "
+        "zawartych od 1 stycznia 2023 r.) (art. 43a UoPK)."
+    ),
+    "en": (
+        "The contract is governed by: non-conformity of goods under chapter 5a of the Consumer "
+        "Rights Act.\n"
+        " - For this contract the buyer is a consumer.\n"
+        " - The contract for goods was concluded on 10 January 2025 (chapter 5a applies to "
+        "contracts concluded from 1 January 2023) (Art. 43a UoPK)."
+    ),
+    "uk": (
+        "До договору застосовується: невідповідність товару договору за розділом 5a Закону про "
+        "права споживачів.\n"
+        " - У цьому договорі покупець: споживач.\n"
+        " - Договір щодо товару укладено 10 січня 2025 р. (розділ 5a застосовується до "
+        "договорів, укладених з 1 січня 2023 р.) (art. 43a UoPK)."
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["pl", "en", "uk"])
+def test_the_regime_is_explained_in_whole_sentences(lang: Lang) -> None:
+    d = conformity_regime(consumer, goods(date(2025, 1, 10)))
+    assert d.explain(lang) == REGIME_EXPLAINED[lang]
+
+
+def test_a_goods_liability_is_explained_in_ukrainian() -> None:
+    facts = ConformityFacts(delivered_on=date(2024, 3, 5))
+    d = conformity_liability(consumer, goods(date(2024, 3, 1)), facts, date(2025, 9, 5))
+    assert d.explain("uk") == (
+        "Підприємець відповідає за невідповідність товару договору, яка виявилася 5 вересня "
+        "2025 р.; презюмується, що вона існувала на момент постачання.\n"
+        " - До договору застосовується: невідповідність товару договору за розділом 5a Закону "
+        "про права споживачів.\n"
+        " - У цьому договорі покупець: споживач.\n"
+        " - Договір щодо товару укладено 1 березня 2024 р. (розділ 5a застосовується до "
+        "договорів, укладених з 1 січня 2023 р.) (art. 43a UoPK).\n"
+        " - Відповідальність охоплює невідповідність товару договору, що виявилася протягом "
+        "двох років від постачання товару 5 березня 2024 р., тобто до 5 березня 2026 р. "
+        "включно; протягом того самого часу діє презумпція (art. 43c ust. 1 UoPK, art. 112 KC).\n"
+        "Не застосовано:\n"
+        " - Кінець строку відповідальності чи презумпції не переноситься на робочий день: цей "
+        "строк визначає момент виявлення недоліку, а не строк для вчинення дії (art. 115 KC)."
+    )
+
+
+def test_a_rekojmia_not_liable_summary_in_ukrainian_keeps_the_term() -> None:
+    facts = ConformityFacts(delivered_on=date(2020, 3, 5))
+    d = conformity_liability(consumer, goods(date(2020, 3, 1)), facts, date(2022, 3, 7))
+    assert d.summary.text("uk") == (
+        "Продавець не несе відповідальності за недоліки (rękojmia) щодо недоліку, виявленого "
+        "7 березня 2022 р., хіба що доведено підступне приховування недоліку."
+    )
+
+
+def test_decisions_carry_message_ids_and_values_not_text() -> None:
+    facts = ConformityFacts(delivered_on=date(2024, 3, 5))
+    d = conformity_liability(consumer, goods(date(2024, 3, 1)), facts, date(2025, 9, 5))
+    assert d.summary.message == "conformity.liability.goods.presumed"
+    assert d.summary.params is not None
+    assert d.summary.params["appeared_on"] == date(2025, 9, 5)
+    assert d.summary.params["presumption"].id == "conformity.presumption.existed_at_delivery"
+    period = next(r for r in d.reasons if r.message == "conformity.goods.period")
+    assert period.params == {"delivered_on": date(2024, 3, 5), "end": date(2026, 3, 5)}
+    refund = reduction_refund_deadline(consumer, goods(date(2026, 3, 1)), date(2026, 4, 1))
+    assert refund.summary.message == "conformity.refund.by"
+    assert refund.summary.params == {"day": refund.deadline}
+    remedies = conformity_remedies(consumer, goods(date(2026, 3, 1)), RemedyFacts())
+    assert remedies.summary.message == "conformity.remedies.available"
+    assert remedies.summary.text("uk") == (
+        "Засоби захисту, доступні споживачеві зараз: ремонт, заміна."
+    )
+
+
+def test_a_ukrainian_reason_ending_in_a_year_keeps_its_abbreviation_before_the_basis() -> None:
+    facts = SUPPLY.model_copy(update={"occurred_on": date(2023, 8, 20)})
+    d = conformity_liability(consumer, SUBSCRIPTION, facts, DAY_AFTER_SUPPLY)
+    lines = [r.line("uk") for r in d.reasons]
+    expected = (
+        "Невідповідність договору виявилася лише після 1 вересня 2023 р. (art. 43l ust. 3 UoPK)."
+    )
+    assert expected in lines

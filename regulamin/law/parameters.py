@@ -128,15 +128,22 @@ DIGITAL_LIABILITY = _once(
 )
 """Art. 43l ust. 1 UoPK: digital content supplied once, non-conformity appearing in 2 years."""
 DIGITAL_PRESUMPTION = _once(
-    "digital_presumption", DIRECTIVES_2023, Period(1, Unit.YEARS, UOPK.art("43l", "1"))
+    "digital_presumption", DIRECTIVES_2023, Period(1, Unit.YEARS, UOPK.art("43l", "2"))
 )
-"""Art. 43l ust. 1 zd. 2 UoPK: presumed to have existed at supply for 1 year."""
+"""Art. 43l ust. 2 UoPK: digital content supplied once, a non-conformity appearing within a year
+presumed to have existed at supply (the paragraph the rule ``conformity.digital`` cites)."""
 REDUCTION_REFUND = _once("reduction_refund", DIRECTIVES_2023, _days(14, UOPK.art("43e", "3")))
 """Art. 43e ust. 3 UoPK: the price difference refunded within 14 days of the statement."""
 DIGITAL_REDUCTION_REFUND = _once(
     "digital_reduction_refund", DIRECTIVES_2023, _days(14, UOPK.art("43o", "6"))
 )
 """Art. 43o ust. 6 UoPK: the same for digital content and services."""
+DIGITAL_WITHDRAWAL_REFUND = _once(
+    "digital_withdrawal_refund", DIRECTIVES_2023, _days(14, UOPK.art("43o"))
+)
+"""Art. 43o UoPK (read with art. 18 ust. 1 of Directive 2019/770): after withdrawal from a
+contract for digital content or a digital service, the price refunded within 14 days of
+receiving the statement."""
 CONFORMITY_WITHDRAWAL_REFUND = _once(
     "conformity_withdrawal_refund", DIRECTIVES_2023, _days(14, UOPK.art("43e", "6"))
 )
@@ -156,6 +163,11 @@ REKOJMIA_PRESUMPTION = _once(
     "rekojmia_presumption", UOPK_IN_FORCE, Period(1, Unit.YEARS, KC.art("556²"))
 )
 """Art. 556² KC: for a consumer, a defect found within a year presumed to have existed."""
+REKOJMIA_USED_GOODS_MINIMUM = _once(
+    "rekojmia_used_goods_minimum", UOPK_IN_FORCE, Period(1, Unit.YEARS, KC.art("568", "1"))
+)
+"""Art. 568 § 1 zd. 2 KC: for used goods sold to a consumer the contract may limit rękojmia,
+to no less than a year from delivery."""
 
 # ------------------------------------------------------------------ prices (UoIC)
 LOWEST_PRICE_WINDOW = _once(
@@ -180,9 +192,11 @@ PARAMETERS: tuple[Parameter, ...] = (
     REDUCTION_REFUND,
     DIGITAL_REDUCTION_REFUND,
     CONFORMITY_WITHDRAWAL_REFUND,
+    DIGITAL_WITHDRAWAL_REFUND,
     DIGITAL_CHANGE_TERMINATION,
     REKOJMIA_LIABILITY,
     REKOJMIA_PRESUMPTION,
+    REKOJMIA_USED_GOODS_MINIMUM,
     LOWEST_PRICE_WINDOW,
 )
 """Every parameter, for the docs' timeline and the reviewers."""

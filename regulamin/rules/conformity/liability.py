@@ -1,0 +1,59 @@
+"""Liability for a defect that appeared on a given day: the regime decides which rule applies,
+art. 43c UoPK (goods), art. 43l UoPK (digital content and services) or art. 556-576 KC
+(rękojmia); each rule then applies its own periods."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from ...decision import Undetermined
+from ...law import KC, UOPK, UOPK_IN_FORCE
+from ...models import Contract, Customer
+from ...models.conformity import ConformityFacts
+from ...registry import rule
+from .digital import digital_liability
+from .goods import goods_liability
+from .periods import LIABILITY, LiabilityDecision, check_dates, undetermined_liability
+from .regime import Regime, conformity_regime
+from .rekojmia import rekojmia_liability
+
+_RULE_FOR_REGIME = {
+    Regime.UOPK_GOODS: goods_liability,
+    Regime.UOPK_DIGITAL: digital_liability,
+    Regime.KC_CONSUMER: rekojmia_liability,
+    Regime.KC_TRADER: rekojmia_liability,
+}
+
+
+@rule(LIABILITY, on="contract.concluded_on")
+def conformity_liability(
+    customer: Customer, contract: Contract, facts: ConformityFacts, appeared_on: date
+) -> LiabilityDecision:
+    """Is the trader liable for a non-conformity (defect) that appeared on ``appeared_on``,
+    and is it presumed to have existed at delivery? Also gives the periods' last days."""
+    raise NotImplementedError  # the signature: the registry applies a version
+
+
+@conformity_liability.version(
+    since=UOPK_IN_FORCE,
+    basis=(UOPK.art("43c"), UOPK.art("43l"), KC.art("568", "1"), KC.art("556²")),
+)
+def _liability_under_regime(
+    customer: Customer, contract: Contract, facts: ConformityFacts, appeared_on: date
+) -> LiabilityDecision:
+    """The dates are checked first (no delivery before the contract, no defect before the
+    delivery); then the regime's rule applies, each picking its own version."""
+    check_dates(contract, facts, appeared_on)
+    regime_decision = conformity_regime(customer, contract)
+    regime = regime_decision.outcome
+    if isinstance(regime, Undetermined):
+        return undetermined_liability(
+            LIABILITY, None, contract, regime.missing, *regime_decision.reasons
+        )
+    decision = _RULE_FOR_REGIME[regime](regime, contract, facts, appeared_on)
+    regime_reasons = (regime_decision.summary, *regime_decision.reasons)
+    return replace(decision, reasons=(*regime_reasons, *decision.reasons))
+
+
+__all__ = ["conformity_liability"]
