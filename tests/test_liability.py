@@ -724,3 +724,13 @@ def test_withdrawal_sentences_in_polish_and_english() -> None:
     assert late.summary.text("en") == (
         "The seller's withdrawal is late: the period ended on 28 December 2026."
     )
+
+
+def test_sentences_in_ukrainian() -> None:
+    d = liability_cap(COMPANY, IN_2026, claim(), terms=SEED)
+    assert d.summary.text("uk") == "Клієнт може вимагати відшкодування в розмірі до 300,00\xa0PLN."
+    termination = account_termination(CONSUMER, IN_2026, terms=SEED)
+    assert termination.summary.text("uk") == (
+        "Право продавця розірвати договір про ведення облікового запису з негайним ефектом не "
+        "зобов'язує клієнта."
+    )

@@ -12,7 +12,7 @@ from ...errors import InvalidFacts
 from ...law import KC, PNPK_2021, UOPK_IN_FORCE
 from ...messages import Message
 from ...models import Customer
-from ...reasons import count_days, in_time, not_before, until
+from ...reasons import count_days, in_time, not_before
 from ...registry import Interpretation, rule
 from ..status import Status
 from ._common import (
@@ -53,7 +53,7 @@ _WITHDRAWAL_PROTECTION = Protection(
 def _withdrawal_summary(outcome: bool, due: date, received_on: date | None) -> Reason:
     rule_id = SELLER_WITHDRAWAL_RULE
     if received_on is None:
-        return until(rule_id, Message("liability.seller_withdrawal.may_withdraw"), due)
+        return Reason(rule_id, "liability.seller_withdrawal.may_withdraw", (), {"day": due})
     if outcome:
         received = {"received": received_on}
         return Reason(rule_id, "liability.seller_withdrawal.withdrew", (), received)
