@@ -5,9 +5,9 @@ the terms in force on the day the contract was concluded, citing that clause.
 Each function takes the shop's terms as the keyword ``terms`` (there are no default terms:
 the library has no shop built in) and reads the clause from their ``business`` section
 (:class:`~regulamin.terms.shop.BusinessClauses`). A decision begins with the reason citing the
-shop's clause (``§ 12 ust. 6 Regulaminu Woohoo Cloud``), then, when the terms themselves do
-not address the buyer's status, the clause saying whom they bind, then the statute's reasons.
-Terms with no such clause, or no version in force on the day, are
+shop's clause (``§ 9 ust. 3 Regulaminu sklepu Przykład`` below), then, when the terms
+themselves do not address the buyer's status, the clause saying whom they bind, then the
+statute's reasons. Terms with no such clause, or no version in force on the day, are
 :class:`~regulamin.errors.InvalidFacts` naming the field of the terms.
 
 >>> from datetime import date

@@ -224,10 +224,8 @@ def _cap_2014(
     and exclude lost profits, but never for damage caused intentionally (art. 473 § 2 KC;
     gross negligence too, by the setting on by default: interpretation). Towards a consumer
     such a term is presumed unfair and does not bind (art. 385³ pkt 2, 385¹ § 1 KC)."""
-    protection = _CAP_PROTECTION
-    return _apply_cap(
-        protection, customer, concluded_on, clause, claim, gross_voids=gross_negligence_voids_limits
-    )
+    gross = gross_negligence_voids_limits
+    return _apply_cap(_CAP_PROTECTION, customer, concluded_on, clause, claim, gross_voids=gross)
 
 
 @limited_damages.version(since=PNPK_2021, basis=(*_CAP_BASIS, PNPK_UNFAIR_TERMS))
