@@ -44,6 +44,7 @@ from typing import Any, TypeVar
 
 from ..decision import Decision, Reason
 from ..errors import InvalidFacts
+from ..messages import Message
 from ..models import Customer
 from ..models.clauses import ClauseRef
 from ..models.liability import DamageClaim
@@ -86,13 +87,13 @@ def _clauses(terms: ShopTerms, concluded_on: date, name: str) -> tuple[BusinessC
 
 
 def _citing(
-    decision: D, terms: ShopTerms, business: BusinessClauses, clause: ClauseRef, name: str,
-    **params: Any,
+    decision: D, terms: ShopTerms, business: BusinessClauses, clause: ClauseRef, says: Message
 ) -> D:
-    """``decision`` with the reasons citing the shop's clause ``name`` first, and the clause
-    on whom the section binds when it does not address the buyer's status."""
+    """``decision`` with the reason citing the shop's ``clause`` first (what the clause
+    ``says``), and the clause on whom the section binds when it does not address the buyer's
+    status."""
     rule_id = decision.rule
-    reasons = [Reason(rule_id, f"business.{name}", (terms.cite(clause),), params)]
+    reasons = [Reason(rule_id, says.id, (terms.cite(clause),), says.params)]
     status = getattr(decision, "status", None)
     if status is not None and status not in business.applies_to:
         addressed = {"status": status_label(status)}
@@ -118,7 +119,7 @@ def liability_cap(
         claim,
         gross_negligence_voids_limits=gross_negligence_voids_limits,
     )
-    return _citing(decision, terms, business, cap.clause, "liability_cap")
+    return _citing(decision, terms, business, cap.clause, Message("business.liability_cap"))
 
 
 def warranty_exclusion(
@@ -133,7 +134,8 @@ def warranty_exclusion(
     decision = warranty_exclusion_binds(
         customer, concluded_on, fraudulently_concealed=fraudulently_concealed
     )
-    return _citing(decision, terms, business, excluded.clause, "warranty_exclusion")
+    says = Message("business.warranty_exclusion")
+    return _citing(decision, terms, business, excluded.clause, says)
 
 
 def seller_withdrawal(
@@ -148,9 +150,8 @@ def seller_withdrawal(
     decision = reserved_withdrawal(
         customer, concluded_on, reserved.days, statement_received_on=statement_received_on
     )
-    return _citing(
-        decision, terms, business, reserved.clause, "seller_withdrawal", n=reserved.days
-    )
+    says = Message("business.seller_withdrawal", n=reserved.days)
+    return _citing(decision, terms, business, reserved.clause, says)
 
 
 def account_termination(
@@ -159,7 +160,8 @@ def account_termination(
     """May the seller terminate ``customer``'s account at once, as the shop's ``terms`` say?"""
     business, clause = _clauses(terms, concluded_on, "account_termination")
     decision = termination_binds(customer, concluded_on)
-    return _citing(decision, terms, business, clause.clause, "account_termination")
+    says = Message("business.account_termination")
+    return _citing(decision, terms, business, clause.clause, says)
 
 
 def prepayment(customer: Customer, concluded_on: date, *, terms: ShopTerms) -> ClauseDecision:
@@ -167,7 +169,7 @@ def prepayment(customer: Customer, concluded_on: date, *, terms: ShopTerms) -> C
     shop's ``terms`` say?"""
     business, clause = _clauses(terms, concluded_on, "prepayment")
     decision = prepayment_binds(customer, concluded_on)
-    return _citing(decision, terms, business, clause.clause, "prepayment")
+    return _citing(decision, terms, business, clause.clause, Message("business.prepayment"))
 
 
 def court_of_seller_seat(
@@ -177,7 +179,8 @@ def court_of_seller_seat(
     ``terms`` say?"""
     business, clause = _clauses(terms, concluded_on, "court_of_seller_seat")
     decision = court_binds(customer, concluded_on)
-    return _citing(decision, terms, business, clause.clause, "court_of_seller_seat")
+    says = Message("business.court_of_seller_seat")
+    return _citing(decision, terms, business, clause.clause, says)
 
 
 # The scenario runner, the command line and the service call a rule's entry: for these rules,

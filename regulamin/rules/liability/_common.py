@@ -8,6 +8,7 @@ from datetime import date
 
 from ...decision import Decision, Reason, Undetermined
 from ...law import KC
+from ...messages import Message
 from ...models import Customer
 from ...reasons import undetermined
 from ..status import Status, customer_status
@@ -65,11 +66,20 @@ class ClauseDecision(Decision[bool]):
     status: Status | None = None
 
 
-def clause_summary(rule_id: str, outcome: bool | Undetermined) -> Reason:
-    """``<rule>.binds``, ``<rule>.does_not_bind`` or ``<rule>.undetermined``."""
+@dataclass(frozen=True, slots=True)
+class Summaries:
+    """A clause rule's summaries: the clause binds, it does not, or it cannot be told."""
+
+    binds: Message
+    does_not_bind: Message
+    undetermined: Message
+
+
+def clause_summary(rule_id: str, outcome: bool | Undetermined, says: Summaries) -> Reason:
+    """The summary ``says`` for ``outcome``."""
     if isinstance(outcome, Undetermined):
-        return undetermined(rule_id, f"{rule_id}.undetermined", outcome.missing)
-    return Reason(rule_id, f"{rule_id}.binds" if outcome else f"{rule_id}.does_not_bind")
+        return undetermined(rule_id, says.undetermined.id, outcome.missing)
+    return Reason(rule_id, (says.binds if outcome else says.does_not_bind).id)
 
 
 def clause_decision(
@@ -78,11 +88,13 @@ def clause_decision(
     outcome: bool | Undetermined,
     reasons: list[Reason],
     status: Status | Undetermined,
+    *,
+    says: Summaries,
 ) -> ClauseDecision:
     return ClauseDecision(
         rule=rule_id,
         outcome=outcome,
-        summary=clause_summary(rule_id, outcome),
+        summary=clause_summary(rule_id, outcome, says),
         reasons=tuple(reasons),
         law_as_of=on,
         status=None if isinstance(status, Undetermined) else status,

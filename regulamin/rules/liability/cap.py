@@ -106,8 +106,12 @@ def _void_for_fault(claimed: _Claimed, fault: Fault | None, gross_voids: bool) -
         claimed.reasons.append(Reason(CAP_RULE, "liability.cap.intent", (_VOID_FOR_INTENT,)))
         return True
     if fault is Fault.GROSS_NEGLIGENCE:
-        slug = "gross_negligence_as_intent" if gross_voids else "gross_negligence_limited"
-        claimed.reasons.append(Reason(CAP_RULE, f"liability.cap.{slug}", (_VOID_FOR_INTENT,)))
+        void = (_VOID_FOR_INTENT,)
+        if gross_voids:
+            reason = Reason(CAP_RULE, "liability.cap.gross_negligence_as_intent", void)
+        else:
+            reason = Reason(CAP_RULE, "liability.cap.gross_negligence_limited", void)
+        claimed.reasons.append(reason)
         return gross_voids
     return False
 
@@ -123,8 +127,10 @@ def _cap_total(claimed: _Claimed, clause: LiabilityClause) -> Decimal | None:
     remaining = max(total - claim.already_compensated, Decimal("0"))
     paid = claim.already_compensated
     params = {"label": _CAP_LABEL[clause.cap], "cap": total, "paid": paid, "remaining": remaining}
-    slug = "total_remaining" if paid else "total"
-    claimed.reasons.append(Reason(CAP_RULE, f"liability.cap.{slug}", (), params))
+    if paid:
+        claimed.reasons.append(Reason(CAP_RULE, "liability.cap.total_remaining", (), params))
+    else:
+        claimed.reasons.append(Reason(CAP_RULE, "liability.cap.total", (), params))
     return remaining
 
 

@@ -21,6 +21,7 @@ from ._common import (
     UNFAIR_TERMS,
     ClauseDecision,
     Protection,
+    Summaries,
     clause_summary,
     screen,
 )
@@ -47,6 +48,13 @@ _STATEMENT_REACHES = KC.art("61", "1")
 _WITHDRAWAL_BASIS = (_RESERVED_WITHDRAWAL, KC.art("111", "2"), KC.art("115"), UNFAIR_TERMS)
 _WITHDRAWAL_PROTECTION = Protection(
     (Reason(SELLER_WITHDRAWAL_RULE, "liability.unfair_to_consumer", (UNFAIR_TERMS,)),)
+)
+
+
+_SUMMARIES = Summaries(
+    Message("liability.seller_withdrawal.binds"),
+    Message("liability.seller_withdrawal.does_not_bind"),
+    Message("liability.seller_withdrawal.undetermined"),
 )
 
 
@@ -87,7 +95,7 @@ def _seller_withdrawal(
         return SellerWithdrawalDecision(
             rule=rule_id,
             outcome=outcome,
-            summary=clause_summary(rule_id, outcome),
+            summary=clause_summary(rule_id, outcome, _SUMMARIES),
             reasons=tuple(reasons),
             law_as_of=on,
             status=None if isinstance(status, Undetermined) else status,

@@ -10,6 +10,7 @@ from datetime import date
 
 from ...decision import Reason, Undetermined
 from ...law import KC, KPC, PNPK_2021, UOPK_IN_FORCE, Citation
+from ...messages import Message
 from ...models import Customer
 from ...registry import Interpretation, Rule, rule
 from ..status import Status
@@ -21,6 +22,7 @@ from ._common import (
     UNFAIR_TERMS,
     ClauseDecision,
     Protection,
+    Summaries,
     clause_decision,
     screen,
 )
@@ -33,10 +35,11 @@ class _TraderClause:
     """A clause that binds every trader for one reason of law, and nobody else."""
 
     rule_id: str
-    consumer: tuple[Citation, ...]
-    """The provisions saying why it does not bind a consumer (``<rule>.consumer``)."""
-    trader: tuple[Citation, ...]
-    """The provisions saying why it binds a trader (``<rule>.trader``)."""
+    says: Summaries
+    consumer: tuple[Message, tuple[Citation, ...]]
+    """Why it does not bind a consumer, and the provisions saying so."""
+    trader: tuple[Message, tuple[Citation, ...]]
+    """Why it binds a trader, and the provisions saying so."""
     law: str
     """The articles' paraphrase, the versions' docstring."""
 
@@ -45,8 +48,9 @@ class _TraderClause:
         outcome: bool | Undetermined = status if isinstance(status, Undetermined) else False
         if status is Status.TRADER:
             outcome = True
-            reasons.append(Reason(self.rule_id, f"{self.rule_id}.trader", self.trader))
-        return clause_decision(self.rule_id, on, outcome, reasons, status)
+            why, basis = self.trader
+            reasons.append(Reason(self.rule_id, why.id, basis))
+        return clause_decision(self.rule_id, on, outcome, reasons, status, says=self.says)
 
     def register(
         self,
@@ -56,7 +60,8 @@ class _TraderClause:
     ) -> None:
         """Two versions: contracts to 2020, protecting a consumer, and from 2021, protecting
         a PNPK the same way (art. 385⁵ KC)."""
-        consumer = Protection((Reason(self.rule_id, f"{self.rule_id}.consumer", self.consumer),))
+        why, because = self.consumer
+        consumer = Protection((Reason(self.rule_id, why.id, because),))
         eras = (
             (UOPK_IN_FORCE, PNPK_2021, basis, consumer, interpretations),
             (PNPK_2021, None, (*basis, PNPK_UNFAIR_TERMS), consumer.with_pnpk(self.rule_id), ()),
@@ -108,15 +113,25 @@ _TERMINATION_CONSUMER = KC.art("385³", None, "15")
 _COURT_CONSUMER = KC.art("385³", None, "23")
 _TraderClause(
     TERMINATION_RULE,
-    (_TERMINATION_CONSUMER, UNFAIR_TERMS),
-    (KC.art("365¹"),),
+    Summaries(
+        Message("liability.account_termination.binds"),
+        Message("liability.account_termination.does_not_bind"),
+        Message("liability.account_termination.undetermined"),
+    ),
+    (Message("liability.account_termination.consumer"), (_TERMINATION_CONSUMER, UNFAIR_TERMS)),
+    (Message("liability.account_termination.trader"), (KC.art("365¹"),)),
     "valid between traders (art. 365¹ KC), presumed unfair towards a consumer (art. 385³ pkt "
     "15 KC).",
 ).register(termination_binds, (KC.art("365¹"), _TERMINATION_CONSUMER))
 _TraderClause(
     PREPAYMENT_RULE,
-    (UNFAIR_TERMS,),
-    (KC.art("353¹"),),
+    Summaries(
+        Message("liability.prepayment.binds"),
+        Message("liability.prepayment.does_not_bind"),
+        Message("liability.prepayment.undetermined"),
+    ),
+    (Message("liability.prepayment.consumer"), (UNFAIR_TERMS,)),
+    (Message("liability.prepayment.trader"), (KC.art("353¹"),)),
     "freedom of contract between traders (art. 353¹ KC); towards a consumer the clause, meant "
     "for traders, is subject to unfair-terms control (art. 385¹ § 1 KC).",
 ).register(
@@ -126,8 +141,13 @@ _TraderClause(
 )
 _TraderClause(
     COURT_RULE,
-    (_COURT_CONSUMER, UNFAIR_TERMS),
-    (KPC.art("46", "1"),),
+    Summaries(
+        Message("liability.court_of_seller_seat.binds"),
+        Message("liability.court_of_seller_seat.does_not_bind"),
+        Message("liability.court_of_seller_seat.undetermined"),
+    ),
+    (Message("liability.court_of_seller_seat.consumer"), (_COURT_CONSUMER, UNFAIR_TERMS)),
+    (Message("liability.court_of_seller_seat.trader"), (KPC.art("46", "1"),)),
     "a prorogation agreement between traders (art. 46 § 1 KPC), presumed unfair towards a "
     "consumer (art. 385³ pkt 23 KC).",
 ).register(

@@ -7,6 +7,7 @@ from datetime import date
 
 from ...decision import Reason, Undetermined
 from ...law import DIRECTIVES_2023, KC, PNPK_2021, UOPK, UOPK_IN_FORCE
+from ...messages import Message
 from ...models import Customer
 from ...registry import Interpretation, rule
 from ..status import Status
@@ -16,6 +17,7 @@ from ._common import (
     WARRANTY_RULE,
     ClauseDecision,
     Protection,
+    Summaries,
     clause_decision,
     screen,
 )
@@ -29,6 +31,18 @@ _WARRANTY_CONSUMER_KC = Reason(WARRANTY_RULE, "liability.warranty_exclusion.cons
 _WARRANTY_KC = Protection((_WARRANTY_CONSUMER_KC,))
 
 
+_CONCEALMENT_FACTS = {
+    None: Message("liability.warranty_exclusion.concealment_unknown"),
+    True: Message("liability.warranty_exclusion.concealed"),
+    False: Message("liability.warranty_exclusion.not_concealed"),
+}
+_SUMMARIES = Summaries(
+    Message("liability.warranty_exclusion.binds"),
+    Message("liability.warranty_exclusion.does_not_bind"),
+    Message("liability.warranty_exclusion.undetermined"),
+)
+
+
 def _warranty(
     protection: Protection, customer: Customer, on: date, fraudulently_concealed: bool | None
 ) -> ClauseDecision:
@@ -37,18 +51,17 @@ def _warranty(
     status, reasons = screen(WARRANTY_RULE, customer, on, protection)
     outcome: bool | Undetermined = status if isinstance(status, Undetermined) else False
     if status is Status.TRADER:
-        known = {None: "concealment_unknown", True: "concealed", False: "not_concealed"}
+        concealment = _CONCEALMENT_FACTS[fraudulently_concealed]
         reasons += (
             Reason(WARRANTY_RULE, "liability.warranty_exclusion.parties_may_exclude",
                    (KC.art("558", "1"),)),
-            Reason(WARRANTY_RULE, f"liability.warranty_exclusion.{known[fraudulently_concealed]}",
-                   (_CONCEALMENT,)),
+            Reason(WARRANTY_RULE, concealment.id, (_CONCEALMENT,)),
         )
         if fraudulently_concealed is None:
             outcome = Undetermined(("fraudulently_concealed",))
         else:
             outcome = not fraudulently_concealed
-    return clause_decision(WARRANTY_RULE, on, outcome, reasons, status)
+    return clause_decision(WARRANTY_RULE, on, outcome, reasons, status, says=_SUMMARIES)
 
 
 @rule(WARRANTY_RULE, on="concluded_on")
