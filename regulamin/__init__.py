@@ -64,14 +64,6 @@ from .rules.conformity import (
     reduction_refund_deadline,
     withdrawal_refund_deadline,
 )
-from .rules.liability import (
-    account_termination,
-    court_of_seller_seat,
-    liability_cap,
-    prepayment,
-    seller_withdrawal,
-    warranty_exclusion,
-)
 from .rules.payments import payment_due, payment_reminders, service_shutdown
 from .rules.prices import LowestPriceDecision, PriceIndex, lowest_price
 from .rules.professional_character import professional_character
@@ -103,6 +95,14 @@ from .rules.withdrawal import (
     refund,
     return_deadline,
     withdrawal,
+)
+from .terms.business import (
+    account_termination,
+    court_of_seller_seat,
+    liability_cap,
+    prepayment,
+    seller_withdrawal,
+    warranty_exclusion,
 )
 
 if TYPE_CHECKING:

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from seeds import woohoo
 
 import regulamin as rg
 from regulamin.calendars import Counting
@@ -27,6 +28,7 @@ from regulamin.reasons import (
     rolled,
     sentence,
 )
+from regulamin.terms import ShopTerms
 
 DELIVERY = Text("doręczenia", "delivery")
 
@@ -153,6 +155,13 @@ CONSUMER = rg.Customer.consumer()
 COMPANY = rg.Customer.company()
 SOLE_TRADER = rg.Customer.sole_trader(pkd_codes=("43.21.Z",), professional_character=False)
 BUYERS = (CONSUMER, COMPANY, SOLE_TRADER, rg.Customer.sole_trader())
+# The seed's clauses for business customers, in terms in force from the first day of the law.
+SHOP = ShopTerms.model_validate(
+    {
+        **woohoo().model_dump(exclude={"versions"}),
+        "versions": [{"id": "1", "published_on": "2014-12-25", "effective_from": "2014-12-25"}],
+    }
+)
 
 
 def _decisions(buyer: rg.Customer, concluded: date) -> Iterator[Decision[Any]]:
@@ -176,14 +185,14 @@ def _decisions(buyer: rg.Customer, concluded: date) -> Iterator[Decision[Any]]:
     yield rg.liability_cap(
         buyer,
         concluded,
-        rg.LiabilityClause.woohoo(),
         rg.DamageClaim(actual_loss="10.00", lost_profits="5.00", remuneration_paid="3.00"),
+        terms=SHOP,
     )
-    yield rg.warranty_exclusion(buyer, concluded)
-    yield rg.seller_withdrawal(buyer, concluded, statement_received_on=concluded)
-    yield rg.account_termination(buyer, concluded)
-    yield rg.prepayment(buyer, concluded)
-    yield rg.court_of_seller_seat(buyer, concluded)
+    yield rg.warranty_exclusion(buyer, concluded, terms=SHOP)
+    yield rg.seller_withdrawal(buyer, concluded, terms=SHOP, statement_received_on=concluded)
+    yield rg.account_termination(buyer, concluded, terms=SHOP)
+    yield rg.prepayment(buyer, concluded, terms=SHOP)
+    yield rg.court_of_seller_seat(buyer, concluded, terms=SHOP)
     if buyer.kind is rg.PersonKind.NATURAL_PERSON and buyer.for_business is False:
         facts = ConformityFacts(delivered_on=concluded)
         yield rg.conformity_liability(buyer, goods, facts, concluded)

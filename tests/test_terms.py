@@ -23,12 +23,11 @@ from regulamin.errors import InvalidFacts
 from regulamin.files.problems import DocumentError
 from regulamin.law import KC, UOPK
 from regulamin.models import Complaint, ConformityFacts, Contract, Customer, Delivery
-from regulamin.models.liability import LiabilityClause
+from regulamin.models.liability import CapBasis, LiabilityClause
 from regulamin.models.terms_versions import ChangePolicy, Terms, TermsVersion
 from regulamin.models.withdrawal import GoodsReturn, Payments, RightInformation, WithdrawalStatement
 from regulamin.registry import REGISTRY
 from regulamin.rules.complaints import ReplyStatus
-from regulamin.rules.liability import WOOHOO
 from regulamin.rules.service import WOOHOO_TERMS
 from regulamin.rules.status import Status
 from regulamin.rules.support import CODETWO_TERMS
@@ -49,6 +48,7 @@ from regulamin.terms.promises import (
     REDUCTION_REFUND_RULE,
     WITHDRAWAL_REFUND_RULE,
     WITHDRAWAL_RULE,
+    WOOHOO,
 )
 from regulamin.terms.shop import ClauseRef
 
@@ -101,7 +101,9 @@ class TestSeedFiles:
         # § 12 ust. 6: total liability up to the remuneration paid; no lost profits
         assert terms.business is not None
         assert terms.business.liability_cap is not None
-        assert terms.business.liability_cap.limits == LiabilityClause.woohoo()
+        assert terms.business.liability_cap.limits == LiabilityClause(
+            cap=CapBasis.REMUNERATION_PAID, excludes_lost_profits=True
+        )
         assert terms.business.applies_to == frozenset({Status.TRADER})
 
     def test_woohoo_promises_what_its_paragraphs_say(self) -> None:

@@ -1,13 +1,13 @@
 """Facts for the clauses a shop's terms keep for business customers: how they limit the shop's
 liability, and the damage a customer claims.
 
-A liability clause is data, as the terms state it: Woohoo Cloud's § 12 ust. 6 caps the shop's
-total liability at "the remuneration paid for the service" and excludes lost profits. A claim
-splits the damage the way art. 361 § 2 KC does: the actual loss (damnum emergens) and the
-profits the customer could have made (lucrum cessans). The degree of fault is a fact of its
+A liability clause is data, as the terms state it: a cap on the shop's total liability at "the
+remuneration paid for the service" or at a stated amount, and the exclusion of lost profits. A
+claim splits the damage the way art. 361 § 2 KC does: the actual loss (damnum emergens) and
+the profits the customer could have made (lucrum cessans). The degree of fault is a fact of its
 own, because a clause never covers damage caused intentionally (art. 473 § 2 KC).
 
->>> LiabilityClause.woohoo().cap
+>>> LiabilityClause(cap="remuneration_paid", excludes_lost_profits=True).cap
 <CapBasis.REMUNERATION_PAID: 'remuneration_paid'>
 >>> claim = DamageClaim(actual_loss="1200.00", lost_profits="5000.00", fault="negligence")
 >>> claim.actual_loss + claim.lost_profits
@@ -34,7 +34,7 @@ class CapBasis(StrEnum):
     """What the terms cap the shop's liability at."""
 
     REMUNERATION_PAID = "remuneration_paid"
-    """The remuneration the customer paid for the service concerned (Woohoo § 12 ust. 6)."""
+    """The remuneration the customer paid for the service concerned."""
     FIXED_AMOUNT = "fixed_amount"
     """An amount the terms state (``LiabilityClause.cap_amount``)."""
 
@@ -77,12 +77,6 @@ class LiabilityClause(Fact):
         if not fixed and value is not None:
             raise ValueError("only a fixed-amount cap states an amount")
         return value
-
-    @classmethod
-    def woohoo(cls) -> LiabilityClause:
-        """Woohoo Cloud § 12 ust. 6: total liability up to the remuneration paid for the
-        service; no liability for lost profits."""
-        return cls(cap=CapBasis.REMUNERATION_PAID, excludes_lost_profits=True)
 
 
 class DamageClaim(Fact):

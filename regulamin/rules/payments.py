@@ -40,8 +40,7 @@ from ..law import KC, Source
 from ..models.service import PaymentTerms
 from ..reasons import count_days
 from ..registry import REGISTRY, Interpretation, KeyDate, entry, legacy_rule
-from .liability import WOOHOO
-from .service import WOOHOO_FROM, WOOHOO_TERMS, seed
+from .service import WOOHOO, WOOHOO_FROM, WOOHOO_TERMS, seed
 
 __all__ = [
     "DUE_RULE",

@@ -67,7 +67,15 @@ from ..models.service import (
 )
 from ..reasons import count_days
 from ..registry import REGISTRY, Interpretation, KeyDate, entry, legacy_rule
-from .liability import WOOHOO
+
+WOOHOO = Source(
+    "Regulaminu Woohoo Cloud",
+    "Woohoo Cloud Terms",
+    "Regulamin świadczenia usług Woohoo Cloud",
+    "Woohoo Cloud Terms of Service",
+    article_mark="§",
+)
+"""The Woohoo Cloud terms, the seed of the service rules (cited as ``§ 4 ust. 1``)."""
 
 __all__ = [
     "APPEAL_RULE",

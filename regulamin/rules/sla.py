@@ -55,8 +55,16 @@ from ..models.service import (
     SlaException,
 )
 from ..registry import REGISTRY, Interpretation, KeyDate, entry, legacy_rule
-from .liability import WOOHOO
-from .service import WOOHOO_FROM, WOOHOO_TERMS, TimeDecision, aware, missing_text, plan_spec, seed
+from .service import (
+    WOOHOO,
+    WOOHOO_FROM,
+    WOOHOO_TERMS,
+    TimeDecision,
+    aware,
+    missing_text,
+    plan_spec,
+    seed,
+)
 
 __all__ = [
     "EXCEPTIONS_RULE",

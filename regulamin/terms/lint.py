@@ -65,7 +65,7 @@ from ..reasons import MONTHS_AND_YEARS, period
 from ..registry import REGISTRY, KeyDate
 from ..rules.complaints import complaint_reply
 from ..rules.conformity import conformity_liability, reduction_refund_deadline
-from ..rules.liability import liability_cap, warranty_exclusion
+from ..rules.liability import limited_damages, warranty_exclusion_binds
 from ..rules.prices import RULE as LOWEST_PRICE_RULE
 from ..rules.prices import WINDOW_DAYS
 from ..rules.status import Status, customer_status
@@ -446,7 +446,7 @@ def _business(terms: ShopTerms, edition: Edition, day: date) -> Iterator[tuple[D
                 ),
             )
         if clauses.warranty_exclusion is not None:
-            decision = _law(warranty_exclusion, customer, day)
+            decision = _law(warranty_exclusion_binds, customer, day)
             if decision is not None and decision.outcome is False:
                 yield (
                     (*written, "warranty_exclusion"),
@@ -494,15 +494,15 @@ def _claim(limits: Any) -> DamageClaim:
 def _cap_binds(customer: Customer, day: date, limits: Any) -> bool:
     """Does the cap reduce this customer's damages as it reduces a company's?"""
     claim = _claim(limits)
-    theirs = _law(liability_cap, customer, day, limits, claim)
-    company = _law(liability_cap, Customer.company(), day, limits, claim)
+    theirs = _law(limited_damages, customer, day, limits, claim)
+    company = _law(limited_damages, Customer.company(), day, limits, claim)
     if theirs is None or company is None:
         return True
     return bool(theirs.outcome == company.outcome)
 
 
 def _cap_basis(customer: Customer, day: date, limits: Any) -> tuple[Citation, ...]:
-    decision = _law(liability_cap, customer, day, limits, _claim(limits))
+    decision = _law(limited_damages, customer, day, limits, _claim(limits))
     return _statutory_basis(decision) if decision else ()
 
 

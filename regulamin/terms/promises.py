@@ -49,7 +49,7 @@ from typing import Any, TypeVar
 from ..calendars import Counting, Deadline, period_end
 from ..decision import Decision, Reason, Text, Undetermined
 from ..errors import InvalidFacts
-from ..law import KC, UOPK, Citation
+from ..law import KC, UOPK, Citation, Source
 from ..models import Complaint, ConformityFacts, Contract, Customer, Delivery
 from ..models.withdrawal import (
     INFORMED_BY_CONCLUSION,
@@ -75,11 +75,20 @@ from ..rules.conformity import (
     conformity_liability,
     reduction_refund_deadline,
 )
-from ..rules.liability import WOOHOO
 from ..rules.status import Status, customer_status
 from ..rules.versions import terms_for_order
 from ..rules.withdrawal import RefundDecision, WithdrawalDecision, refund, withdrawal
 from .shop import Edition, Promise, ShopTerms
+
+# Transitional: the seed terms the promise rules were written from, cited in their versions'
+# basis until the rules cite the clause of the shop's terms they are given (terms.cite).
+WOOHOO = Source(
+    "Regulaminu Woohoo Cloud",
+    "Woohoo Cloud Terms",
+    "Regulamin świadczenia usług Woohoo Cloud",
+    "Woohoo Cloud Terms of Service",
+    article_mark="§",
+)
 
 __all__ = [
     "COMPLAINT_REPLY_RULE",

@@ -279,6 +279,18 @@ class BusinessClauses(Fact):
     seller_withdrawal: DaysClause | None = Field(
         default=None, description="The seller's own right to withdraw (art. 395 KC), if any."
     )
+    account_termination: ClauseOnly | None = Field(
+        default=None,
+        description="The seller's right to end the account at once (art. 365¹ KC), if any.",
+    )
+    prepayment: ClauseOnly | None = Field(
+        default=None,
+        description="Restricted payment methods and prepayment (art. 353¹ KC), if any.",
+    )
+    court_of_seller_seat: ClauseOnly | None = Field(
+        default=None,
+        description="Disputes to the court of the seller's seat (art. 46 § 1 KPC), if any.",
+    )
 
 
 class ChangeClause(Fact):
