@@ -1,5 +1,6 @@
-"""CodeTwo's technical-support terms: entitlement (Warunki ogólne 2), channels (5-6), tickets
-and the first-reply target (Realizacja 1-5).
+"""The technical-support rules applied to CodeTwo's terms (loaded from examples/): entitlement
+(Warunki ogólne 2), channels (5-6), tickets and the first-reply target (Realizacja 1-5); and to
+a producer with other hours and other clause numbers, which gets its own targets and citations.
 
 Working days are Monday to Friday except Polish public holidays of the year (Wigilia from
 2025); expected days are derived by hand in the comment next to each."""
@@ -7,14 +8,17 @@ Working days are Monday to Friday except Polish public holidays of the year (Wig
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
+from functools import partial
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from pydantic import ValidationError
+from seeds import codetwo
 
 from regulamin.calendars import WARSAW, is_working_day
 from regulamin.errors import InvalidFacts, LawNotCovered
+from regulamin.models.clauses import ClauseRef
 from regulamin.models.service import (
     Licence,
     LicenceForm,
@@ -28,21 +32,36 @@ from regulamin.models.service import (
     TicketState,
 )
 from regulamin.registry import REGISTRY
-from regulamin.rules.support import (
+from regulamin.terms import ShopTerms
+from regulamin.terms import support as rules
+from regulamin.terms.support import (
     CHANNELS_RULE,
     CLOSING_RULE,
-    CODETWO,
     ENTITLEMENT_RULE,
     TICKET_FIRST_REPLY_RULE,
     TICKET_RULE,
     SupportChannel,
     TicketRouting,
-    support_channels,
-    support_entitlement,
-    ticket_closing,
-    ticket_first_reply,
-    ticket_routing,
 )
+
+CODETWO = codetwo()
+# The rules take a producer's terms; these tests apply CodeTwo's.
+support_channels = partial(rules.support_channels, terms=CODETWO)
+support_entitlement = partial(rules.support_entitlement, terms=CODETWO)
+ticket_closing = partial(rules.ticket_closing, terms=CODETWO)
+ticket_first_reply = partial(rules.ticket_first_reply, terms=CODETWO)
+ticket_routing = partial(rules.ticket_routing, terms=CODETWO)
+
+
+def with_support(shop: ShopTerms, support: SupportTerms) -> ShopTerms:
+    """``shop`` with its support section written otherwise."""
+    data = shop.model_dump(exclude_unset=True)
+    return ShopTerms.model_validate({**data, "support": support.model_dump(exclude_unset=True)})
+
+
+def codetwo_support() -> SupportTerms:
+    assert CODETWO.support is not None
+    return CODETWO.support
 
 
 def at(year: int, month: int, day: int, hour: int, minute: int = 0) -> datetime:
@@ -95,8 +114,9 @@ class TestFirstReply:
 
     def test_more_working_days_is_data(self) -> None:
         # Two working days after Wed 23.12.2026: Mon 28.12, Tue 29.12.
-        terms = SupportTerms.codetwo().model_copy(update={"first_reply_working_days": 2})
-        assert ticket_first_reply(at(2026, 12, 23, 15), support_terms=terms).outcome == date(
+        support = codetwo_support().model_copy(update={"first_reply_working_days": 2})
+        terms = with_support(CODETWO, support)
+        assert rules.ticket_first_reply(at(2026, 12, 23, 15), terms=terms).outcome == date(
             2026, 12, 29
         )
 
@@ -205,9 +225,9 @@ class TestChannels:
             opens=at(1, 1, 1, 8).time(),
             closes=at(1, 1, 1, 16).time(),
         )
-        terms = SupportTerms(live_hours=hours, first_reply_working_days=1)
-        assert support_channels(at(2026, 11, 6, 15, 59), support_terms=terms).live_available
-        assert not support_channels(at(2026, 11, 6, 16), support_terms=terms).live_available
+        terms = with_support(CODETWO, codetwo_support().model_copy(update={"live_hours": hours}))
+        assert rules.support_channels(at(2026, 11, 6, 15, 59), terms=terms).live_available
+        assert not rules.support_channels(at(2026, 11, 6, 16), terms=terms).live_available
 
 
 # --------------------------------------------------------------------------- Realizacja 2, 4, 5
@@ -294,38 +314,44 @@ class TestClosing:
 class TestCitations:
     def test_polish(self) -> None:
         assert (
-            CODETWO.art("Realizacja pomocy technicznej", "3").pl()
+            CODETWO.cite(ClauseRef.model_validate("Realizacja pomocy technicznej pkt 3")).pl()
             == "pkt 3 części „Realizacja pomocy technicznej” Regulaminu Wsparcia Technicznego "
             "CodeTwo"
         )
 
     def test_english(self) -> None:
         assert (
-            CODETWO.art("Warunki ogólne", "2").en()
-            == "General terms, point 2, CodeTwo Technical Support Terms"
+            CODETWO.cite(ClauseRef.model_validate("Warunki ogólne pkt 2")).en()
+            == "Warunki ogólne, point 2, CodeTwo Technical Support Terms"
         )
 
     def test_unknown_part(self) -> None:
-        with pytest.raises(ValueError, match="no point"):
-            CODETWO.art("Rozdział 9", "1")
+        with pytest.raises(ValidationError, match="clause"):
+            ClauseRef.model_validate("Rozdział 9")
 
     @pytest.mark.parametrize(
         ("rule_id", "clause"),
         [
-            (ENTITLEMENT_RULE, "CodeTwo Warunki ogólne 2"),
-            (CHANNELS_RULE, "CodeTwo Warunki ogólne 5"),
-            (CHANNELS_RULE, "CodeTwo Warunki ogólne 6"),
-            (TICKET_RULE, "CodeTwo Realizacja 2"),
-            (TICKET_RULE, "CodeTwo Realizacja 5"),
-            (TICKET_FIRST_REPLY_RULE, "CodeTwo Realizacja 3"),
-            (CLOSING_RULE, "CodeTwo Realizacja 4"),
+            (ENTITLEMENT_RULE, "Warunki ogólne pkt 2"),
+            (CHANNELS_RULE, "Warunki ogólne pkt 5"),
+            (CHANNELS_RULE, "Warunki ogólne pkt 6"),
+            (TICKET_RULE, "Realizacja pomocy technicznej pkt 2"),
+            (TICKET_RULE, "Realizacja pomocy technicznej pkt 5"),
+            (TICKET_FIRST_REPLY_RULE, "Realizacja pomocy technicznej pkt 3"),
+            (CLOSING_RULE, "Realizacja pomocy technicznej pkt 4"),
         ],
     )
     def test_rules_cite_their_clause(self, rule_id: str, clause: str) -> None:
+        # No producer is built in: the clause each rule applies is the terms' data, cited in
+        # the decisions (the seed's clauses are checked against the decisions below).
         registered = REGISTRY[rule_id]
-        assert clause in registered.seed_clauses
         assert registered.entry is not None
-        assert registered.versions[-1].valid_from == date(2017, 3, 31)
+        assert registered.versions[-1].valid_from == date(2014, 12, 25)
+        support = codetwo_support()
+        stated = {str(c) for c in (support.entitlement, support.channels, support.tickets,
+                                   support.unlimited_tickets, support.closing)}
+        stated |= {str(c) for c in support.clauses.values()}
+        assert clause in stated
 
     def test_before_the_terms(self) -> None:
         with pytest.raises(LawNotCovered):

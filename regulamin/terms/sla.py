@@ -1,0 +1,536 @@
+"""A shop's service level (SLA): reply and restore times in working hours, per plan, as the
+shop's terms state them (:class:`~regulamin.models.service.SlaTerms` for each plan,
+:class:`~regulamin.models.service.ServiceLevel` for what the SLA says of every plan). Every
+rule takes the shop's terms (``terms=``): no shop is a default, and each decision cites the
+clause of those terms that states the number it applied.
+
+**The service levels.** The first reply to a failure report comes within the plan's
+``first_reply_hours``, and continuity of the services is restored after a **critical**
+failure within its ``restore_hours``, both counted from the report in SLA hours: the working
+hours (``opens``-``closes`` Monday to Friday, public holidays excepted) on the Warsaw wall
+clock, so that a change to or from summer time never adds or removes a working hour. A plan
+may extend the SLA to Saturdays or Sundays in the same hours, with a reaction time of its own
+(``extended_first_reply_hours``). The readings chosen, each registered as an interpretation:
+
+* the extended reaction time applies to a report whose SLA clock starts on an extended day;
+  on working days the plan's ``first_reply_hours`` keep applying;
+* extended days named without exception also run when they are public holidays
+  (``holidays_on_extended_days``; unclear terms are read in the customer's favour, art. 385
+  § 2 KC); holidays from Monday to Friday stay off;
+* the extended days apply to the whole SLA, the restore time included.
+
+**Scope.** The SLA covers the requests the terms say (failure reports), unless one of the
+exceptions the terms state applies; requests it does not cover are handled within the terms'
+``non_sla_hours`` working hours of receipt.
+
+>>> from datetime import datetime
+>>> from regulamin.calendars import WARSAW
+>>> from regulamin.models.service import ServiceRequest
+>>> from regulamin.terms import load
+>>> shop = load("examples/woohoo_cloud/terms.yaml")
+>>> report = ServiceRequest(received_at=datetime(2026, 11, 7, 10, 0, tzinfo=WARSAW),
+...                         kind="failure", critical=True)            # Saturday 10:00
+>>> sla_first_reply(report, "PLUS", terms=shop).outcome.isoformat()  # extended hours: 4 h
+'2026-11-07T14:00:00+01:00'
+>>> sla_first_reply(report, "BASIC", terms=shop).outcome.isoformat() # Monday 9:00 + 2 h
+'2026-11-09T11:00:00+01:00'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from ..calendars import Schedule, add_working_hours, clock_start
+from ..decision import Decision, Reason, Undetermined
+from ..errors import InvalidFacts
+from ..law import KC, UOPK_IN_FORCE, Citation
+from ..messages import Message
+from ..models.base import Instant
+from ..models.clauses import ClauseRef, Stated
+from ..models.service import (
+    SATURDAY,
+    SUNDAY,
+    PlanSpec,
+    ServiceLevel,
+    ServiceRequest,
+    SlaTerms,
+)
+from ..reasons import undetermined
+from ..registry import Interpretation, KeyDate, rule
+from .hours import ClauseName, DayName, TimeDecision, aware, edition_on, plan_of
+from .shop import ShopTerms
+
+__all__ = [
+    "EXCEPTIONS_RULE",
+    "FIRST_REPLY_RULE",
+    "NON_SLA_RULE",
+    "RESTORE_RULE",
+    "SlaCase",
+    "non_sla_reply",
+    "office_clock",
+    "sla_applies",
+    "sla_clock",
+    "sla_first_reply",
+    "sla_restore",
+]
+
+EXCEPTIONS_RULE = "sla.exceptions"
+FIRST_REPLY_RULE = "sla.first_reply"
+RESTORE_RULE = "sla.restore"
+NON_SLA_RULE = "sla.non_sla"
+
+BINDING = (KC.art("384", "1"),)
+"""The terms bind the customer who was given them before the contract (art. 384 § 1 KC):
+what the rules apply is the shop's clauses, cited in each reason."""
+
+_WORKING_WEEK = frozenset(range(5))
+
+
+# --------------------------------------------------------------------------- the case
+
+
+@dataclass(frozen=True, slots=True)
+class SlaCase:
+    """A request under a shop's SLA: the terms, the SLA clauses of the edition in force on
+    the day of the request, the plan (when the rule needs one) and when the request came."""
+
+    terms: ShopTerms
+    level: ServiceLevel
+    plan: PlanSpec | None
+    received: datetime
+
+    @property
+    def sla(self) -> SlaTerms:
+        assert self.plan is not None  # the rules that read a plan's SLA are given one
+        return self.plan.sla
+
+    @property
+    def plan_name(self) -> str:
+        assert self.plan is not None
+        return self.plan.name
+
+    def cite(self, *clauses: ClauseRef | None) -> tuple[Citation, ...]:
+        """The citations of the clauses the terms name (``None``: the terms name none)."""
+        return tuple(self.terms.cite(c) for c in clauses if c is not None)
+
+    def stated(self, data: Stated, field: str) -> tuple[Citation, ...]:
+        """The citation of the clause stating ``data``'s ``field``."""
+        return self.cite(data.clause(field))
+
+
+def _case(
+    request: ServiceRequest, terms: ShopTerms, rule_id: str, plan: str | None = None
+) -> SlaCase:
+    received = aware(request.received_at, "request.received_at")
+    edition = edition_on(terms, rule_id, received.date())
+    if edition.service_level is None:
+        raise InvalidFacts("terms.service_level", f"{terms.name} state no service level (SLA)")
+    spec = None
+    if plan is not None:
+        if edition.service is None:
+            raise InvalidFacts("terms.service", f"{terms.name} offer no plans")
+        spec = plan_of(edition.service, plan)
+    return SlaCase(terms, edition.service_level, spec, received)
+
+
+def _done(done_at: datetime | None, received: datetime, field: str) -> datetime | None:
+    if done_at is None:
+        return None
+    done = aware(done_at, field)
+    if done < received:
+        raise InvalidFacts(field, f"{done.isoformat()} is before the report ({received})")
+    return done
+
+
+# --------------------------------------------------------------------------- the clocks
+
+
+def sla_clock(level: ServiceLevel, sla: SlaTerms) -> Schedule:
+    """The SLA clock of a plan: the working hours, plus its extended days (which run on
+    holidays too when ``holidays_on_extended_days``)."""
+    extended = sla.extended_days
+    return Schedule(
+        _WORKING_WEEK | extended,
+        level.opens,
+        level.closes,
+        open_on_holidays=extended if sla.holidays_on_extended_days else frozenset(),
+    )
+
+
+def office_clock(level: ServiceLevel) -> Schedule:
+    """The terms' working hours: Monday to Friday, holidays excepted."""
+    return Schedule(_WORKING_WEEK, level.opens, level.closes)
+
+
+_EXTENDED_DAYS = {
+    frozenset({SATURDAY}): Message("sla.clock.saturdays"),
+    frozenset({SUNDAY}): Message("sla.clock.sundays"),
+    frozenset({SATURDAY, SUNDAY}): Message("sla.clock.weekends"),
+}
+
+
+def clock_phrase(level: ServiceLevel, sla: SlaTerms | None) -> Message:
+    """When the clock runs, in words."""
+    hours = f"{level.opens:%H:%M}–{level.closes:%H:%M}"
+    if sla is None or not sla.extended_days:
+        return Message("sla.clock.working_week", hours=hours)
+    days = _EXTENDED_DAYS[sla.extended_days]
+    if sla.holidays_on_extended_days:
+        return Message("sla.clock.extended_with_holidays", hours=hours, days=days)
+    return Message("sla.clock.extended", hours=hours, days=days)
+
+
+# --------------------------------------------------------------------------- decisions
+
+
+def _timed(
+    rule_id: str,
+    case: SlaCase,
+    *,
+    start: datetime,
+    hours: int,
+    due: datetime,
+    reasons: tuple[Reason, ...],
+    done: tuple[datetime | None, str, str],
+    summary: str,
+) -> TimeDecision:
+    """The decision on a time limit in working hours: ``due``, the reasons that led to it, and
+    whether the act done at ``done[0]`` came in time (message ``done[1]``) or late (``done[2]``)."""
+    at, in_time, late = done
+    met = None if at is None else at <= due
+    checked = () if at is None else (Reason(rule_id, in_time if met else late, (), {"done": at}),)
+    return TimeDecision(
+        rule=rule_id,
+        outcome=due,
+        summary=Reason(rule_id, summary, (), {"due": due}),
+        reasons=(*reasons, *checked),
+        deadline=due,
+        law_as_of=case.received.date(),
+        limit_hours=hours,
+        clock_starts=start,
+        met=met,
+    )
+
+
+def _no_deadline(
+    rule_id: str, on: date, summary: str, reasons: tuple[Reason, ...], not_applied: Reason
+) -> TimeDecision:
+    return TimeDecision(
+        rule=rule_id,
+        outcome=None,
+        summary=Reason(rule_id, summary),
+        reasons=reasons,
+        not_applied=(not_applied,),
+        law_as_of=on,
+    )
+
+
+# --------------------------------------------------------------------------- scope
+
+_LABELS = {
+    "customer_infrastructure": Message("sla.exceptions.label.customer_infrastructure"),
+    "non_standard_work": Message("sla.exceptions.label.non_standard_work"),
+    "external_cause": Message("sla.exceptions.label.external_cause"),
+    "force_majeure": Message("sla.exceptions.label.force_majeure"),
+}
+
+
+@rule(EXCEPTIONS_RULE, on="on", keyed_on=KeyDate.EVENT)
+def _exceptions(request: ServiceRequest, on: date, case: SlaCase) -> Decision[bool]:
+    """Does the SLA cover the request?"""
+    raise NotImplementedError  # the signature: the registry applies a version
+
+
+@_exceptions.version(since=UOPK_IN_FORCE, basis=BINDING)
+def _exceptions_by_terms(request: ServiceRequest, on: date, case: SlaCase) -> Decision[bool]:
+    """The SLA covers the requests the terms name (failure reports), unless an exception the
+    terms state applies; other requests get the standard time for requests outside the SLA."""
+    level = case.level
+    if request.kind not in level.covers:
+        reason = Reason(
+            EXCEPTIONS_RULE, "sla.exceptions.not_a_failure", case.stated(level, "non_sla_hours")
+        )
+        return _scope(False, "sla.exceptions.not_covered", on, reason)
+    if request.exception is not None:
+        point = level.exceptions.get(request.exception)
+        if point is None:
+            stated = ", ".join(level.exceptions) or "none"
+            raise InvalidFacts(
+                "request.exception",
+                f"{case.terms.name} state no exception {request.exception.value}; they state: "
+                f"{stated}",
+            )
+        label = _LABELS[request.exception.value]
+        basis = case.cite(level.scope, point)
+        reason = Reason(EXCEPTIONS_RULE, "sla.exceptions.exception", basis, {"label": label})
+        return _scope(False, "sla.exceptions.does_not_apply", on, reason)
+    basis = (*case.stated(level, "exceptions"), *case.stated(level, "covers"))
+    return _scope(
+        True,
+        "sla.exceptions.covered",
+        on,
+        Reason(EXCEPTIONS_RULE, "sla.exceptions.no_exception", basis),
+    )
+
+
+def _scope(covered: bool, summary: str, on: date, reason: Reason) -> Decision[bool]:
+    return Decision(
+        rule=EXCEPTIONS_RULE,
+        outcome=covered,
+        summary=Reason(EXCEPTIONS_RULE, summary),
+        reasons=(reason,),
+        law_as_of=on,
+    )
+
+
+def sla_applies(request: ServiceRequest, *, terms: ShopTerms) -> Decision[bool]:
+    """Is ``request`` covered by the SLA of ``terms`` (a request the SLA covers, with no
+    exception the terms state)?"""
+    case = _case(request, terms, EXCEPTIONS_RULE)
+    return _exceptions(request, case.received.date(), case)
+
+
+_exceptions.entry = sla_applies
+
+
+# --------------------------------------------------------------------------- first reply
+
+_FOUR_HOURS = Interpretation("sla.first_reply.four_hours")
+_WEEKEND_HOLIDAYS = Interpretation("sla.first_reply.weekend_holidays")
+_CLOCK_START = Interpretation("sla.first_reply.clock_start")
+
+
+def _clock_reasons(
+    rule_id: str, case: SlaCase, *, start: datetime, hours: int, due: datetime
+) -> tuple[Reason, ...]:
+    basis = case.cite(case.level.levels)
+    clock = {"plan": case.plan_name, "clock": clock_phrase(case.level, case.sla)}
+    timing = {"received": case.received, "start": start, "hours": hours, "due": due}
+    return (
+        Reason(rule_id, "sla.clock.runs", basis, clock),
+        Reason(rule_id, "sla.clock.started", basis, timing),
+    )
+
+
+def _reply_hours(case: SlaCase, start: datetime) -> tuple[int, Reason]:
+    """The plan's first-reply time, or its extended one for a clock starting on an extended
+    day, and the reason citing the clause that states it."""
+    sla = case.sla
+    if start.weekday() in sla.extended_days and sla.extended_first_reply_hours is not None:
+        hours = sla.extended_first_reply_hours
+        params = {"plan": case.plan_name, "date": start.date(), "day": DayName(start.date())}
+        basis = case.stated(sla, "extended_first_reply_hours")
+        return hours, Reason(
+            FIRST_REPLY_RULE, "sla.first_reply.extended", basis, {**params, "hours": hours}
+        )
+    hours = sla.first_reply_hours
+    basis = case.stated(sla, "first_reply_hours")
+    return hours, Reason(FIRST_REPLY_RULE, "sla.first_reply.standard", basis, {"hours": hours})
+
+
+@rule(FIRST_REPLY_RULE, on="on", keyed_on=KeyDate.EVENT)
+def _first_reply(
+    request: ServiceRequest, on: date, case: SlaCase, replied: datetime | None
+) -> TimeDecision:
+    """By when the first reply to a failure report is due."""
+    raise NotImplementedError  # the signature: the registry applies a version
+
+
+@_first_reply.version(
+    since=UOPK_IN_FORCE,
+    basis=BINDING,
+    interpretations=(_FOUR_HOURS, _WEEKEND_HOLIDAYS, _CLOCK_START),
+)
+def _first_reply_by_terms(
+    request: ServiceRequest, on: date, case: SlaCase, replied: datetime | None
+) -> TimeDecision:
+    """The plan's first-reply hours, counted on its SLA clock from the report; for a report
+    whose clock starts on an extended day, the extended reaction time."""
+    applies = _exceptions(request, on, case)
+    if not applies.outcome:
+        return _no_deadline(
+            FIRST_REPLY_RULE, on, "sla.first_reply.none", applies.reasons, applies.summary
+        )
+    clock = sla_clock(case.level, case.sla)
+    start = clock_start(case.received, clock)
+    hours, stated = _reply_hours(case, start)
+    due = add_working_hours(case.received, hours, clock)
+    timing = _clock_reasons(FIRST_REPLY_RULE, case, start=start, hours=hours, due=due)
+    return _timed(
+        FIRST_REPLY_RULE,
+        case,
+        start=start,
+        hours=hours,
+        due=due,
+        reasons=(*applies.reasons, stated, *timing),
+        done=(replied, "sla.first_reply.in_time", "sla.first_reply.late"),
+        summary="sla.first_reply.due",
+    )
+
+
+def sla_first_reply(
+    request: ServiceRequest, plan: str, *, replied_at: Instant | None = None, terms: ShopTerms
+) -> TimeDecision:
+    """By when the first reply to a failure report is due under ``plan``'s SLA in ``terms``.
+
+    ``replied_at``, if given, is checked against the deadline.
+    """
+    case = _case(request, terms, FIRST_REPLY_RULE, plan)
+    replied = _done(replied_at, case.received, "replied_at")
+    return _first_reply(request, case.received.date(), case, replied)
+
+
+_first_reply.entry = sla_first_reply
+
+
+# --------------------------------------------------------------------------- restore
+
+
+@rule(RESTORE_RULE, on="on", keyed_on=KeyDate.EVENT)
+def _restore(
+    request: ServiceRequest, on: date, case: SlaCase, restored: datetime | None
+) -> TimeDecision:
+    """By when a critical failure must be restored."""
+    raise NotImplementedError  # the signature: the registry applies a version
+
+
+def _not_restorable(request: ServiceRequest, on: date, case: SlaCase) -> TimeDecision | None:
+    """No restore time: the SLA does not cover the report, its criticality is unknown, or
+    the failure is not critical."""
+    applies = _exceptions(request, on, case)
+    if not applies.outcome:
+        return _no_deadline(RESTORE_RULE, on, "sla.restore.none", applies.reasons, applies.summary)
+    basis = case.stated(case.sla, "restore_hours")
+    if request.critical is None:
+        missing = ("request.critical",)
+        unknown = Reason(RESTORE_RULE, "sla.restore.criticality_unknown", basis)
+        return TimeDecision(
+            rule=RESTORE_RULE,
+            outcome=Undetermined(missing),
+            summary=undetermined(RESTORE_RULE, "sla.restore.undetermined", missing),
+            reasons=(*applies.reasons, unknown),
+            law_as_of=on,
+        )
+    if request.critical:
+        return None
+    other = case.level.other_failures
+    only = (
+        Reason(
+            RESTORE_RULE,
+            "sla.restore.critical_only",
+            (*basis, *case.cite(other)),
+            {"clause": ClauseName(other)},
+        )
+        if other is not None
+        else Reason(RESTORE_RULE, "sla.restore.critical_only_no_clause", basis)
+    )
+    return _no_deadline(RESTORE_RULE, on, "sla.restore.not_critical", applies.reasons, only)
+
+
+@_restore.version(
+    since=UOPK_IN_FORCE, basis=BINDING, interpretations=(_WEEKEND_HOLIDAYS, _CLOCK_START)
+)
+def _restore_by_terms(
+    request: ServiceRequest, on: date, case: SlaCase, restored: datetime | None
+) -> TimeDecision:
+    """A critical failure is restored within the plan's restore hours, counted on its SLA
+    clock from the report."""
+    none = _not_restorable(request, on, case)
+    if none is not None:
+        return none
+    clock = sla_clock(case.level, case.sla)
+    start = clock_start(case.received, clock)
+    hours = case.sla.restore_hours
+    due = add_working_hours(case.received, hours, clock)
+    stated = Reason(
+        RESTORE_RULE, "sla.restore.hours", case.stated(case.sla, "restore_hours"), {"hours": hours}
+    )
+    timing = _clock_reasons(RESTORE_RULE, case, start=start, hours=hours, due=due)
+    covered = _exceptions(request, on, case).reasons
+    return _timed(
+        RESTORE_RULE,
+        case,
+        start=start,
+        hours=hours,
+        due=due,
+        reasons=(*covered, stated, *timing),
+        done=(restored, "sla.restore.in_time", "sla.restore.late"),
+        summary="sla.restore.due",
+    )
+
+
+def sla_restore(
+    request: ServiceRequest, plan: str, *, restored_at: Instant | None = None, terms: ShopTerms
+) -> TimeDecision:
+    """By when a critical failure must be restored under ``plan``'s SLA in ``terms``."""
+    case = _case(request, terms, RESTORE_RULE, plan)
+    restored = _done(restored_at, case.received, "restored_at")
+    return _restore(request, case.received.date(), case, restored)
+
+
+_restore.entry = sla_restore
+
+
+# --------------------------------------------------------------------------- outside the SLA
+
+
+@rule(NON_SLA_RULE, on="on", keyed_on=KeyDate.EVENT)
+def _non_sla(
+    request: ServiceRequest, on: date, case: SlaCase, handled: datetime | None
+) -> TimeDecision:
+    """By when a request outside the SLA must be handled."""
+    raise NotImplementedError  # the signature: the registry applies a version
+
+
+@_non_sla.version(since=UOPK_IN_FORCE, basis=BINDING, interpretations=(_CLOCK_START,))
+def _non_sla_by_terms(
+    request: ServiceRequest, on: date, case: SlaCase, handled: datetime | None
+) -> TimeDecision:
+    """A request the SLA does not cover is handled within the terms' hours for such requests,
+    counted in working hours (Monday to Friday, for every plan); a report of a kind the SLA
+    covers falls under the SLA instead."""
+    level = case.level
+    basis = case.stated(level, "non_sla_hours")
+    hours = level.non_sla_hours
+    if request.kind in level.covers:
+        under = {"hours": hours, "clause": ClauseName(level.levels)}
+        sla = Reason(
+            NON_SLA_RULE, "sla.non_sla.failure_under_sla", (*basis, *case.cite(level.levels)), under
+        )
+        return _no_deadline(NON_SLA_RULE, on, "sla.non_sla.failure", (), sla)
+    clock = office_clock(level)
+    start = clock_start(case.received, clock)
+    due = add_working_hours(case.received, hours, clock)
+    timing = {"received": case.received, "start": start, "hours": hours, "due": due}
+    reasons = (
+        Reason(
+            NON_SLA_RULE,
+            "sla.non_sla.hours",
+            basis,
+            {"hours": hours, "clock": clock_phrase(level, None)},
+        ),
+        Reason(NON_SLA_RULE, "sla.non_sla.clock_started", basis, timing),
+    )
+    return _timed(
+        NON_SLA_RULE,
+        case,
+        start=start,
+        hours=hours,
+        due=due,
+        reasons=reasons,
+        done=(handled, "sla.non_sla.in_time", "sla.non_sla.late"),
+        summary="sla.non_sla.due",
+    )
+
+
+def non_sla_reply(
+    request: ServiceRequest, *, handled_at: Instant | None = None, terms: ShopTerms
+) -> TimeDecision:
+    """By when a request outside the SLA of ``terms`` must be handled."""
+    case = _case(request, terms, NON_SLA_RULE)
+    handled = _done(handled_at, case.received, "handled_at")
+    return _non_sla(request, case.received.date(), case, handled)
+
+
+_non_sla.entry = non_sla_reply
