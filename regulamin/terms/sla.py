@@ -184,27 +184,33 @@ def clock_phrase(level: ServiceLevel, sla: SlaTerms | None) -> Message:
 # --------------------------------------------------------------------------- decisions
 
 
-def _timed(
+def _counted(
     rule_id: str,
     case: SlaCase,
+    clock: Schedule,
+    limit: tuple[int, Reason],
+    prior: tuple[Reason, ...],
     *,
-    start: datetime,
-    hours: int,
-    due: datetime,
-    reasons: tuple[Reason, ...],
-    done: tuple[datetime | None, str, str],
-    summary: str,
+    done: tuple[datetime | None, Reason, Reason],
+    summary: Reason,
 ) -> TimeDecision:
-    """The decision on a time limit in working hours: ``due``, the reasons that led to it, and
-    whether the act done at ``done[0]`` came in time (message ``done[1]``) or late (``done[2]``)."""
+    """The decision on a time limit of ``limit[0]`` hours counted on ``clock`` from the
+    request, stated by the reason ``limit[1]`` after the ``prior`` reasons; and whether the act
+    done at ``done[0]`` came in time (the message of ``done[1]``) or late (``done[2]``); the
+    summary's message takes the deadline as ``{due}``."""
+    hours, stated = limit
+    start = clock_start(case.received, clock)
+    due = add_working_hours(case.received, hours, clock)
     at, in_time, late = done
     met = None if at is None else at <= due
-    checked = () if at is None else (Reason(rule_id, in_time if met else late, (), {"done": at}),)
+    act = in_time if met else late
+    checked = () if at is None else (Reason(rule_id, act.message, (), {"done": at}),)
+    timing = _clock_reasons(rule_id, case, start=start, hours=hours, due=due)
     return TimeDecision(
         rule=rule_id,
         outcome=due,
-        summary=Reason(rule_id, summary, (), {"due": due}),
-        reasons=(*reasons, *checked),
+        summary=Reason(rule_id, summary.message, (), {"due": due}),
+        reasons=(*prior, stated, *timing, *checked),
         deadline=due,
         law_as_of=case.received.date(),
         limit_hours=hours,
@@ -214,12 +220,12 @@ def _timed(
 
 
 def _no_deadline(
-    rule_id: str, on: date, summary: str, reasons: tuple[Reason, ...], not_applied: Reason
+    rule_id: str, on: date, summary: Reason, reasons: tuple[Reason, ...], not_applied: Reason
 ) -> TimeDecision:
     return TimeDecision(
         rule=rule_id,
         outcome=None,
-        summary=Reason(rule_id, summary),
+        summary=summary,
         reasons=reasons,
         not_applied=(not_applied,),
         law_as_of=on,
@@ -248,37 +254,38 @@ def _exceptions_by_terms(request: ServiceRequest, on: date, case: SlaCase) -> De
     terms state applies; other requests get the standard time for requests outside the SLA."""
     level = case.level
     if request.kind not in level.covers:
-        reason = Reason(
-            EXCEPTIONS_RULE, "sla.exceptions.not_a_failure", case.stated(level, "non_sla_hours")
-        )
-        return _scope(False, "sla.exceptions.not_covered", on, reason)
+        basis = case.stated(level, "non_sla_hours")
+        reason = Reason(EXCEPTIONS_RULE, "sla.exceptions.not_a_failure", basis)
+        return _scope(False, Reason(EXCEPTIONS_RULE, "sla.exceptions.not_covered"), on, reason)
     if request.exception is not None:
-        point = level.exceptions.get(request.exception)
-        if point is None:
-            stated = ", ".join(level.exceptions) or "none"
-            raise InvalidFacts(
-                "request.exception",
-                f"{case.terms.name} state no exception {request.exception.value}; they state: "
-                f"{stated}",
-            )
-        label = _LABELS[request.exception.value]
-        basis = case.cite(level.scope, point)
-        reason = Reason(EXCEPTIONS_RULE, "sla.exceptions.exception", basis, {"label": label})
-        return _scope(False, "sla.exceptions.does_not_apply", on, reason)
+        reason = _exception(request, case)
+        return _scope(False, Reason(EXCEPTIONS_RULE, "sla.exceptions.does_not_apply"), on, reason)
     basis = (*case.stated(level, "exceptions"), *case.stated(level, "covers"))
-    return _scope(
-        True,
-        "sla.exceptions.covered",
-        on,
-        Reason(EXCEPTIONS_RULE, "sla.exceptions.no_exception", basis),
-    )
+    reason = Reason(EXCEPTIONS_RULE, "sla.exceptions.no_exception", basis)
+    return _scope(True, Reason(EXCEPTIONS_RULE, "sla.exceptions.covered"), on, reason)
 
 
-def _scope(covered: bool, summary: str, on: date, reason: Reason) -> Decision[bool]:
+def _exception(request: ServiceRequest, case: SlaCase) -> Reason:
+    """The exception shown, citing the clause on the SLA's scope and the point stating it; an
+    exception the terms do not state is :class:`InvalidFacts`."""
+    assert request.exception is not None
+    point = case.level.exceptions.get(request.exception)
+    if point is None:
+        stated = ", ".join(case.level.exceptions) or "none"
+        raise InvalidFacts(
+            "request.exception",
+            f"{case.terms.name} state no exception {request.exception.value}; they state: {stated}",
+        )
+    label = _LABELS[request.exception.value]
+    basis = case.cite(case.level.scope, point)
+    return Reason(EXCEPTIONS_RULE, "sla.exceptions.exception", basis, {"label": label})
+
+
+def _scope(covered: bool, summary: Reason, on: date, reason: Reason) -> Decision[bool]:
     return Decision(
         rule=EXCEPTIONS_RULE,
         outcome=covered,
-        summary=Reason(EXCEPTIONS_RULE, summary),
+        summary=summary,
         reasons=(reason,),
         law_as_of=on,
     )
@@ -299,14 +306,20 @@ _exceptions.entry = sla_applies
 _FOUR_HOURS = Interpretation("sla.first_reply.four_hours")
 _WEEKEND_HOLIDAYS = Interpretation("sla.first_reply.weekend_holidays")
 _CLOCK_START = Interpretation("sla.first_reply.clock_start")
+_REPLY_READINGS = (_FOUR_HOURS, _WEEKEND_HOLIDAYS, _CLOCK_START)
 
 
 def _clock_reasons(
     rule_id: str, case: SlaCase, *, start: datetime, hours: int, due: datetime
 ) -> tuple[Reason, ...]:
+    """When the clock runs and when it started: a plan's SLA clock, or the working hours for
+    a request outside the SLA (``case.plan`` ``None``)."""
+    timing = {"received": case.received, "start": start, "hours": hours, "due": due}
+    if case.plan is None:
+        basis = case.stated(case.level, "non_sla_hours")
+        return (Reason(rule_id, "sla.non_sla.clock_started", basis, timing),)
     basis = case.cite(case.level.levels)
     clock = {"plan": case.plan_name, "clock": clock_phrase(case.level, case.sla)}
-    timing = {"received": case.received, "start": start, "hours": hours, "due": due}
     return (
         Reason(rule_id, "sla.clock.runs", basis, clock),
         Reason(rule_id, "sla.clock.started", basis, timing),
@@ -337,11 +350,7 @@ def _first_reply(
     raise NotImplementedError  # the signature: the registry applies a version
 
 
-@_first_reply.version(
-    since=UOPK_IN_FORCE,
-    basis=BINDING,
-    interpretations=(_FOUR_HOURS, _WEEKEND_HOLIDAYS, _CLOCK_START),
-)
+@_first_reply.version(since=UOPK_IN_FORCE, basis=BINDING, interpretations=_REPLY_READINGS)
 def _first_reply_by_terms(
     request: ServiceRequest, on: date, case: SlaCase, replied: datetime | None
 ) -> TimeDecision:
@@ -349,23 +358,24 @@ def _first_reply_by_terms(
     whose clock starts on an extended day, the extended reaction time."""
     applies = _exceptions(request, on, case)
     if not applies.outcome:
-        return _no_deadline(
-            FIRST_REPLY_RULE, on, "sla.first_reply.none", applies.reasons, applies.summary
-        )
+        summary = Reason(FIRST_REPLY_RULE, "sla.first_reply.none")
+        return _no_deadline(FIRST_REPLY_RULE, on, summary, applies.reasons, applies.summary)
     clock = sla_clock(case.level, case.sla)
-    start = clock_start(case.received, clock)
-    hours, stated = _reply_hours(case, start)
-    due = add_working_hours(case.received, hours, clock)
-    timing = _clock_reasons(FIRST_REPLY_RULE, case, start=start, hours=hours, due=due)
-    return _timed(
+    limit = _reply_hours(case, clock_start(case.received, clock))
+    done = (
+        replied,
+        Reason(FIRST_REPLY_RULE, "sla.first_reply.in_time"),
+        Reason(FIRST_REPLY_RULE, "sla.first_reply.late"),
+    )
+    reasons = applies.reasons
+    return _counted(
         FIRST_REPLY_RULE,
         case,
-        start=start,
-        hours=hours,
-        due=due,
-        reasons=(*applies.reasons, stated, *timing),
-        done=(replied, "sla.first_reply.in_time", "sla.first_reply.late"),
-        summary="sla.first_reply.due",
+        clock,
+        limit,
+        reasons,
+        done=done,
+        summary=Reason(FIRST_REPLY_RULE, "sla.first_reply.due"),
     )
 
 
@@ -395,25 +405,35 @@ def _restore(
     raise NotImplementedError  # the signature: the registry applies a version
 
 
-def _not_restorable(request: ServiceRequest, on: date, case: SlaCase) -> TimeDecision | None:
-    """No restore time: the SLA does not cover the report, its criticality is unknown, or
-    the failure is not critical."""
+def _restorable(
+    request: ServiceRequest, on: date, case: SlaCase
+) -> TimeDecision | tuple[Reason, ...]:
+    """The reasons the SLA covers a critical failure, or the decision that it sets no restore
+    time: it does not cover the report, the criticality is unknown, or it is not critical."""
     applies = _exceptions(request, on, case)
     if not applies.outcome:
-        return _no_deadline(RESTORE_RULE, on, "sla.restore.none", applies.reasons, applies.summary)
+        return _no_deadline(
+            RESTORE_RULE,
+            on,
+            Reason(RESTORE_RULE, "sla.restore.none"),
+            applies.reasons,
+            applies.summary,
+        )
     basis = case.stated(case.sla, "restore_hours")
     if request.critical is None:
         missing = ("request.critical",)
-        unknown = Reason(RESTORE_RULE, "sla.restore.criticality_unknown", basis)
         return TimeDecision(
             rule=RESTORE_RULE,
             outcome=Undetermined(missing),
             summary=undetermined(RESTORE_RULE, "sla.restore.undetermined", missing),
-            reasons=(*applies.reasons, unknown),
+            reasons=(
+                *applies.reasons,
+                Reason(RESTORE_RULE, "sla.restore.criticality_unknown", basis),
+            ),
             law_as_of=on,
         )
     if request.critical:
-        return None
+        return applies.reasons
     other = case.level.other_failures
     only = (
         Reason(
@@ -425,7 +445,9 @@ def _not_restorable(request: ServiceRequest, on: date, case: SlaCase) -> TimeDec
         if other is not None
         else Reason(RESTORE_RULE, "sla.restore.critical_only_no_clause", basis)
     )
-    return _no_deadline(RESTORE_RULE, on, "sla.restore.not_critical", applies.reasons, only)
+    return _no_deadline(
+        RESTORE_RULE, on, Reason(RESTORE_RULE, "sla.restore.not_critical"), applies.reasons, only
+    )
 
 
 @_restore.version(
@@ -436,27 +458,26 @@ def _restore_by_terms(
 ) -> TimeDecision:
     """A critical failure is restored within the plan's restore hours, counted on its SLA
     clock from the report."""
-    none = _not_restorable(request, on, case)
-    if none is not None:
-        return none
-    clock = sla_clock(case.level, case.sla)
-    start = clock_start(case.received, clock)
+    covered = _restorable(request, on, case)
+    if isinstance(covered, TimeDecision):
+        return covered
     hours = case.sla.restore_hours
-    due = add_working_hours(case.received, hours, clock)
-    stated = Reason(
-        RESTORE_RULE, "sla.restore.hours", case.stated(case.sla, "restore_hours"), {"hours": hours}
+    basis = case.stated(case.sla, "restore_hours")
+    limit = (hours, Reason(RESTORE_RULE, "sla.restore.hours", basis, {"hours": hours}))
+    done = (
+        restored,
+        Reason(RESTORE_RULE, "sla.restore.in_time"),
+        Reason(RESTORE_RULE, "sla.restore.late"),
     )
-    timing = _clock_reasons(RESTORE_RULE, case, start=start, hours=hours, due=due)
-    covered = _exceptions(request, on, case).reasons
-    return _timed(
+    clock = sla_clock(case.level, case.sla)
+    return _counted(
         RESTORE_RULE,
         case,
-        start=start,
-        hours=hours,
-        due=due,
-        reasons=(*covered, stated, *timing),
-        done=(restored, "sla.restore.in_time", "sla.restore.late"),
-        summary="sla.restore.due",
+        clock,
+        limit,
+        covered,
+        done=done,
+        summary=Reason(RESTORE_RULE, "sla.restore.due"),
     )
 
 
@@ -483,44 +504,41 @@ def _non_sla(
     raise NotImplementedError  # the signature: the registry applies a version
 
 
+def _under_the_sla(on: date, case: SlaCase) -> TimeDecision:
+    """A report of a kind the SLA covers falls under the SLA, not under this time."""
+    level = case.level
+    basis = (*case.stated(level, "non_sla_hours"), *case.cite(level.levels))
+    params = {"hours": level.non_sla_hours, "clause": ClauseName(level.levels)}
+    under = Reason(NON_SLA_RULE, "sla.non_sla.failure_under_sla", basis, params)
+    return _no_deadline(NON_SLA_RULE, on, Reason(NON_SLA_RULE, "sla.non_sla.failure"), (), under)
+
+
 @_non_sla.version(since=UOPK_IN_FORCE, basis=BINDING, interpretations=(_CLOCK_START,))
 def _non_sla_by_terms(
     request: ServiceRequest, on: date, case: SlaCase, handled: datetime | None
 ) -> TimeDecision:
     """A request the SLA does not cover is handled within the terms' hours for such requests,
-    counted in working hours (Monday to Friday, for every plan); a report of a kind the SLA
-    covers falls under the SLA instead."""
+    counted in working hours (Monday to Friday, for every plan)."""
     level = case.level
-    basis = case.stated(level, "non_sla_hours")
-    hours = level.non_sla_hours
     if request.kind in level.covers:
-        under = {"hours": hours, "clause": ClauseName(level.levels)}
-        sla = Reason(
-            NON_SLA_RULE, "sla.non_sla.failure_under_sla", (*basis, *case.cite(level.levels)), under
-        )
-        return _no_deadline(NON_SLA_RULE, on, "sla.non_sla.failure", (), sla)
+        return _under_the_sla(on, case)
     clock = office_clock(level)
-    start = clock_start(case.received, clock)
-    due = add_working_hours(case.received, hours, clock)
-    timing = {"received": case.received, "start": start, "hours": hours, "due": due}
-    reasons = (
-        Reason(
-            NON_SLA_RULE,
-            "sla.non_sla.hours",
-            basis,
-            {"hours": hours, "clock": clock_phrase(level, None)},
-        ),
-        Reason(NON_SLA_RULE, "sla.non_sla.clock_started", basis, timing),
+    hours = level.non_sla_hours
+    params = {"hours": hours, "clock": clock_phrase(level, None)}
+    stated = Reason(NON_SLA_RULE, "sla.non_sla.hours", case.stated(level, "non_sla_hours"), params)
+    done = (
+        handled,
+        Reason(NON_SLA_RULE, "sla.non_sla.in_time"),
+        Reason(NON_SLA_RULE, "sla.non_sla.late"),
     )
-    return _timed(
+    return _counted(
         NON_SLA_RULE,
         case,
-        start=start,
-        hours=hours,
-        due=due,
-        reasons=reasons,
-        done=(handled, "sla.non_sla.in_time", "sla.non_sla.late"),
-        summary="sla.non_sla.due",
+        clock,
+        (hours, stated),
+        (),
+        done=done,
+        summary=Reason(NON_SLA_RULE, "sla.non_sla.due"),
     )
 
 

@@ -167,11 +167,15 @@ def _entitlement(account: SupportAccount, on: date, *, terms: ShopTerms) -> Deci
     entitled = all(ok for ok, _ in checks)
     unmet = [reason for ok, reason in checks if not ok]
     met = [reason for ok, reason in checks if ok]
-    summary = "support.entitlement.due" if entitled else "support.entitlement.not_due"
+    summary = (
+        Reason(ENTITLEMENT_RULE, "support.entitlement.due", (), {"on": on})
+        if entitled
+        else Reason(ENTITLEMENT_RULE, "support.entitlement.not_due", (), {"on": on})
+    )
     return Decision(
         rule=ENTITLEMENT_RULE,
         outcome=entitled,
-        summary=Reason(ENTITLEMENT_RULE, summary, (), {"on": on}),
+        summary=summary,
         reasons=(*unmet, *met),
         law_as_of=on,
     )
@@ -221,19 +225,29 @@ def _channels_by_terms(local: datetime, on: date, case: SupportCase) -> ChannelD
     """E-mail at any time, live support in the hours the terms state; the producer chooses
     the tools."""
     live = _live_open(case.support, local)
-    state = "support.channels.live_open" if live else "support.channels.live_closed"
+    moment = {"at": local, "day": DayName(on)}
+    hours = case.stated("live_hours")
+    state = (
+        Reason(CHANNELS_RULE, "support.channels.live_open", hours, moment)
+        if live
+        else Reason(CHANNELS_RULE, "support.channels.live_closed", hours, moment)
+    )
     reasons = (
         Reason(CHANNELS_RULE, "support.channels.forms", case.cite(case.support.channels)),
-        Reason(CHANNELS_RULE, "support.channels.live_hours", case.stated("live_hours")),
-        Reason(CHANNELS_RULE, state, case.stated("live_hours"), {"at": local, "day": DayName(on)}),
+        Reason(CHANNELS_RULE, "support.channels.live_hours", hours),
+        state,
         Reason(CHANNELS_RULE, "support.channels.tools", case.cite(case.support.tools)),
     )
     channels = (SupportChannel.EMAIL, SupportChannel.LIVE) if live else (SupportChannel.EMAIL,)
-    summary = "support.channels.both" if live else "support.channels.email_only"
+    summary = (
+        Reason(CHANNELS_RULE, "support.channels.both")
+        if live
+        else Reason(CHANNELS_RULE, "support.channels.email_only")
+    )
     return ChannelDecision(
         rule=CHANNELS_RULE,
         outcome=channels,
-        summary=Reason(CHANNELS_RULE, summary),
+        summary=summary,
         reasons=reasons,
         law_as_of=on,
         live_available=live,
@@ -301,17 +315,11 @@ def _ticket(
     raise NotImplementedError  # the signature: the registry applies a version
 
 
-@_ticket.version(since=UOPK_IN_FORCE, basis=(KC.art("353¹"),), interpretations=(_SAME_TOPIC,))
-def _ticket_by_terms(
+def _on_topic(
     contact: SupportContact, tickets: tuple[Ticket, ...], on: date, case: SupportCase
-) -> TicketDecision:
-    """A ticket per topic; a closed ticket may be reopened; the number is not limited."""
-    opens = case.cite(case.support.tickets)
-    if not contact.needs_reaction:
-        none = Reason(TICKET_RULE, "support.ticket.no_reaction", opens)
-        return _routed(
-            TicketRouting.NO_TICKET, on, Reason(TICKET_RULE, "support.ticket.none"), none
-        )
+) -> TicketDecision | None:
+    """The contact joins the open ticket on its topic, or may reopen the latest closed one;
+    ``None`` when no ticket is on its topic."""
     topic = _topic(contact.topic)
     same = sorted(
         (t for t in tickets if _topic(t.topic) == topic), key=lambda t: t.opened_at, reverse=True
@@ -319,35 +327,44 @@ def _ticket_by_terms(
     open_ticket = next((t for t in same if t.state is TicketState.OPEN), None)
     if open_ticket is not None:
         ids = {"id": open_ticket.id}
-        joins = Reason(TICKET_RULE, "support.ticket.joins_open", opens, ids)
-        return _routed(
-            TicketRouting.JOINS_TICKET,
-            on,
-            Reason(TICKET_RULE, "support.ticket.joins", (), ids),
-            joins,
-            ticket=open_ticket.id,
+        summary = Reason(TICKET_RULE, "support.ticket.joins", (), ids)
+        joins = Reason(
+            TICKET_RULE, "support.ticket.joins_open", case.cite(case.support.tickets), ids
         )
-    if same:
-        ids = {"id": same[0].id}
-        again = Reason(
-            TICKET_RULE, "support.ticket.reopens_closed", case.cite(case.support.closing), ids
-        )
-        return _routed(
-            TicketRouting.REOPENS_TICKET,
-            on,
-            Reason(TICKET_RULE, "support.ticket.reopens", (), ids),
-            again,
-            ticket=same[0].id,
-        )
-    new = Reason(TICKET_RULE, "support.ticket.opens_new", opens)
-    unlimited = Reason(
-        TICKET_RULE,
-        "support.ticket.unlimited",
-        case.cite(case.support.unlimited_tickets),
-        {"count": len(tickets)},
+        return _routed(TicketRouting.JOINS_TICKET, on, summary, joins, ticket=open_ticket.id)
+    if not same:
+        return None
+    ids = {"id": same[0].id}
+    summary = Reason(TICKET_RULE, "support.ticket.reopens", (), ids)
+    again = Reason(
+        TICKET_RULE, "support.ticket.reopens_closed", case.cite(case.support.closing), ids
     )
+    return _routed(TicketRouting.REOPENS_TICKET, on, summary, again, ticket=same[0].id)
+
+
+@_ticket.version(since=UOPK_IN_FORCE, basis=(KC.art("353¹"),), interpretations=(_SAME_TOPIC,))
+def _ticket_by_terms(
+    contact: SupportContact, tickets: tuple[Ticket, ...], on: date, case: SupportCase
+) -> TicketDecision:
+    """A contact needing a reaction is recorded in the ticket of its topic, or opens one; a
+    closed ticket may be reopened; the number of tickets is not limited."""
+    opens = case.cite(case.support.tickets)
+    if not contact.needs_reaction:
+        none = Reason(TICKET_RULE, "support.ticket.no_reaction", opens)
+        return _routed(
+            TicketRouting.NO_TICKET, on, Reason(TICKET_RULE, "support.ticket.none"), none
+        )
+    routed = _on_topic(contact, tickets, on, case)
+    if routed is not None:
+        return routed
+    count = {"count": len(tickets)}
+    unlimited = case.cite(case.support.unlimited_tickets)
     return _routed(
-        TicketRouting.OPENS_TICKET, on, Reason(TICKET_RULE, "support.ticket.opens"), new, unlimited
+        TicketRouting.OPENS_TICKET,
+        on,
+        Reason(TICKET_RULE, "support.ticket.opens"),
+        Reason(TICKET_RULE, "support.ticket.opens_new", opens),
+        Reason(TICKET_RULE, "support.ticket.unlimited", unlimited, count),
     )
 
 
@@ -441,6 +458,14 @@ def _first_reply_reasons(
     return reasons
 
 
+def _reaction(replied: datetime, met: bool, case: SupportCase) -> Reason:
+    """When the first reaction came, against the target."""
+    basis, params = case.stated("first_reply_working_days"), {"replied": replied}
+    if met:
+        return Reason(TICKET_FIRST_REPLY_RULE, "support.first_reply.met", basis, params)
+    return Reason(TICKET_FIRST_REPLY_RULE, "support.first_reply.missed", basis, params)
+
+
 @_first_reply.version(
     since=UOPK_IN_FORCE, basis=BEST_EFFORTS, interpretations=(_NOT_GUARANTEED, _WORKING_DAYS)
 )
@@ -454,15 +479,7 @@ def _first_reply_by_terms(
     reasons = _first_reply_reasons(opened, target, skipped, case)
     met = None if replied is None else replied < ends_at
     if replied is not None:
-        came = "support.first_reply.met" if met else "support.first_reply.missed"
-        reasons.append(
-            Reason(
-                TICKET_FIRST_REPLY_RULE,
-                came,
-                case.stated("first_reply_working_days"),
-                {"replied": replied},
-            )
-        )
+        reasons.append(_reaction(replied, met is True, case))
     return FirstReplyDecision(
         rule=TICKET_FIRST_REPLY_RULE,
         outcome=target,
@@ -522,11 +539,15 @@ def _closing(resolution: TicketResolution, on: date, *, terms: ShopTerms) -> Dec
     elif resolution.impossibility_established:
         not_yet.append(Reason(CLOSING_RULE, "support.ticket_closing.not_explained", basis))
     note = Reason(CLOSING_RULE, "support.ticket_closing.note", basis)
-    summary = "support.ticket_closing.may_close" if grounds else "support.ticket_closing.not_yet"
+    summary = (
+        Reason(CLOSING_RULE, "support.ticket_closing.may_close")
+        if grounds
+        else Reason(CLOSING_RULE, "support.ticket_closing.not_yet")
+    )
     return Decision(
         rule=CLOSING_RULE,
         outcome=bool(grounds),
-        summary=Reason(CLOSING_RULE, summary),
+        summary=summary,
         reasons=(*grounds, *not_yet, note),
         law_as_of=on,
     )
