@@ -184,6 +184,16 @@ def clock_phrase(level: ServiceLevel, sla: SlaTerms | None) -> Message:
 # --------------------------------------------------------------------------- decisions
 
 
+@dataclass(frozen=True, slots=True)
+class _Wording:
+    """The messages of a time limit: the deadline (``{due}``), and the act (``{done}``) in
+    time or late."""
+
+    due: Reason
+    in_time: Reason
+    late: Reason
+
+
 def _counted(
     rule_id: str,
     case: SlaCase,
@@ -191,25 +201,23 @@ def _counted(
     limit: tuple[int, Reason],
     prior: tuple[Reason, ...],
     *,
-    done: tuple[datetime | None, Reason, Reason],
-    summary: Reason,
+    done: datetime | None,
+    words: _Wording,
 ) -> TimeDecision:
     """The decision on a time limit of ``limit[0]`` hours counted on ``clock`` from the
     request, stated by the reason ``limit[1]`` after the ``prior`` reasons; and whether the act
-    done at ``done[0]`` came in time (the message of ``done[1]``) or late (``done[2]``); the
-    summary's message takes the deadline as ``{due}``."""
+    done at ``done`` came in time."""
     hours, stated = limit
     start = clock_start(case.received, clock)
     due = add_working_hours(case.received, hours, clock)
-    at, in_time, late = done
-    met = None if at is None else at <= due
-    act = in_time if met else late
-    checked = () if at is None else (Reason(rule_id, act.message, (), {"done": at}),)
+    met = None if done is None else done <= due
+    act = words.in_time if met else words.late
+    checked = () if done is None else (Reason(rule_id, act.message, (), {"done": done}),)
     timing = _clock_reasons(rule_id, case, start=start, hours=hours, due=due)
     return TimeDecision(
         rule=rule_id,
         outcome=due,
-        summary=Reason(rule_id, summary.message, (), {"due": due}),
+        summary=Reason(rule_id, words.due.message, (), {"due": due}),
         reasons=(*prior, stated, *timing, *checked),
         deadline=due,
         law_as_of=case.received.date(),
@@ -307,6 +315,21 @@ _FOUR_HOURS = Interpretation("sla.first_reply.four_hours")
 _WEEKEND_HOLIDAYS = Interpretation("sla.first_reply.weekend_holidays")
 _CLOCK_START = Interpretation("sla.first_reply.clock_start")
 _REPLY_READINGS = (_FOUR_HOURS, _WEEKEND_HOLIDAYS, _CLOCK_START)
+_REPLY = _Wording(
+    Reason(FIRST_REPLY_RULE, "sla.first_reply.due"),
+    Reason(FIRST_REPLY_RULE, "sla.first_reply.in_time"),
+    Reason(FIRST_REPLY_RULE, "sla.first_reply.late"),
+)
+_RESTORED = _Wording(
+    Reason(RESTORE_RULE, "sla.restore.due"),
+    Reason(RESTORE_RULE, "sla.restore.in_time"),
+    Reason(RESTORE_RULE, "sla.restore.late"),
+)
+_HANDLED = _Wording(
+    Reason(NON_SLA_RULE, "sla.non_sla.due"),
+    Reason(NON_SLA_RULE, "sla.non_sla.in_time"),
+    Reason(NON_SLA_RULE, "sla.non_sla.late"),
+)
 
 
 def _clock_reasons(
@@ -362,21 +385,8 @@ def _first_reply_by_terms(
         return _no_deadline(FIRST_REPLY_RULE, on, summary, applies.reasons, applies.summary)
     clock = sla_clock(case.level, case.sla)
     limit = _reply_hours(case, clock_start(case.received, clock))
-    done = (
-        replied,
-        Reason(FIRST_REPLY_RULE, "sla.first_reply.in_time"),
-        Reason(FIRST_REPLY_RULE, "sla.first_reply.late"),
-    )
     reasons = applies.reasons
-    return _counted(
-        FIRST_REPLY_RULE,
-        case,
-        clock,
-        limit,
-        reasons,
-        done=done,
-        summary=Reason(FIRST_REPLY_RULE, "sla.first_reply.due"),
-    )
+    return _counted(FIRST_REPLY_RULE, case, clock, limit, reasons, done=replied, words=_REPLY)
 
 
 def sla_first_reply(
@@ -464,21 +474,8 @@ def _restore_by_terms(
     hours = case.sla.restore_hours
     basis = case.stated(case.sla, "restore_hours")
     limit = (hours, Reason(RESTORE_RULE, "sla.restore.hours", basis, {"hours": hours}))
-    done = (
-        restored,
-        Reason(RESTORE_RULE, "sla.restore.in_time"),
-        Reason(RESTORE_RULE, "sla.restore.late"),
-    )
     clock = sla_clock(case.level, case.sla)
-    return _counted(
-        RESTORE_RULE,
-        case,
-        clock,
-        limit,
-        covered,
-        done=done,
-        summary=Reason(RESTORE_RULE, "sla.restore.due"),
-    )
+    return _counted(RESTORE_RULE, case, clock, limit, covered, done=restored, words=_RESTORED)
 
 
 def sla_restore(
@@ -526,20 +523,8 @@ def _non_sla_by_terms(
     hours = level.non_sla_hours
     params = {"hours": hours, "clock": clock_phrase(level, None)}
     stated = Reason(NON_SLA_RULE, "sla.non_sla.hours", case.stated(level, "non_sla_hours"), params)
-    done = (
-        handled,
-        Reason(NON_SLA_RULE, "sla.non_sla.in_time"),
-        Reason(NON_SLA_RULE, "sla.non_sla.late"),
-    )
-    return _counted(
-        NON_SLA_RULE,
-        case,
-        clock,
-        (hours, stated),
-        (),
-        done=done,
-        summary=Reason(NON_SLA_RULE, "sla.non_sla.due"),
-    )
+    limit = (hours, stated)
+    return _counted(NON_SLA_RULE, case, clock, limit, (), done=handled, words=_HANDLED)
 
 
 def non_sla_reply(

@@ -218,6 +218,23 @@ def _channels(local: datetime, on: date, case: SupportCase) -> ChannelDecision:
     raise NotImplementedError  # the signature: the registry applies a version
 
 
+def _live_reason(live: bool, local: datetime, on: date, case: SupportCase) -> Reason:
+    """Whether live support is open at ``local``."""
+    moment, hours = {"at": local, "day": DayName(on)}, case.stated("live_hours")
+    if live:
+        return Reason(CHANNELS_RULE, "support.channels.live_open", hours, moment)
+    return Reason(CHANNELS_RULE, "support.channels.live_closed", hours, moment)
+
+
+_LIVE = {
+    True: (
+        (SupportChannel.EMAIL, SupportChannel.LIVE),
+        Reason(CHANNELS_RULE, "support.channels.both"),
+    ),
+    False: ((SupportChannel.EMAIL,), Reason(CHANNELS_RULE, "support.channels.email_only")),
+}
+
+
 @_channels.version(
     since=UOPK_IN_FORCE, basis=(KC.art("353¹"),), interpretations=(_CHANNEL_READING, _WORKING_DAYS)
 )
@@ -225,24 +242,12 @@ def _channels_by_terms(local: datetime, on: date, case: SupportCase) -> ChannelD
     """E-mail at any time, live support in the hours the terms state; the producer chooses
     the tools."""
     live = _live_open(case.support, local)
-    moment = {"at": local, "day": DayName(on)}
-    hours = case.stated("live_hours")
-    state = (
-        Reason(CHANNELS_RULE, "support.channels.live_open", hours, moment)
-        if live
-        else Reason(CHANNELS_RULE, "support.channels.live_closed", hours, moment)
-    )
+    channels, summary = _LIVE[live]
     reasons = (
         Reason(CHANNELS_RULE, "support.channels.forms", case.cite(case.support.channels)),
-        Reason(CHANNELS_RULE, "support.channels.live_hours", hours),
-        state,
+        Reason(CHANNELS_RULE, "support.channels.live_hours", case.stated("live_hours")),
+        _live_reason(live, local, on, case),
         Reason(CHANNELS_RULE, "support.channels.tools", case.cite(case.support.tools)),
-    )
-    channels = (SupportChannel.EMAIL, SupportChannel.LIVE) if live else (SupportChannel.EMAIL,)
-    summary = (
-        Reason(CHANNELS_RULE, "support.channels.both")
-        if live
-        else Reason(CHANNELS_RULE, "support.channels.email_only")
     )
     return ChannelDecision(
         rule=CHANNELS_RULE,
@@ -516,6 +521,12 @@ _GROUNDS = (
 )
 
 
+_MAY_CLOSE = {
+    True: Reason(CLOSING_RULE, "support.ticket_closing.may_close"),
+    False: Reason(CLOSING_RULE, "support.ticket_closing.not_yet"),
+}
+
+
 @rule(CLOSING_RULE, on="on", keyed_on=KeyDate.EVENT)
 def ticket_closing(resolution: TicketResolution, on: date, *, terms: ShopTerms) -> Decision[bool]:
     """May a ticket be closed on ``on`` under ``terms``, given what has been done on it?"""
@@ -539,15 +550,10 @@ def _closing(resolution: TicketResolution, on: date, *, terms: ShopTerms) -> Dec
     elif resolution.impossibility_established:
         not_yet.append(Reason(CLOSING_RULE, "support.ticket_closing.not_explained", basis))
     note = Reason(CLOSING_RULE, "support.ticket_closing.note", basis)
-    summary = (
-        Reason(CLOSING_RULE, "support.ticket_closing.may_close")
-        if grounds
-        else Reason(CLOSING_RULE, "support.ticket_closing.not_yet")
-    )
     return Decision(
         rule=CLOSING_RULE,
         outcome=bool(grounds),
-        summary=summary,
+        summary=_MAY_CLOSE[bool(grounds)],
         reasons=(*grounds, *not_yet, note),
         law_as_of=on,
     )
