@@ -7,8 +7,10 @@ Working days are Monday to Friday except Polish public holidays of the year (Wig
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from functools import partial
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -17,6 +19,7 @@ from pydantic import ValidationError
 from seeds import codetwo
 
 from regulamin.calendars import WARSAW, is_working_day
+from regulamin.decision import Decision
 from regulamin.errors import InvalidFacts, LawNotCovered
 from regulamin.models.clauses import ClauseRef
 from regulamin.models.service import (
@@ -34,6 +37,7 @@ from regulamin.models.service import (
 from regulamin.registry import REGISTRY
 from regulamin.terms import ShopTerms
 from regulamin.terms import support as rules
+from regulamin.terms.loader import parse_terms
 from regulamin.terms.support import (
     CHANNELS_RULE,
     CLOSING_RULE,
@@ -348,8 +352,16 @@ class TestCitations:
         assert registered.entry is not None
         assert registered.versions[-1].valid_from == date(2014, 12, 25)
         support = codetwo_support()
-        stated = {str(c) for c in (support.entitlement, support.channels, support.tickets,
-                                   support.unlimited_tickets, support.closing)}
+        stated = {
+            str(c)
+            for c in (
+                support.entitlement,
+                support.channels,
+                support.tickets,
+                support.unlimited_tickets,
+                support.closing,
+            )
+        }
         stated |= {str(c) for c in support.clauses.values()}
         assert clause in stated
 
@@ -381,3 +393,128 @@ def test_first_reply_target_is_the_next_working_day(opened: datetime) -> None:
     while day < target:
         assert not is_working_day(day)
         day += timedelta(days=1)
+
+
+# --------------------------------------------------------------------------- another producer
+
+OTHER = parse_terms(
+    """
+name: Regulamin pomocy technicznej Inny Soft
+cited_as: {pl: Regulaminu pomocy technicznej Inny Soft, en: Inny Soft Support Terms}
+trader: {name: Inny Soft sp. z o.o.}
+customers: [consumer, trader]
+policy: from_effective_day
+versions: [{id: v1, published_on: 2020-01-01, effective_from: 2020-01-01}]
+support:
+  live_hours: {weekdays: [0, 1, 2, 3, 4, 5], holidays_count: true,
+               opens: "08:00:00", closes: "20:00:00"}
+  first_reply_working_days: 2
+  entitlement: "§ 2 ust. 1"
+  best_efforts: "§ 2 ust. 3"
+  channels: "§ 4 ust. 1"
+  tools: "§ 4 ust. 3"
+  tickets: "§ 5 ust. 1"
+  closing: "§ 5 ust. 4"
+  unlimited_tickets: "§ 5 ust. 2"
+  clauses: {live_hours: "§ 4 ust. 2", first_reply_working_days: "§ 5 ust. 3"}
+""",
+    "other.yaml",
+)
+
+
+def cited(decision: Decision[Any]) -> set[str]:
+    return {c.pl() for reason in decision.reasons for c in reason.basis}
+
+
+class TestAnotherProducer:
+    def test_its_own_target_and_clause(self) -> None:
+        # Two working days after Wed 23.12.2026: 24-27 off, Mon 28.12, Tue 29.12.
+        d = rules.ticket_first_reply(at(2026, 12, 23, 15), terms=OTHER)
+        assert d.outcome == date(2026, 12, 29)
+        assert "§ 5 ust. 3 Regulaminu pomocy technicznej Inny Soft" in cited(d)
+        assert "§ 2 ust. 3 Regulaminu pomocy technicznej Inny Soft" in cited(d)
+        assert "CodeTwo" not in d.explain("pl") + d.explain("en")
+
+    def test_its_own_live_hours(self) -> None:
+        # Sat 7.11.2026 12:00: its live support runs on Saturdays, 8-20; 20:00 is closed.
+        d = rules.support_channels(at(2026, 11, 7, 12), terms=OTHER)
+        assert d.live_available
+        assert "§ 4 ust. 2 Regulaminu pomocy technicznej Inny Soft" in cited(d)
+        assert not rules.support_channels(at(2026, 11, 7, 20), terms=OTHER).live_available
+        # Wed 11.11.2026, a holiday on which its live support runs
+        assert rules.support_channels(at(2026, 11, 11, 9), terms=OTHER).live_available
+
+    def test_its_own_clauses_on_tickets(self) -> None:
+        contact = SupportContact(at=at(2026, 3, 2, 10), topic="Backup", needs_reaction=True)
+        d = rules.ticket_routing(contact, terms=OTHER)
+        assert d.outcome is TicketRouting.OPENS_TICKET
+        assert cited(d) == {
+            "§ 5 ust. 1 Regulaminu pomocy technicznej Inny Soft",
+            "§ 5 ust. 2 Regulaminu pomocy technicznej Inny Soft",
+        }
+        closing = rules.ticket_closing(
+            TicketResolution(answered=True), date(2026, 3, 2), terms=OTHER
+        )
+        assert cited(closing) == {"§ 5 ust. 4 Regulaminu pomocy technicznej Inny Soft"}
+
+    def test_its_own_entitlement_clause(self) -> None:
+        account = SupportAccount(licence=None, subscription=None)
+        d = rules.support_entitlement(account, date(2026, 3, 2), terms=OTHER)
+        assert d.outcome is False
+        assert cited(d) == {"§ 2 ust. 1 Regulaminu pomocy technicznej Inny Soft"}
+
+    def test_before_its_terms(self) -> None:
+        with pytest.raises(LawNotCovered):
+            rules.ticket_first_reply(at(2019, 12, 31, 12), terms=OTHER)
+
+    def test_terms_without_support(self) -> None:
+        shop = ShopTerms.model_validate({**OTHER.model_dump(exclude_unset=True), "support": None})
+        with pytest.raises(InvalidFacts) as error:
+            rules.support_channels(at(2026, 3, 2, 10), terms=shop)
+        assert error.value.field == "terms.support"
+
+
+class TestNoProducerIsBuiltIn:
+    def test_every_rule_needs_the_terms(self) -> None:
+        contact = SupportContact(at=at(2026, 3, 2, 10), topic="Backup", needs_reaction=True)
+        account = SupportAccount(licence=None, subscription=None)
+        calls: list[Callable[[], object]] = [
+            lambda: rules.support_entitlement(account, date(2026, 3, 2)),  # type: ignore[call-arg]
+            lambda: rules.support_channels(at(2026, 3, 2, 10)),  # type: ignore[call-arg]
+            lambda: rules.ticket_routing(contact),  # type: ignore[call-arg]
+            lambda: rules.ticket_first_reply(at(2026, 3, 2, 10)),  # type: ignore[call-arg]
+            lambda: rules.ticket_closing(TicketResolution(), date(2026, 3, 2)),  # type: ignore[call-arg]
+        ]
+        for call in calls:
+            with pytest.raises(TypeError, match="terms"):
+                call()
+
+
+class TestSentences:
+    def test_first_reply_target_in_polish_and_english(self) -> None:
+        d = ticket_first_reply(at(2026, 12, 23, 15))
+        assert (d.summary.message, d.summary.params) == (
+            "support.first_reply.aim",
+            {"target": date(2026, 12, 28)},
+        )
+        assert d.summary.text("pl") == (
+            "Producent dołoży starań, aby pierwsza reakcja nastąpiła najpóźniej 28 grudnia "
+            "2026 r. (do końca dnia); to cel, nie gwarancja."
+        )
+        assert d.summary.text("en") == (
+            "The producer will make efforts to react first by the end of 28 December 2026; this "
+            "is a target, not a guarantee."
+        )
+
+    def test_live_support_closed_on_a_saturday(self) -> None:
+        d = support_channels(at(2026, 11, 7, 12))
+        closed = d.reasons[2]
+        assert closed.message == "support.channels.live_closed"
+        assert closed.line("pl") == (
+            "7 listopada 2026, 12:00 CET (sobota): Live Support nie jest dostępny (pkt 6 części "
+            "„Warunki ogólne” Regulaminu Wsparcia Technicznego CodeTwo)."
+        )
+        assert (
+            closed.text("en")
+            == "7 November 2026, 12:00 CET (Saturday): Live Support is not available."
+        )
