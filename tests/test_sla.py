@@ -555,6 +555,10 @@ class TestSentences:
         assert d.summary.text("en") == (
             "The first reply to the failure report is due by 2 March 2026, 12:00 CET at the latest."
         )
+        assert d.summary.text("uk") == (
+            "Перша відповідь на повідомлення про збій має надійти щонайпізніше "
+            "2 березня 2026, 12:00 +0100."
+        )
         stated = d.reasons[1]
         assert (stated.message, stated.params) == ("sla.first_reply.standard", {"hours": 2})
         assert stated.line("en") == (

@@ -506,6 +506,11 @@ class TestSentences:
             "is a target, not a guarantee."
         )
 
+    def test_first_reply_target_in_ukrainian(self) -> None:
+        d = ticket_first_reply(at(2026, 12, 23, 15))
+        assert d.summary.text("uk").startswith("Виробник докладе зусиль, щоб перша реакція")
+        assert "(до кінця дня); це мета, а не гарантія." in d.summary.text("uk")
+
     def test_live_support_closed_on_a_saturday(self) -> None:
         d = support_channels(at(2026, 11, 7, 12))
         closed = d.reasons[2]
