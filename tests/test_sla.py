@@ -572,12 +572,13 @@ class TestSentences:
         assert (
             "Zegar SLA pakietu PRO biegnie od poniedziałku do piątku w godz. 09:00–17:00, z "
             "wyjątkiem dni ustawowo wolnych od pracy, a także w soboty i niedziele w tych samych "
-            "godzinach (również gdy są świętami) (§ 5 ust. 3 Regulaminu Woohoo Cloud)."
+            "godzinach (również gdy są świętami) (§ 5 ust. 3 Regulaminu Woohoo Cloud, § 1 "
+            "Regulaminu Woohoo Cloud, § 5 ust. 3 pkt 3 Regulaminu Woohoo Cloud)."
         ) in d.explain("pl")
         assert (
             "The PRO plan's SLA clock runs Monday to Friday, 09:00–17:00, public holidays "
             "excepted, and on Saturdays and Sundays in the same hours (holidays included) (§ 5(3) "
-            "Woohoo Cloud Terms)."
+            "Woohoo Cloud Terms, § 1 Woohoo Cloud Terms, § 5(3)(3) Woohoo Cloud Terms)."
         ) in d.explain("en")
 
     def test_a_failure_names_the_sla_clause(self) -> None:

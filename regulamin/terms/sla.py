@@ -118,6 +118,11 @@ class SlaCase:
         """The citation of the clause stating ``data``'s ``field``."""
         return self.cite(data.clause(field))
 
+    def hours(self) -> tuple[Citation, ...]:
+        """The citations of the clauses stating the working hours."""
+        level = self.level
+        return tuple(dict.fromkeys(self.cite(level.clause("opens"), level.clause("closes"))))
+
 
 def _case(
     request: ServiceRequest, terms: ShopTerms, rule_id: str, plan: str | None = None
@@ -341,10 +346,11 @@ def _clock_reasons(
     if case.plan is None:
         basis = case.stated(case.level, "non_sla_hours")
         return (Reason(rule_id, "sla.non_sla.clock_started", basis, timing),)
-    basis = case.cite(case.level.levels)
     clock = {"plan": case.plan_name, "clock": clock_phrase(case.level, case.sla)}
+    runs = (*case.cite(case.level.levels), *case.hours(), *case.stated(case.sla, "extended_days"))
+    basis = case.cite(case.level.levels)
     return (
-        Reason(rule_id, "sla.clock.runs", basis, clock),
+        Reason(rule_id, "sla.clock.runs", tuple(dict.fromkeys(runs)), clock),
         Reason(rule_id, "sla.clock.started", basis, timing),
     )
 
@@ -522,7 +528,8 @@ def _non_sla_by_terms(
     clock = office_clock(level)
     hours = level.non_sla_hours
     params = {"hours": hours, "clock": clock_phrase(level, None)}
-    stated = Reason(NON_SLA_RULE, "sla.non_sla.hours", case.stated(level, "non_sla_hours"), params)
+    basis = (*case.stated(level, "non_sla_hours"), *case.hours())
+    stated = Reason(NON_SLA_RULE, "sla.non_sla.hours", basis, params)
     limit = (hours, stated)
     return _counted(NON_SLA_RULE, case, clock, limit, (), done=handled, words=_HANDLED)
 
