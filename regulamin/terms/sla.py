@@ -26,14 +26,37 @@ exceptions the terms state applies; requests it does not cover are handled withi
 >>> from datetime import datetime
 >>> from regulamin.calendars import WARSAW
 >>> from regulamin.models.service import ServiceRequest
->>> from regulamin.terms import load
->>> shop = load("examples/woohoo_cloud/terms.yaml")
+>>> from regulamin.terms.loader import parse_terms
+>>> shop = parse_terms('''
+... name: Regulamin usług Przykład
+... cited_as: {pl: Regulaminu Przykład, en: Przykład Terms}
+... trader: {name: Przykład sp. z o.o.}
+... customers: [consumer]
+... policy: from_effective_day
+... versions: [{id: v1, published_on: 2026-01-01, effective_from: 2026-01-01}]
+... service:
+...   plans:
+...     - {name: BASIC, transfer_limit_gb: null, email_limit_per_day: null,
+...        sla: {first_reply_hours: 2, restore_hours: 8, holidays_on_extended_days: true,
+...              clauses: {first_reply_hours: "§ 5 ust. 3 pkt 1"}}}
+...     - {name: PLUS, transfer_limit_gb: null, email_limit_per_day: null,
+...        sla: {first_reply_hours: 2, restore_hours: 8, holidays_on_extended_days: true,
+...              extended_days: [5], extended_first_reply_hours: 4}}
+...   activation_hours: 24
+...   non_sla_working_hours: 48
+...   fault_fix_days: 14
+...   website_complaint_days: 14
+...   appeal_days: 14
+...   payment: {due_days: 30, reminder_days: [1], shutdown_days: 30}
+... service_level: {levels: "§ 5 ust. 3", scope: "§ 5 ust. 2", non_sla_hours: 48}
+... ''', "shop.yaml")
 >>> report = ServiceRequest(received_at=datetime(2026, 11, 7, 10, 0, tzinfo=WARSAW),
 ...                         kind="failure", critical=True)            # Saturday 10:00
 >>> sla_first_reply(report, "PLUS", terms=shop).outcome.isoformat()  # extended hours: 4 h
 '2026-11-07T14:00:00+01:00'
->>> sla_first_reply(report, "BASIC", terms=shop).outcome.isoformat() # Monday 9:00 + 2 h
-'2026-11-09T11:00:00+01:00'
+>>> d = sla_first_reply(report, "BASIC", terms=shop)                  # Monday 9:00 + 2 h
+>>> d.outcome.isoformat(), [c.pl() for c in d.reasons[1].basis]
+('2026-11-09T11:00:00+01:00', ['§ 5 ust. 3 pkt 1 Regulaminu Przykład'])
 """
 
 from __future__ import annotations

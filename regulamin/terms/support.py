@@ -29,11 +29,31 @@ except Polish public holidays (interpretation). The rules are keyed on the day o
 
 >>> from datetime import datetime
 >>> from regulamin.calendars import WARSAW
->>> from regulamin.terms import load
->>> codetwo = load("examples/codetwo_support/terms.yaml")
->>> d = ticket_first_reply(datetime(2026, 12, 23, 15, 0, tzinfo=WARSAW), terms=codetwo)
+>>> from regulamin.terms.loader import parse_terms
+>>> producer = parse_terms('''
+... name: Regulamin wsparcia Przykład
+... cited_as: {pl: Regulaminu wsparcia Przykład, en: Przykład Support Terms}
+... trader: {name: Przykład sp. z o.o.}
+... customers: [consumer, trader]
+... policy: from_effective_day
+... versions: [{id: v1, published_on: 2017-01-01, effective_from: 2017-01-01}]
+... support:
+...   live_hours: {weekdays: [0, 1, 2, 3, 4], holidays_count: false}
+...   first_reply_working_days: 1
+...   entitlement: "§ 2 ust. 1"
+...   best_efforts: "§ 2 ust. 2"
+...   channels: "§ 3 ust. 1"
+...   tools: "§ 3 ust. 3"
+...   tickets: "§ 4 ust. 1"
+...   closing: "§ 4 ust. 3"
+...   unlimited_tickets: "§ 4 ust. 4"
+...   clauses: {live_hours: "§ 3 ust. 2", first_reply_working_days: "§ 4 ust. 2"}
+... ''', "producer.yaml")
+>>> d = ticket_first_reply(datetime(2026, 12, 23, 15, 0, tzinfo=WARSAW), terms=producer)
 >>> d.outcome, d.guaranteed                        # 24-27.12 are days off (Wigilia since 2025)
 (datetime.date(2026, 12, 28), False)
+>>> [c.pl() for c in d.reasons[0].basis]
+['§ 4 ust. 2 Regulaminu wsparcia Przykład']
 """
 
 from __future__ import annotations
