@@ -434,6 +434,10 @@ class TestAnotherProducer:
         assert "§ 5 ust. 3 Regulaminu pomocy technicznej Inny Soft" in cited(d)
         assert "§ 2 ust. 3 Regulaminu pomocy technicznej Inny Soft" in cited(d)
         assert "CodeTwo" not in d.explain("pl") + d.explain("en")
+        assert d.reasons[0].text("pl") == (
+            "Ticket otwarto 23 grudnia 2026, 15:00 CET; 2. dzień roboczy po dniu otwarcia to "
+            "29 grudnia 2026 r."
+        )
 
     def test_its_own_live_hours(self) -> None:
         # Sat 7.11.2026 12:00: its live support runs on Saturdays, 8-20; 20:00 is closed.

@@ -463,12 +463,13 @@ def _first_reply_reasons(
     opened: datetime, target: date, skipped: tuple[DayName, ...], case: SupportCase
 ) -> list[Reason]:
     basis = case.stated("first_reply_working_days")
+    days = case.support.first_reply_working_days
+    when = {"opened": opened, "target": target}
     reasons = [
-        Reason(
-            TICKET_FIRST_REPLY_RULE,
-            "support.first_reply.target",
-            basis,
-            {"opened": opened, "target": target},
+        Reason(TICKET_FIRST_REPLY_RULE, "support.first_reply.target", basis, when)
+        if days == 1
+        else Reason(
+            TICKET_FIRST_REPLY_RULE, "support.first_reply.target_nth", basis, {**when, "days": days}
         )
     ]
     if skipped:
