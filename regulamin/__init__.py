@@ -77,15 +77,7 @@ from .rules.service import (
     transfer_limit,
     website_complaint,
 )
-from .rules.sla import non_sla_reply, sla_applies, sla_first_reply, sla_restore
 from .rules.status import Status, customer_status
-from .rules.support import (
-    support_channels,
-    support_entitlement,
-    ticket_closing,
-    ticket_first_reply,
-    ticket_routing,
-)
 from .rules.versions import terms_for_continuing_contract, terms_for_order
 from .rules.withdrawal import (
     RefundDecision,
@@ -115,6 +107,14 @@ if TYPE_CHECKING:
         promised_refund,
         promised_withdrawal,
     )
+    from .terms.sla import non_sla_reply, sla_applies, sla_first_reply, sla_restore
+    from .terms.support import (
+        support_channels,
+        support_entitlement,
+        ticket_closing,
+        ticket_first_reply,
+        ticket_routing,
+    )
 
 __version__ = "0.1.0"
 
@@ -131,12 +131,24 @@ _TERMS_NAMES = frozenset(
     }
 )
 
+# The SLA and support rules apply a shop's own clauses: they load with the terms layer too.
+_TERMS_RULES = {
+    **dict.fromkeys(
+        ("non_sla_reply", "sla_applies", "sla_first_reply", "sla_restore"), ".terms.sla"
+    ),
+    **dict.fromkeys(
+        ("support_channels", "support_entitlement", "ticket_closing", "ticket_first_reply",
+         "ticket_routing"),
+        ".terms.support",
+    ),
+}
+
 
 def __getattr__(name: str) -> Any:
-    if name == "terms" or name in _TERMS_NAMES:
+    if name == "terms" or name in _TERMS_NAMES or name in _TERMS_RULES:
         import importlib  # noqa: PLC0415
 
-        module = importlib.import_module(".terms", __name__)
+        module = importlib.import_module(_TERMS_RULES.get(name, ".terms"), __name__)
         return module if name == "terms" else getattr(module, name)
     raise AttributeError(f"module 'regulamin' has no attribute {name!r}")
 

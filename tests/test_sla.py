@@ -1,5 +1,6 @@
-"""The Woohoo Cloud SLA (§ 5): first reply, restore of a critical failure, exceptions, and
-requests outside the SLA.
+"""The SLA rules applied to the Woohoo Cloud terms (§ 5, loaded from examples/): first reply,
+restore of a critical failure, exceptions, and requests outside the SLA; and to a shop with
+other hours and other clause numbers, which gets its own deadlines and citations.
 
 Every expected instant is derived by hand from the terms (9:00-17:00 on working days, plus
 Saturdays for PLUS and Saturdays and Sundays for PRO) and the Polish holidays of the year;
@@ -8,15 +9,19 @@ begins Sun 29.03 at 2:00."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
+from functools import partial
+from typing import Any
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from pydantic import ValidationError
+from seeds import woohoo
 
 from regulamin.calendars import WARSAW, is_holiday, working_hours_between
-from regulamin.decision import Undetermined
+from regulamin.decision import Decision, Undetermined
 from regulamin.errors import InvalidFacts, LawNotCovered
 from regulamin.models.service import (
     PlanSpec,
@@ -26,18 +31,22 @@ from regulamin.models.service import (
     SlaTerms,
 )
 from regulamin.registry import REGISTRY
-from regulamin.rules.service import WOOHOO_TERMS
-from regulamin.rules.sla import (
-    EXCEPTIONS_RULE,
-    FIRST_REPLY_RULE,
-    NON_SLA_RULE,
-    RESTORE_RULE,
-    non_sla_reply,
-    sla_applies,
-    sla_clock,
-    sla_first_reply,
-    sla_restore,
-)
+from regulamin.terms import ShopTerms
+from regulamin.terms import sla as rules
+from regulamin.terms.loader import parse_terms
+from regulamin.terms.sla import EXCEPTIONS_RULE, FIRST_REPLY_RULE, NON_SLA_RULE, RESTORE_RULE
+
+WOOHOO = woohoo()
+# The rules take a shop's terms; these tests apply the Woohoo Cloud seed's.
+sla_applies = partial(rules.sla_applies, terms=WOOHOO)
+sla_first_reply = partial(rules.sla_first_reply, terms=WOOHOO)
+sla_restore = partial(rules.sla_restore, terms=WOOHOO)
+non_sla_reply = partial(rules.non_sla_reply, terms=WOOHOO)
+
+
+def with_sections(shop: ShopTerms, **sections: object) -> ShopTerms:
+    """``shop`` with some top-level sections written otherwise."""
+    return ShopTerms.model_validate({**shop.model_dump(exclude_unset=True), **sections})
 
 
 def at(year: int, month: int, day: int, hour: int, minute: int = 0) -> datetime:
@@ -206,7 +215,8 @@ class TestPlans:
             extended_first_reply_hours=4,
             holidays_on_extended_days=False,
         )
-        terms = WOOHOO_TERMS.model_copy(
+        assert WOOHOO.service is not None
+        service = WOOHOO.service.model_copy(
             update={
                 "plans": (
                     PlanSpec(
@@ -215,7 +225,8 @@ class TestPlans:
                 )
             }
         )
-        d = sla_first_reply(failure(at(2026, 4, 5, 10)), "PRO", service_terms=terms)
+        terms = with_sections(WOOHOO, service=service.model_dump())
+        d = rules.sla_first_reply(failure(at(2026, 4, 5, 10)), "PRO", terms=terms)
         assert d.outcome == at(2026, 4, 7, 11)
 
     def test_plan_names_ignore_case(self) -> None:
@@ -349,12 +360,12 @@ class TestRegistry:
         "rule_id", [EXCEPTIONS_RULE, FIRST_REPLY_RULE, RESTORE_RULE, NON_SLA_RULE]
     )
     def test_rules_cite_the_terms(self, rule_id: str) -> None:
+        # No shop is built in: the rule's own basis is the statute that makes terms bind
+        # (art. 384 § 1 KC); each decision cites the clauses of the terms it is given.
         registered = REGISTRY[rule_id]
         assert registered.entry is not None
-        assert registered.seed_clauses
-        assert all(clause.startswith("Woohoo §5") for clause in registered.seed_clauses)
-        assert any("Woohoo Cloud" in citation.pl() for citation in registered.basis)
-        assert registered.versions[-1].valid_from == date(2024, 2, 17)
+        assert [c.pl() for c in registered.basis] == ["art. 384 § 1 KC"]
+        assert registered.versions[-1].valid_from == date(2014, 12, 25)
 
     def test_interpretations_are_registered(self) -> None:
         texts = " ".join(i.en for i in REGISTRY[FIRST_REPLY_RULE].interpretations)
@@ -390,7 +401,10 @@ def test_first_reply_uses_exactly_its_hours(received: datetime, plan: str) -> No
     d = sla_first_reply(failure(received), plan)
     assert isinstance(d.outcome, datetime)
     assert d.limit_hours in {2, 4}
-    clock = sla_clock(WOOHOO_TERMS, next(p for p in WOOHOO_TERMS.plans if p.name == plan))
+    edition = WOOHOO.in_force(received.date())
+    assert edition.service is not None and edition.service_level is not None
+    spec = next(p for p in edition.service.plans if p.name == plan)
+    clock = rules.sla_clock(edition.service_level, spec.sla)
     assert working_hours_between(received, d.outcome, clock) == timedelta(hours=d.limit_hours)
     assert 9 <= d.outcome.hour <= 17
     assert clock.runs_on(d.outcome.date())
@@ -414,3 +428,166 @@ def test_basic_deadline_is_never_on_a_day_off(received: datetime) -> None:
     day = d.outcome.date()
     assert day.weekday() < 5
     assert not is_holiday(day)
+
+
+# --------------------------------------------------------------------------- another shop
+
+OTHER = parse_terms(
+    """
+name: Regulamin usług Inny Hosting
+cited_as: {pl: Regulaminu Inny Hosting, en: Inny Hosting Terms}
+trader: {name: Inny Hosting sp. z o.o.}
+customers: [consumer, trader]
+policy: from_effective_day
+versions: [{id: v1, published_on: 2025-01-01, effective_from: 2025-01-01}]
+service:
+  plans:
+    - name: GOLD
+      transfer_limit_gb: null
+      email_limit_per_day: null
+      sla:
+        first_reply_hours: 3
+        restore_hours: 6
+        holidays_on_extended_days: false
+        clauses: {first_reply_hours: "§ 7 ust. 2 pkt 1", restore_hours: "§ 7 ust. 2 pkt 2"}
+  activation_hours: 12
+  non_sla_working_hours: 16
+  fault_fix_days: 7
+  website_complaint_days: 14
+  appeal_days: 14
+  payment: {due_days: 14, reminder_days: [1], shutdown_days: 14}
+service_level:
+  opens: "08:00:00"
+  closes: "16:00:00"
+  levels: "§ 7 ust. 2"
+  scope: "§ 7 ust. 1"
+  exceptions: {force_majeure: "§ 7 ust. 3"}
+  non_sla_hours: 16
+  clauses: {non_sla_hours: "§ 7 ust. 5", exceptions: "§ 7 ust. 3", covers: "§ 7 ust. 2"}
+""",
+    "other.yaml",
+)
+
+
+def bases(decision: Decision[Any]) -> list[list[str]]:
+    return [[c.pl() for c in reason.basis] for reason in decision.reasons]
+
+
+class TestAnotherShop:
+    def test_its_own_hours_and_clause(self) -> None:
+        # Mon 2.03.2026 15:00, GOLD: working hours 8-16, 15-16 = 1 h; Tue 3.03 8:00 + 2 h.
+        d = rules.sla_first_reply(failure(at(2026, 3, 2, 15)), "GOLD", terms=OTHER)
+        assert d.outcome == at(2026, 3, 3, 10)
+        assert d.limit_hours == 3
+        assert ["§ 7 ust. 2 pkt 1 Regulaminu Inny Hosting"] in bases(d)
+        assert "Woohoo" not in d.explain("pl") + d.explain("en")
+
+    def test_its_own_restore_time(self) -> None:
+        # Mon 2.03.2026 12:00: 12-16 = 4 h; Tue 3.03 8:00 + 2 h = 10:00.
+        d = rules.sla_restore(failure(at(2026, 3, 2, 12)), "GOLD", terms=OTHER)
+        assert d.outcome == at(2026, 3, 3, 10)
+        assert ["§ 7 ust. 2 pkt 2 Regulaminu Inny Hosting"] in bases(d)
+
+    def test_its_own_time_outside_the_sla(self) -> None:
+        # Mon 2.03.2026 10:00, 16 working hours of 8-16: Mon 10-16 = 6 h; Tue 8 h (14);
+        # Wed 4.03 8:00 + 2 h = 10:00.
+        question = ServiceRequest(received_at=at(2026, 3, 2, 10), kind=RequestKind.INFORMATION)
+        d = rules.non_sla_reply(question, terms=OTHER)
+        assert d.outcome == at(2026, 3, 4, 10)
+        assert d.reasons[0].message == "sla.non_sla.hours"
+        assert d.reasons[0].params is not None and d.reasons[0].params["hours"] == 16
+        assert [c.pl() for c in d.reasons[0].basis] == ["§ 7 ust. 5 Regulaminu Inny Hosting"]
+
+    def test_its_own_exception_points(self) -> None:
+        report = failure(at(2026, 3, 2, 10), exception=SlaException.FORCE_MAJEURE)
+        d = rules.sla_applies(report, terms=OTHER)
+        assert d.outcome is False
+        assert bases(d) == [
+            ["§ 7 ust. 1 Regulaminu Inny Hosting", "§ 7 ust. 3 Regulaminu Inny Hosting"]
+        ]
+
+    def test_an_exception_its_terms_do_not_state_is_refused(self) -> None:
+        report = failure(at(2026, 3, 2, 10), exception=SlaException.EXTERNAL_CAUSE)
+        with pytest.raises(InvalidFacts) as error:
+            rules.sla_applies(report, terms=OTHER)
+        assert error.value.field == "request.exception"
+        assert "force_majeure" in error.value.message
+
+    def test_no_clause_for_other_failures(self) -> None:
+        d = rules.sla_restore(failure(at(2026, 3, 2, 10), critical=False), "GOLD", terms=OTHER)
+        assert d.outcome is None
+        assert d.not_applied[0].message == "sla.restore.critical_only_no_clause"
+
+    def test_before_its_terms(self) -> None:
+        with pytest.raises(LawNotCovered):
+            rules.sla_first_reply(failure(at(2024, 12, 31, 10)), "GOLD", terms=OTHER)
+
+    def test_terms_without_an_sla(self) -> None:
+        bare = with_sections(OTHER, service_level=None)
+        with pytest.raises(InvalidFacts) as error:
+            rules.sla_applies(failure(at(2026, 3, 2, 10)), terms=bare)
+        assert error.value.field == "terms.service_level"
+
+
+class TestNoShopIsBuiltIn:
+    def test_every_rule_needs_the_terms(self) -> None:
+        report = failure(at(2026, 3, 2, 10))
+        calls: list[Callable[[], object]] = [
+            lambda: rules.sla_applies(report),  # type: ignore[call-arg]
+            lambda: rules.sla_first_reply(report, "BASIC"),  # type: ignore[call-arg]
+            lambda: rules.sla_restore(report, "BASIC"),  # type: ignore[call-arg]
+            lambda: rules.non_sla_reply(report),  # type: ignore[call-arg]
+        ]
+        for call in calls:
+            with pytest.raises(TypeError, match="terms"):
+                call()
+
+
+class TestSentences:
+    def test_first_reply_in_polish_and_english(self) -> None:
+        # Mon 2.03.2026 10:00 + 2 h = 12:00 CET.
+        d = sla_first_reply(failure(at(2026, 3, 2, 10)), "BASIC")
+        assert d.summary.message == "sla.first_reply.due"
+        assert d.summary.text("pl") == (
+            "Pierwsza odpowiedź na zgłoszenie awarii powinna nastąpić najpóźniej "
+            "2 marca 2026, 12:00 CET."
+        )
+        assert d.summary.text("en") == (
+            "The first reply to the failure report is due by 2 March 2026, 12:00 CET at the latest."
+        )
+        assert d.summary.text("uk") == (
+            "Перша відповідь на повідомлення про збій має надійти щонайпізніше "
+            "2 березня 2026, 12:00 +0100."
+        )
+        stated = d.reasons[1]
+        assert (stated.message, stated.params) == ("sla.first_reply.standard", {"hours": 2})
+        assert stated.line("en") == (
+            "The first reply to a failure report comes within 2 working hours of the report at "
+            "the latest (§ 5(3)(1) Woohoo Cloud Terms)."
+        )
+
+    def test_the_clock_in_words(self) -> None:
+        # Sat 7.11.2026 10:00, PRO: the weekend hours, holidays included.
+        d = sla_first_reply(failure(at(2026, 11, 7, 10)), "PRO")
+        assert (
+            "Zegar SLA pakietu PRO biegnie od poniedziałku do piątku w godz. 09:00–17:00, z "
+            "wyjątkiem dni ustawowo wolnych od pracy, a także w soboty i niedziele w tych samych "
+            "godzinach (również gdy są świętami) (§ 5 ust. 3 Regulaminu Woohoo Cloud, § 1 "
+            "Regulaminu Woohoo Cloud, § 5 ust. 3 pkt 3 Regulaminu Woohoo Cloud)."
+        ) in d.explain("pl")
+        assert (
+            "The PRO plan's SLA clock runs Monday to Friday, 09:00–17:00, public holidays "
+            "excepted, and on Saturdays and Sundays in the same hours (holidays included) (§ 5(3) "
+            "Woohoo Cloud Terms, § 1 Woohoo Cloud Terms, § 5(3)(3) Woohoo Cloud Terms)."
+        ) in d.explain("en")
+
+    def test_a_failure_names_the_sla_clause(self) -> None:
+        d = non_sla_reply(failure(at(2026, 3, 2, 10)))
+        assert d.not_applied[0].text("pl") == (
+            "Termin 48 godzin roboczych dotyczy zgłoszeń nieobjętych SLA; zgłoszenie awarii "
+            "podlega § 5 ust. 3."
+        )
+        assert d.not_applied[0].text("en") == (
+            "The 48 working hours concern requests outside the SLA; a failure report falls "
+            "under § 5(3)."
+        )

@@ -1,20 +1,27 @@
-"""CodeTwo's technical-support terms: entitlement (Warunki ogólne 2), channels (5-6), tickets
-and the first-reply target (Realizacja 1-5).
+"""The technical-support rules applied to CodeTwo's terms (loaded from examples/): entitlement
+(Warunki ogólne 2), channels (5-6), tickets and the first-reply target (Realizacja 1-5); and to
+a producer with other hours and other clause numbers, which gets its own targets and citations.
 
 Working days are Monday to Friday except Polish public holidays of the year (Wigilia from
 2025); expected days are derived by hand in the comment next to each."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
+from functools import partial
+from typing import Any
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from pydantic import ValidationError
+from seeds import codetwo
 
 from regulamin.calendars import WARSAW, is_working_day
+from regulamin.decision import Decision
 from regulamin.errors import InvalidFacts, LawNotCovered
+from regulamin.models.clauses import ClauseRef
 from regulamin.models.service import (
     Licence,
     LicenceForm,
@@ -28,21 +35,37 @@ from regulamin.models.service import (
     TicketState,
 )
 from regulamin.registry import REGISTRY
-from regulamin.rules.support import (
+from regulamin.terms import ShopTerms
+from regulamin.terms import support as rules
+from regulamin.terms.loader import parse_terms
+from regulamin.terms.support import (
     CHANNELS_RULE,
     CLOSING_RULE,
-    CODETWO,
     ENTITLEMENT_RULE,
     TICKET_FIRST_REPLY_RULE,
     TICKET_RULE,
     SupportChannel,
     TicketRouting,
-    support_channels,
-    support_entitlement,
-    ticket_closing,
-    ticket_first_reply,
-    ticket_routing,
 )
+
+CODETWO = codetwo()
+# The rules take a producer's terms; these tests apply CodeTwo's.
+support_channels = partial(rules.support_channels, terms=CODETWO)
+support_entitlement = partial(rules.support_entitlement, terms=CODETWO)
+ticket_closing = partial(rules.ticket_closing, terms=CODETWO)
+ticket_first_reply = partial(rules.ticket_first_reply, terms=CODETWO)
+ticket_routing = partial(rules.ticket_routing, terms=CODETWO)
+
+
+def with_support(shop: ShopTerms, support: SupportTerms) -> ShopTerms:
+    """``shop`` with its support section written otherwise."""
+    data = shop.model_dump(exclude_unset=True)
+    return ShopTerms.model_validate({**data, "support": support.model_dump(exclude_unset=True)})
+
+
+def codetwo_support() -> SupportTerms:
+    assert CODETWO.support is not None
+    return CODETWO.support
 
 
 def at(year: int, month: int, day: int, hour: int, minute: int = 0) -> datetime:
@@ -95,8 +118,9 @@ class TestFirstReply:
 
     def test_more_working_days_is_data(self) -> None:
         # Two working days after Wed 23.12.2026: Mon 28.12, Tue 29.12.
-        terms = SupportTerms.codetwo().model_copy(update={"first_reply_working_days": 2})
-        assert ticket_first_reply(at(2026, 12, 23, 15), support_terms=terms).outcome == date(
+        support = codetwo_support().model_copy(update={"first_reply_working_days": 2})
+        terms = with_support(CODETWO, support)
+        assert rules.ticket_first_reply(at(2026, 12, 23, 15), terms=terms).outcome == date(
             2026, 12, 29
         )
 
@@ -205,9 +229,9 @@ class TestChannels:
             opens=at(1, 1, 1, 8).time(),
             closes=at(1, 1, 1, 16).time(),
         )
-        terms = SupportTerms(live_hours=hours, first_reply_working_days=1)
-        assert support_channels(at(2026, 11, 6, 15, 59), support_terms=terms).live_available
-        assert not support_channels(at(2026, 11, 6, 16), support_terms=terms).live_available
+        terms = with_support(CODETWO, codetwo_support().model_copy(update={"live_hours": hours}))
+        assert rules.support_channels(at(2026, 11, 6, 15, 59), terms=terms).live_available
+        assert not rules.support_channels(at(2026, 11, 6, 16), terms=terms).live_available
 
 
 # --------------------------------------------------------------------------- Realizacja 2, 4, 5
@@ -294,38 +318,52 @@ class TestClosing:
 class TestCitations:
     def test_polish(self) -> None:
         assert (
-            CODETWO.art("Realizacja pomocy technicznej", "3").pl()
+            CODETWO.cite(ClauseRef.model_validate("Realizacja pomocy technicznej pkt 3")).pl()
             == "pkt 3 części „Realizacja pomocy technicznej” Regulaminu Wsparcia Technicznego "
             "CodeTwo"
         )
 
     def test_english(self) -> None:
         assert (
-            CODETWO.art("Warunki ogólne", "2").en()
-            == "General terms, point 2, CodeTwo Technical Support Terms"
+            CODETWO.cite(ClauseRef.model_validate("Warunki ogólne pkt 2")).en()
+            == "Warunki ogólne, point 2, CodeTwo Technical Support Terms"
         )
 
     def test_unknown_part(self) -> None:
-        with pytest.raises(ValueError, match="no point"):
-            CODETWO.art("Rozdział 9", "1")
+        with pytest.raises(ValidationError, match="clause"):
+            ClauseRef.model_validate("Rozdział 9")
 
     @pytest.mark.parametrize(
         ("rule_id", "clause"),
         [
-            (ENTITLEMENT_RULE, "CodeTwo Warunki ogólne 2"),
-            (CHANNELS_RULE, "CodeTwo Warunki ogólne 5"),
-            (CHANNELS_RULE, "CodeTwo Warunki ogólne 6"),
-            (TICKET_RULE, "CodeTwo Realizacja 2"),
-            (TICKET_RULE, "CodeTwo Realizacja 5"),
-            (TICKET_FIRST_REPLY_RULE, "CodeTwo Realizacja 3"),
-            (CLOSING_RULE, "CodeTwo Realizacja 4"),
+            (ENTITLEMENT_RULE, "Warunki ogólne pkt 2"),
+            (CHANNELS_RULE, "Warunki ogólne pkt 5"),
+            (CHANNELS_RULE, "Warunki ogólne pkt 6"),
+            (TICKET_RULE, "Realizacja pomocy technicznej pkt 2"),
+            (TICKET_RULE, "Realizacja pomocy technicznej pkt 5"),
+            (TICKET_FIRST_REPLY_RULE, "Realizacja pomocy technicznej pkt 3"),
+            (CLOSING_RULE, "Realizacja pomocy technicznej pkt 4"),
         ],
     )
     def test_rules_cite_their_clause(self, rule_id: str, clause: str) -> None:
+        # No producer is built in: the clause each rule applies is the terms' data, cited in
+        # the decisions (the seed's clauses are checked against the decisions below).
         registered = REGISTRY[rule_id]
-        assert clause in registered.seed_clauses
         assert registered.entry is not None
-        assert registered.versions[-1].valid_from == date(2017, 3, 31)
+        assert registered.versions[-1].valid_from == date(2014, 12, 25)
+        support = codetwo_support()
+        stated = {
+            str(c)
+            for c in (
+                support.entitlement,
+                support.channels,
+                support.tickets,
+                support.unlimited_tickets,
+                support.closing,
+            )
+        }
+        stated |= {str(c) for c in support.clauses.values()}
+        assert clause in stated
 
     def test_before_the_terms(self) -> None:
         with pytest.raises(LawNotCovered):
@@ -355,3 +393,137 @@ def test_first_reply_target_is_the_next_working_day(opened: datetime) -> None:
     while day < target:
         assert not is_working_day(day)
         day += timedelta(days=1)
+
+
+# --------------------------------------------------------------------------- another producer
+
+OTHER = parse_terms(
+    """
+name: Regulamin pomocy technicznej Inny Soft
+cited_as: {pl: Regulaminu pomocy technicznej Inny Soft, en: Inny Soft Support Terms}
+trader: {name: Inny Soft sp. z o.o.}
+customers: [consumer, trader]
+policy: from_effective_day
+versions: [{id: v1, published_on: 2020-01-01, effective_from: 2020-01-01}]
+support:
+  live_hours: {weekdays: [0, 1, 2, 3, 4, 5], holidays_count: true,
+               opens: "08:00:00", closes: "20:00:00"}
+  first_reply_working_days: 2
+  entitlement: "§ 2 ust. 1"
+  best_efforts: "§ 2 ust. 3"
+  channels: "§ 4 ust. 1"
+  tools: "§ 4 ust. 3"
+  tickets: "§ 5 ust. 1"
+  closing: "§ 5 ust. 4"
+  unlimited_tickets: "§ 5 ust. 2"
+  clauses: {live_hours: "§ 4 ust. 2", first_reply_working_days: "§ 5 ust. 3"}
+""",
+    "other.yaml",
+)
+
+
+def cited(decision: Decision[Any]) -> set[str]:
+    return {c.pl() for reason in decision.reasons for c in reason.basis}
+
+
+class TestAnotherProducer:
+    def test_its_own_target_and_clause(self) -> None:
+        # Two working days after Wed 23.12.2026: 24-27 off, Mon 28.12, Tue 29.12.
+        d = rules.ticket_first_reply(at(2026, 12, 23, 15), terms=OTHER)
+        assert d.outcome == date(2026, 12, 29)
+        assert "§ 5 ust. 3 Regulaminu pomocy technicznej Inny Soft" in cited(d)
+        assert "§ 2 ust. 3 Regulaminu pomocy technicznej Inny Soft" in cited(d)
+        assert "CodeTwo" not in d.explain("pl") + d.explain("en")
+        assert d.reasons[0].text("pl") == (
+            "Ticket otwarto 23 grudnia 2026, 15:00 CET; 2. dzień roboczy po dniu otwarcia to "
+            "29 grudnia 2026 r."
+        )
+
+    def test_its_own_live_hours(self) -> None:
+        # Sat 7.11.2026 12:00: its live support runs on Saturdays, 8-20; 20:00 is closed.
+        d = rules.support_channels(at(2026, 11, 7, 12), terms=OTHER)
+        assert d.live_available
+        assert "§ 4 ust. 2 Regulaminu pomocy technicznej Inny Soft" in cited(d)
+        assert not rules.support_channels(at(2026, 11, 7, 20), terms=OTHER).live_available
+        # Wed 11.11.2026, a holiday on which its live support runs
+        assert rules.support_channels(at(2026, 11, 11, 9), terms=OTHER).live_available
+
+    def test_its_own_clauses_on_tickets(self) -> None:
+        contact = SupportContact(at=at(2026, 3, 2, 10), topic="Backup", needs_reaction=True)
+        d = rules.ticket_routing(contact, terms=OTHER)
+        assert d.outcome is TicketRouting.OPENS_TICKET
+        assert cited(d) == {
+            "§ 5 ust. 1 Regulaminu pomocy technicznej Inny Soft",
+            "§ 5 ust. 2 Regulaminu pomocy technicznej Inny Soft",
+        }
+        closing = rules.ticket_closing(
+            TicketResolution(answered=True), date(2026, 3, 2), terms=OTHER
+        )
+        assert cited(closing) == {"§ 5 ust. 4 Regulaminu pomocy technicznej Inny Soft"}
+
+    def test_its_own_entitlement_clause(self) -> None:
+        account = SupportAccount(licence=None, subscription=None)
+        d = rules.support_entitlement(account, date(2026, 3, 2), terms=OTHER)
+        assert d.outcome is False
+        assert cited(d) == {"§ 2 ust. 1 Regulaminu pomocy technicznej Inny Soft"}
+
+    def test_before_its_terms(self) -> None:
+        with pytest.raises(LawNotCovered):
+            rules.ticket_first_reply(at(2019, 12, 31, 12), terms=OTHER)
+
+    def test_terms_without_support(self) -> None:
+        shop = ShopTerms.model_validate({**OTHER.model_dump(exclude_unset=True), "support": None})
+        with pytest.raises(InvalidFacts) as error:
+            rules.support_channels(at(2026, 3, 2, 10), terms=shop)
+        assert error.value.field == "terms.support"
+
+
+class TestNoProducerIsBuiltIn:
+    def test_every_rule_needs_the_terms(self) -> None:
+        contact = SupportContact(at=at(2026, 3, 2, 10), topic="Backup", needs_reaction=True)
+        account = SupportAccount(licence=None, subscription=None)
+        calls: list[Callable[[], object]] = [
+            lambda: rules.support_entitlement(account, date(2026, 3, 2)),  # type: ignore[call-arg]
+            lambda: rules.support_channels(at(2026, 3, 2, 10)),  # type: ignore[call-arg]
+            lambda: rules.ticket_routing(contact),  # type: ignore[call-arg]
+            lambda: rules.ticket_first_reply(at(2026, 3, 2, 10)),  # type: ignore[call-arg]
+            lambda: rules.ticket_closing(TicketResolution(), date(2026, 3, 2)),  # type: ignore[call-arg]
+        ]
+        for call in calls:
+            with pytest.raises(TypeError, match="terms"):
+                call()
+
+
+class TestSentences:
+    def test_first_reply_target_in_polish_and_english(self) -> None:
+        d = ticket_first_reply(at(2026, 12, 23, 15))
+        assert (d.summary.message, d.summary.params) == (
+            "support.first_reply.aim",
+            {"target": date(2026, 12, 28)},
+        )
+        assert d.summary.text("pl") == (
+            "Producent dołoży starań, aby pierwsza reakcja nastąpiła najpóźniej 28 grudnia "
+            "2026 r. (do końca dnia); to cel, nie gwarancja."
+        )
+        assert d.summary.text("en") == (
+            "The producer will make efforts to react first by the end of 28 December 2026; this "
+            "is a target, not a guarantee."
+        )
+
+    def test_first_reply_target_in_ukrainian(self) -> None:
+        d = ticket_first_reply(at(2026, 12, 23, 15))
+        assert d.summary.text("uk").startswith("Виробник докладе зусиль, щоб перша реакція")
+        assert "(до кінця дня); це мета, а не гарантія." in d.summary.text("uk")
+
+    def test_live_support_closed_on_a_saturday(self) -> None:
+        d = support_channels(at(2026, 11, 7, 12))
+        closed = d.reasons[2]
+        assert closed.message == "support.channels.live_closed"
+        assert closed.line("pl") == (
+            "7 listopada 2026, 12:00 CET (sobota): Live Support nie jest dostępny (pkt 6 części "
+            "„Warunki ogólne” Regulaminu Wsparcia Technicznego CodeTwo)."
+        )
+        assert (
+            closed.text("en")
+            == "7 November 2026, 12:00 CET (Saturday): Live Support is not available."
+        )

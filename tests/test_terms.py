@@ -24,13 +24,13 @@ from regulamin.files.problems import DocumentError
 from regulamin.law import KC, UOPK
 from regulamin.models import Complaint, ConformityFacts, Contract, Customer, Delivery
 from regulamin.models.liability import CapBasis, LiabilityClause
+from regulamin.models.service import LiveSupportHours
 from regulamin.models.terms_versions import ChangePolicy, Terms, TermsVersion
 from regulamin.models.withdrawal import GoodsReturn, Payments, RightInformation, WithdrawalStatement
 from regulamin.registry import REGISTRY
 from regulamin.rules.complaints import ReplyStatus
 from regulamin.rules.service import WOOHOO_TERMS
 from regulamin.rules.status import Status
-from regulamin.rules.support import CODETWO_TERMS
 from regulamin.terms import (
     Prevails,
     ShopTerms,
@@ -96,8 +96,17 @@ def line_of(text: str, needle: str) -> int:
 class TestSeedFiles:
     def test_woohoo_composes_the_librarys_woohoo_terms(self) -> None:
         terms = load(WOOHOO_FILE)
-        # § 5, § 6, § 4 ust. 1, 5, 13, 14, § 9 ust. 6, § 11 ust. 8, § 14 ust. 7 and 10
-        assert terms.service == WOOHOO_TERMS
+        # § 5, § 6, § 4 ust. 1, 5, 13, 14, § 9 ust. 6, § 11 ust. 8, § 14 ust. 7 and 10: the
+        # same values; the file also gives the clause of each SLA number (§ 5 ust. 3)
+        assert terms.service is not None
+        unstated = tuple(
+            p.model_copy(update={"sla": p.sla.model_copy(update={"clauses": {}})})
+            for p in terms.service.plans
+        )
+        assert terms.service.model_copy(update={"plans": unstated}) == WOOHOO_TERMS
+        sla = {p.name: p.sla for p in terms.service.plans}
+        assert str(sla["BASIC"].clause("first_reply_hours")) == "§ 5 ust. 3 pkt 1"
+        assert str(sla["PRO"].clause("extended_first_reply_hours")) == "§ 5 ust. 3 pkt 3"
         # § 12 ust. 6: total liability up to the remuneration paid; no lost profits
         assert terms.business is not None
         assert terms.business.liability_cap is not None
@@ -134,7 +143,15 @@ class TestSeedFiles:
 
     def test_codetwo_composes_the_librarys_codetwo_terms(self) -> None:
         terms = load(CODETWO_FILE)
-        assert terms.support == CODETWO_TERMS
+        # Warunki ogólne 6 (live support around the clock on working days), Realizacja 3
+        assert terms.support is not None
+        assert terms.support.live_hours == LiveSupportHours(
+            weekdays=frozenset(range(5)), holidays_count=False
+        )
+        assert terms.support.first_reply_working_days == 1
+        assert str(terms.support.clause("first_reply_working_days")) == (
+            "Realizacja pomocy technicznej pkt 3"
+        )
         assert terms.policy is ChangePolicy.ORDERS_AFTER_EFFECTIVE_DAY
         # "Data wejścia w życie aktualnej treści Regulaminu: 31 marca 2017"
         assert [v.effective_from for v in terms.versions] == [date(2017, 3, 31)]

@@ -5,8 +5,9 @@ Two kinds of facts live here.
 * **Terms as data**: what a shop's terms promise, one frozen model per clause family, so that a
   terms file can later supply them: :class:`ServiceTerms` (plans and their limits, SLA levels,
   activation, payment, reply periods; :meth:`ServiceTerms.woohoo` is the Woohoo Cloud seed) and
-  :class:`SupportTerms` (live-support hours and the first-reply target; :meth:`SupportTerms.codetwo`
-  is the CodeTwo seed). Plans are rows of a table, not branches of code.
+  :class:`ServiceLevel` (the SLA's working hours, scope and exceptions) and :class:`SupportTerms`
+  (live-support hours, the first-reply target and the clauses on tickets), every number with
+  the clause of the shop's terms stating it. Plans are rows of a table, not branches of code.
 * **Events**: orders, payments, reports of failures, appeals, support tickets. Instants carry a
   time zone (a naive datetime is refused), because an SLA deadline computed from "09:00" of an
   unknown zone would be silently wrong.
@@ -48,6 +49,7 @@ from pydantic import (
 )
 
 from .base import Fact, Instant, not_before
+from .clauses import ClauseRef, Stated
 
 SATURDAY, SUNDAY = 5, 6
 Weekday = Annotated[int, Field(ge=0, le=6)]
@@ -66,11 +68,13 @@ class Plan(StrEnum):
     PRO = "PRO"
 
 
-class SlaTerms(Fact):
-    """A plan's service level (Woohoo § 5 ust. 3): reply and restore times in SLA hours.
+class SlaTerms(Stated):
+    """A plan's service level: reply and restore times in SLA hours, each with the clause of
+    the terms that states it (``clauses: {first_reply_hours: "§ 5 ust. 3 pkt 1"}``).
 
-    The SLA clock runs in the terms' working hours (Monday to Friday, not on public holidays)
-    and, for plans that extend it, on ``extended_days`` in the same hours.
+    The SLA clock runs in the terms' working hours (:class:`ServiceLevel`: Monday to Friday,
+    not on public holidays) and, for plans that extend it, on ``extended_days`` in the same
+    hours.
     """
 
     first_reply_hours: PositiveInt = Field(
@@ -83,9 +87,7 @@ class SlaTerms(Fact):
     )
     extended_days: frozenset[Weekday] = Field(
         default=frozenset(),
-        description=(
-            "Weekend days on which the SLA also runs (PLUS: Saturday; PRO: Saturday and Sunday)."
-        ),
+        description="Weekend days on which the plan's SLA also runs (Saturday 5, Sunday 6).",
     )
     extended_first_reply_hours: PositiveInt | None = Field(
         default=None,
@@ -98,8 +100,8 @@ class SlaTerms(Fact):
     holidays_on_extended_days: StrictBool = Field(
         description=(
             "Does the SLA run on an extended day that is also a public holiday (a "
-            "Saturday 15 August, Easter Sunday)? The terms name the weekend days without "
-            "exception."
+            "Saturday 15 August, Easter Sunday)? Terms that name the weekend days without "
+            "exception are read so (art. 385 § 2 KC)."
         )
     )
 
@@ -303,8 +305,10 @@ class LiveSupportHours(Fact):
     )
 
 
-class SupportTerms(Fact):
-    """A software producer's technical-support terms as data."""
+class SupportTerms(Stated):
+    """A software producer's technical-support terms as data: the numbers, each with the
+    clause stating it (``clauses: {first_reply_working_days: "Realizacja pkt 3"}``), and the
+    clauses the support rules apply."""
 
     live_hours: LiveSupportHours = Field(
         description='When live support is available "as a rule" (the published hours may differ).'
@@ -312,17 +316,26 @@ class SupportTerms(Fact):
     first_reply_working_days: PositiveInt = Field(
         description=(
             "The first reaction is aimed for by the end of this many working days after "
-            "the day the ticket was opened (CodeTwo: the next working day, 1)."
+            "the day the ticket was opened."
         )
     )
-
-    @classmethod
-    def codetwo(cls) -> SupportTerms:
-        """The CodeTwo technical support terms (Warunki ogólne 6, Realizacja 3)."""
-        return cls(
-            live_hours=LiveSupportHours(weekdays=frozenset(range(5)), holidays_count=False),
-            first_reply_working_days=1,
-        )
+    entitlement: ClauseRef = Field(
+        description="The clause making support depend on a valid licence and a subscription."
+    )
+    channels: ClauseRef = Field(description="The clause naming the forms of support.")
+    tools: ClauseRef = Field(
+        description="The clause leaving the tools and the form of support to the producer."
+    )
+    best_efforts: ClauseRef = Field(
+        description="The clause making support a best-efforts service, not a promised result."
+    )
+    tickets: ClauseRef = Field(description="The clause opening a ticket for each contact.")
+    closing: ClauseRef = Field(
+        description="The clause on closing a ticket and reopening a closed one."
+    )
+    unlimited_tickets: ClauseRef = Field(
+        description="The clause saying the number of tickets is not limited."
+    )
 
 
 # --------------------------------------------------------------------------- Woohoo events
@@ -391,6 +404,50 @@ class SlaException(StrEnum):
     external DNS providers, cloud infrastructure (pkt 3)."""
     FORCE_MAJEURE = "force_majeure"
     """Force majeure (pkt 4)."""
+
+
+class ServiceLevel(Stated):
+    """What the SLA clauses say for every plan: the working hours its clock runs in, what it
+    covers and excepts, and the time for the requests it does not cover. Each value carries
+    the clause stating it (``clauses: {non_sla_hours: "§ 5 ust. 4", opens: "§ 1"}``).
+    """
+
+    opens: time = Field(
+        default=time(9),
+        description="Working hours (godziny robocze) begin, Warsaw time, on working days.",
+    )
+    closes: time = Field(default=time(17), description="Working hours end.")
+    levels: ClauseRef = Field(
+        description="The clause stating the plans' service levels (reply and restore times)."
+    )
+    scope: ClauseRef = Field(description="The clause saying when the SLA does not apply.")
+    exceptions: dict[SlaException, ClauseRef] = Field(
+        default_factory=dict,
+        description="Each exception from the SLA the terms state, with the point stating it.",
+    )
+    covers: frozenset[RequestKind] = Field(
+        default=frozenset({RequestKind.FAILURE}),
+        min_length=1,
+        description="The requests the SLA covers (failure reports).",
+    )
+    non_sla_hours: PositiveInt = Field(
+        description="Working hours to handle a request the SLA does not cover."
+    )
+    other_failures: ClauseRef | None = Field(
+        default=None,
+        description=(
+            "The clause giving the time to remove a failure that is not critical, if the terms "
+            "have one."
+        ),
+    )
+
+    _closes_after_opening = field_validator("closes")(
+        not_before(
+            "opens",
+            "working hours cannot close ({value}) before they open ({earlier})",
+            equal_allowed=False,
+        )
+    )
 
 
 class ServiceRequest(Fact):

@@ -14,9 +14,7 @@ from . import (
     prices,
     professional_character,
     service,
-    sla,
     status,
-    support,
     versions,
     withdrawal,
 )
@@ -29,9 +27,7 @@ __all__ = [
     "prices",
     "professional_character",
     "service",
-    "sla",
     "status",
-    "support",
     "versions",
     "withdrawal",
 ]

@@ -32,6 +32,8 @@ terms promise beyond the statute, and the terms linter.
 ['promises.complaint_reply.days']
 """
 
+# The rules applying a shop's SLA and support clauses register with the terms layer.
+from . import sla, support
 from .lint import Finding, lint, lint_terms
 from .loader import load
 from .promises import (
@@ -64,4 +66,6 @@ __all__ = [
     "promised_reduction_refund",
     "promised_refund",
     "promised_withdrawal",
+    "sla",
+    "support",
 ]

@@ -62,7 +62,7 @@ from ..models.clauses import ClauseRef
 from ..models.contract import Subject
 from ..models.liability import LiabilityClause
 from ..models.parties import Status
-from ..models.service import ServiceTerms, SupportTerms
+from ..models.service import ServiceLevel, ServiceTerms, SupportTerms
 from ..models.terms_versions import ChangePolicy, Terms, TermsVersion
 
 __all__ = [
@@ -332,6 +332,10 @@ class TermsContent(Fact):
     support: SupportTerms | None = Field(
         default=None, description="A software producer's technical-support terms."
     )
+    service_level: ServiceLevel | None = Field(
+        default=None,
+        description="What the SLA says for every plan: its hours, scope and exceptions.",
+    )
 
 
 SECTIONS = tuple(TermsContent.model_fields)
@@ -369,6 +373,7 @@ class Edition:
     business: BusinessClauses | None
     service: ServiceTerms | None
     support: SupportTerms | None
+    service_level: ServiceLevel | None
     written_at: Mapping[str, DocPath]
     """For each section (and ``promises.<name>``), the path where its value is written."""
 
@@ -483,6 +488,7 @@ class ShopTerms(TermsContent):
                 business=sections["business"],
                 service=sections["service"],
                 support=sections["support"],
+                service_level=sections["service_level"],
                 written_at=dict(written),
             )
         return editions
