@@ -58,6 +58,7 @@ from .binding import (
     EntryPlan,
     Problems,
     entry_plan,
+    terms_parameters,
 )
 
 ErrorName = Literal["InvalidFacts", "LawNotCovered", "RegulaminError"]
@@ -387,7 +388,7 @@ class _Loader:
             candidates = plans = self._plans(header, spec, path)
             extras = self._extras(header, spec, path)
             if spec.check == "order":
-                plans = [p for p in plans if p.required <= set(facts) | _fillable(p, extras)]
+                plans = [p for p in plans if not _lacking(p, facts, extras)]
                 if not plans:
                     raise Problems([self.problem(path, "no rule has all its facts given here")])
         except Problems:
@@ -401,7 +402,7 @@ class _Loader:
                 continue
             idle = [p for p in candidates if key in p.parameters]
             if idle:  # a fact of a rule left out of the order check for want of other facts
-                lacking = sorted(idle[0].required - set(facts) - _fillable(idle[0], extras))
+                lacking = _lacking(idle[0], facts, extras)
                 message = (
                     f"no rule that runs here takes this fact; {idle[0].rule_id} would, "
                     f"given also {', '.join(lacking)}"
@@ -613,6 +614,17 @@ def _all_parameters(registry: Registry) -> set[str]:
         except EntryError:
             continue
     return names
+
+
+def _lacking(plan: EntryPlan, facts: Mapping[str, Any], extras: Mapping[str, Any]) -> list[str]:
+    """What an order check lacks to run ``plan``: its required facts not given, and a shop's
+    terms it takes (even where it may go without them) when the scenario gives none, so that
+    no rule decides on terms nobody gave."""
+    lacking = set(plan.required) - set(facts) - _fillable(plan, extras)
+    lacking |= {name for name in terms_parameters(plan) if name not in facts} - _fillable(
+        plan, extras
+    )
+    return sorted(lacking)
 
 
 def _fillable(plan: EntryPlan, extras: Mapping[str, Any]) -> set[str]:
