@@ -5,8 +5,8 @@
     regulamin check PATH... [--lang pl|en] [--junit-xml FILE] [--pattern GLOB] [--progress]
     regulamin explain RULE [--facts FILE | < facts.json] [--as-of DATE] [--terms FILE] [--json]
     regulamin rules [--json] [--lang pl|en]
-    regulamin lint TERMS...
-    regulamin schema [--output FILE]
+    regulamin lint TERMS... [--lang pl|en]
+    regulamin schema [--output FILE] [--lang pl|en]
 
 Exit codes follow pytest and ruff: **0** everything passed (or was printed), **1** a scenario
 failed (``explain``: the rule refused the facts), **2** a usage or file error (an unknown
@@ -35,6 +35,7 @@ from typing import Any, TextIO
 from .decision import Lang
 from .errors import RegulaminError, UnknownRule
 from .files.source import Document, parse_json_or_yaml, read_document
+from .messages import Message
 from .registry import REGISTRY, AnyRule
 from .scenarios import (
     DEFAULT_PATTERN,
@@ -138,6 +139,7 @@ def _parser() -> argparse.ArgumentParser:
 
     schema = commands.add_parser("schema", help="print the JSON Schema of scenario files")
     schema.add_argument("--output", "-o", metavar="FILE", help="write it to FILE instead")
+    _lang_option(schema)
     schema.set_defaults(handler=_schema)
     return parser
 
@@ -155,8 +157,14 @@ def _iso_date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
-def _error(message: str) -> None:
-    print(f"regulamin: error: {message}", file=sys.stderr)
+def _error(message: str, lang: Lang) -> None:
+    """``message`` on standard error, after the command's name, in ``lang``."""
+    print(Message("cli.error", message=message).text(lang), file=sys.stderr)
+
+
+def _say(msgid: str, lang: Lang, **params: Any) -> str:
+    """A message of the command's own (``cli.*``), from the catalogs."""
+    return Message(msgid, **params).text(lang)
 
 
 class _Progress:
@@ -192,10 +200,11 @@ def _check(args: argparse.Namespace) -> int:
     try:
         paths = find_files(args.paths, patterns)
     except FileNotFoundError as missing:
-        _error(f"no such file or directory: {missing}")
+        _error(_say("cli.no_such_path", lang, path=str(missing)), lang)
         return USAGE
     if not paths:
-        _error(f"no scenario files ({', '.join(patterns)}) in {', '.join(args.paths)}")
+        where = {"patterns": ", ".join(patterns), "paths": ", ".join(args.paths)}
+        _error(_say("cli.no_scenario_files", lang, **where), lang)
         return NO_SCENARIOS
     files = [load(path) for path in paths]
     progress = _Progress(args.progress, sum(len(f.scenarios) for f in files), sys.stderr)
@@ -231,7 +240,8 @@ def _check(args: argparse.Namespace) -> int:
         try:
             write_junit_xml(args.junit_xml, runs, lang)
         except OSError as error:
-            _error(f"cannot write {args.junit_xml}: {error.strerror}")
+            why = {"file": args.junit_xml, "why": error.strerror}
+            _error(_say("cli.cannot_write", lang, **why), lang)
             return USAGE
     if summary.errors:
         return USAGE
@@ -239,14 +249,12 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _explain(args: argparse.Namespace) -> int:
+    lang: Lang = args.lang
     try:
         rule = REGISTRY[args.rule]
         plan = entry_plan(rule)
-    except UnknownRule as error:
-        _error(str(error))
-        return USAGE
-    except EntryError as error:
-        _error(str(error))
+    except (UnknownRule, EntryError) as error:
+        _error(str(error), lang)
         return USAGE
     try:
         document = _facts_document(args.facts)
@@ -259,12 +267,12 @@ def _explain(args: argparse.Namespace) -> int:
     try:
         decision = plan.call(arguments)
     except RegulaminError as error:
-        _error(str(error))
+        _error(str(error), lang)
         return FAILED
     if args.json:
         print(decision.to_json(indent=2))
     else:
-        print(decision.explain(args.lang))
+        print(decision.explain(lang))
     return OK
 
 
@@ -274,14 +282,6 @@ def _facts_document(source: str) -> Document:
     return read_document(Path(source))
 
 
-_RULE_WORDS: dict[str, dict[Lang, str]] = {
-    "entry": {"pl": "funkcja", "en": "entry"},
-    "none": {"pl": "(brak)", "en": "(none)"},
-    "versions": {"pl": "wersje według daty", "en": "versions by the date"},
-    "interpretations": {"pl": "interpretacje", "en": "interpretations"},
-}
-
-
 def _rules(args: argparse.Namespace) -> int:
     lang: Lang = args.lang
     if args.json:
@@ -289,22 +289,22 @@ def _rules(args: argparse.Namespace) -> int:
             json.dumps([_rule_record(REGISTRY[i]) for i in REGISTRY], ensure_ascii=False, indent=2)
         )
         return OK
-    words = {key: value[lang] for key, value in _RULE_WORDS.items()}
     for rule_id in REGISTRY:
         rule = REGISTRY[rule_id]
         print(f"{rule.id} — {rule.title.text(lang)}")
         print(f"  {rule.summary.text(lang)}")
-        print(f"  {words['entry']}: {_signature(rule) or words['none']}")
+        entry = _signature(rule) or _say("cli.rules.none", lang)
+        print(f"  {_say('cli.rules.entry', lang)}: {entry}")
         keyed = ", ".join(dict.fromkeys(v.keyed_on.value for v in rule.versions))
-        print(f"  {words['versions']} {keyed}:")
+        print(f"  {_say('cli.rules.versions', lang, keyed_on=keyed)}")
         for version in rule.versions:
             until = version.valid_until.isoformat() if version.valid_until else "…"
             basis = ", ".join(c.text(lang) for c in version.basis)
             print(f"    {version.valid_from.isoformat()} – {until}  {basis}")
         if rule.interpretations:
-            print(f"  {words['interpretations']}:")
+            print(f"  {_say('cli.rules.interpretations', lang)}")
             for interpretation in rule.interpretations:
-                print(f"    - {interpretation.pl if lang == 'pl' else interpretation.en}")
+                print(f"    - {interpretation.text(lang)}")
     return OK
 
 
@@ -340,14 +340,15 @@ def _rule_record(rule: AnyRule) -> dict[str, Any]:
 def _lint(args: argparse.Namespace) -> int:
     from .terms import lint  # noqa: PLC0415  (the linter loads the terms layer on first use)
 
+    lang: Lang = args.lang
     paths = [Path(name) for name in args.terms]
     absent = [str(path) for path in paths if not path.is_file()]
     if absent:
-        _error(f"no such terms file: {', '.join(absent)}")
+        _error(_say("cli.no_terms_file", lang, files=", ".join(absent)), lang)
         return USAGE
     findings = [finding for path in paths for finding in lint(path)]
     for finding in findings:
-        print(finding.text(args.lang))
+        print(finding.text(lang))
     return FAILED if findings else OK
 
 
@@ -357,7 +358,8 @@ def _schema(args: argparse.Namespace) -> int:
         try:
             Path(args.output).write_text(text, encoding="utf-8")
         except OSError as error:
-            _error(f"cannot write {args.output}: {error.strerror}")
+            why = {"file": args.output, "why": error.strerror}
+            _error(_say("cli.cannot_write", args.lang, **why), args.lang)
             return USAGE
         return OK
     print(text, end="")
