@@ -848,3 +848,69 @@ def test_the_version_in_force_on_a_day() -> None:
     assert shop.in_force(date(2026, 5, 18)).version.id == "v2"
     with pytest.raises(InvalidFacts, match=r"terms\.versions"):
         shop.in_force(date(2025, 12, 31))
+
+
+# --------------------------------------------------------------------------- the sentences
+
+
+def test_the_promise_s_sentences_come_from_the_catalogs_in_each_language() -> None:
+    # 30 days from taking the goods on 10.12.2026: Sat 9.01.2027 -> Mon 11.01.2027 (art. 3
+    # ust. 4 of Regulation 1182/71); the act's 14 days end on 28.12.2026
+    order = Contract(subject="goods", channel="distance", concluded_on=date(2026, 12, 1))
+    d = promised_withdrawal(
+        shop({"withdrawal": promise(30)}),
+        CONSUMER,
+        order,
+        deliveries=[Delivery(received_on=date(2026, 12, 10))],
+        statement_sent_on=date(2027, 1, 11),
+    )
+    longer = next(r for r in d.reasons if r.message == "terms.compare.longer")
+    assert longer.params is not None and longer.params["due"] == date(2027, 1, 11)
+    assert longer.line("pl") == (
+        "Regulamin daje na odstąpienie od umowy 30 dni, więcej niż ustawa (14 dni): obowiązuje "
+        "dłuższy termin, do 11 stycznia 2027 r. (§ 8 ust. 1 Regulaminu sklepu Przykład, "
+        "art. 27 ust. 1 UoPK, art. 28 pkt 1 UoPK)."
+    )
+    assert longer.line("en") == (
+        "The terms give 30 days for withdrawal, more than the act (14 days): the longer period "
+        "applies, until 11 January 2027 (§ 8(1) Przykład Shop Terms, Art. 27(1) UoPK, "
+        "Art. 28(1) UoPK)."
+    )
+    sent = d.reasons[-1]
+    assert (sent.message, sent.params) == (
+        "terms.withdrawal.statement.in_time",
+        {"day": date(2027, 1, 11), "due": date(2027, 1, 11)},
+    )
+    assert sent.text("pl") == (
+        "Oświadczenie wysłano 11 stycznia 2027 r., przed upływem terminu (11 stycznia 2027 r.)."
+    )
+    assert sent.text("en") == (
+        "The statement was sent on 11 January 2027, before the period ended (11 January 2027)."
+    )
+    assert d.summary.message == "terms.withdrawal.lasts"
+
+
+def test_an_unknown_version_is_said_with_the_plural_of_the_missing_facts() -> None:
+    from regulamin.reasons import undetermined  # noqa: PLC0415
+
+    one = undetermined(REDUCTION_REFUND_RULE, "terms.version.unknown", ("order.placed_on",))
+    two = undetermined(REDUCTION_REFUND_RULE, "terms.version.unknown", ("a.b", "c.d"))
+    assert one.text("pl") == (
+        "Nie wiadomo, która wersja regulaminu wiąże umowę: brak faktu order.placed_on."
+    )
+    assert two.text("pl") == (
+        "Nie wiadomo, która wersja regulaminu wiąże umowę: brak faktów a.b, c.d."
+    )
+    assert two.text("en") == (
+        "Which version of the terms governs the contract is not known: a.b, c.d are missing."
+    )
+
+
+def test_the_promise_rules_are_named_in_the_catalogs() -> None:
+    rule = REGISTRY[WITHDRAWAL_RULE]
+    assert rule.title.text("pl") == "Termin odstąpienia według regulaminu"
+    assert rule.title.text("en") == "Withdrawal period under the shop's terms"
+    assert [i.id for i in rule.interpretations] == [
+        "terms.withdrawal.counted_like_the_act",
+        "terms.withdrawal.pnpk_keeps_the_act",
+    ]
