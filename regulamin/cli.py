@@ -78,7 +78,20 @@ def _parser() -> argparse.ArgumentParser:
         description="Polish consumer law and shop terms as rules: scenarios, decisions, rules.",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    _check_command(commands)
+    _explain_command(commands)
+    _rules_command(commands)
+    _lint_command(commands)
+    schema = commands.add_parser("schema", help="print the JSON Schema of scenario files")
+    schema.add_argument("--output", "-o", metavar="FILE", help="write it to FILE instead")
+    _lang_option(schema)
+    schema.set_defaults(handler=_schema)
+    return parser
 
+
+
+
+def _check_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     check = commands.add_parser(
         "check", help="run scenario files", description="Run scenario files (YAML)."
     )
@@ -99,6 +112,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     check.set_defaults(handler=_check)
 
+
+def _explain_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     explain = commands.add_parser(
         "explain",
         help="apply one rule to facts and print the decision",
@@ -117,6 +132,8 @@ def _parser() -> argparse.ArgumentParser:
     _lang_option(explain)
     explain.set_defaults(handler=_explain)
 
+
+def _rules_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     rules = commands.add_parser(
         "rules",
         help="list the registered rules",
@@ -127,6 +144,8 @@ def _parser() -> argparse.ArgumentParser:
     _lang_option(rules)
     rules.set_defaults(handler=_rules)
 
+
+def _lint_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     lint = commands.add_parser(
         "lint",
         help="check shops' terms files against the law",
@@ -136,12 +155,6 @@ def _parser() -> argparse.ArgumentParser:
     lint.add_argument("terms", metavar="TERMS", nargs="+", help="terms files (YAML or JSON)")
     _lang_option(lint)
     lint.set_defaults(handler=_lint)
-
-    schema = commands.add_parser("schema", help="print the JSON Schema of scenario files")
-    schema.add_argument("--output", "-o", metavar="FILE", help="write it to FILE instead")
-    _lang_option(schema)
-    schema.set_defaults(handler=_schema)
-    return parser
 
 
 def _lang_option(parser: argparse.ArgumentParser) -> None:
