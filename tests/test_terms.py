@@ -914,3 +914,23 @@ def test_the_promise_rules_are_named_in_the_catalogs() -> None:
         "terms.withdrawal.counted_like_the_act",
         "terms.withdrawal.pnpk_keeps_the_act",
     ]
+
+
+def test_a_void_promise_reads_in_ukrainian_too() -> None:
+    # 7 days promised, fewer than the act's 14: void (art. 7 UoPK); the act's end, 24.12.2026
+    # (Wigilia, a holiday from 2025), moves to Monday 28.12.2026
+    order = Contract(subject="goods", channel="distance", concluded_on=date(2026, 12, 1))
+    d = promised_withdrawal(
+        shop({"withdrawal": promise(7)}),
+        CONSUMER,
+        order,
+        deliveries=[Delivery(received_on=date(2026, 12, 10))],
+    )
+    void = next(r for r in d.reasons if r.message == "terms.compare.shorter_void")
+    assert void.line("uk") == (
+        "Регламент дає на відмову від договору лише 7 днів, менше, ніж закон (14 днів): умова, "
+        "менш вигідна для споживача, ніж закон, є недійсною, і застосовується закон; строк "
+        "спливає 28 грудня 2026 р. (§ 8 ust. 1 Regulaminu sklepu Przykład, art. 7 UoPK, "
+        "art. 27 ust. 1 UoPK, art. 28 pkt 1 UoPK)."
+    )
+    assert d.summary.text("uk") == "Право відмовитися від договору діє до 28 грудня 2026 р."
