@@ -2,11 +2,11 @@
 
 ::
 
-    regulamin check PATH... [--lang pl|en] [--junit-xml FILE] [--pattern GLOB] [--progress]
+    regulamin check PATH... [--lang pl|en|uk] [--junit-xml FILE] [--pattern GLOB] [--progress]
     regulamin explain RULE [--facts FILE | < facts.json] [--as-of DATE] [--terms FILE] [--json]
-    regulamin rules [--json] [--lang pl|en]
-    regulamin lint TERMS... [--lang pl|en]
-    regulamin schema [--output FILE] [--lang pl|en]
+    regulamin rules [--json] [--lang pl|en|uk]
+    regulamin lint TERMS... [--lang pl|en|uk]
+    regulamin schema [--output FILE] [--lang pl|en|uk]
 
 Exit codes follow pytest and ruff: **0** everything passed (or was printed), **1** a scenario
 failed (``explain``: the rule refused the facts), **2** a usage or file error (an unknown
@@ -35,7 +35,7 @@ from typing import Any, TextIO
 from .decision import Lang
 from .errors import RegulaminError, UnknownRule
 from .files.source import Document, parse_json_or_yaml, read_document
-from .messages import Message
+from .messages import LANGS, Message
 from .registry import REGISTRY, AnyRule
 from .scenarios import (
     DEFAULT_PATTERN,
@@ -58,7 +58,7 @@ FAILED = 1
 USAGE = 2
 NO_SCENARIOS = 5
 
-_LANGS = ("pl", "en")
+_LANGS = LANGS
 
 
 def main(argv: Sequence[str] | None = None) -> int:
