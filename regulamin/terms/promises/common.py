@@ -111,11 +111,19 @@ def without_verdicts(reasons: tuple[Reason, ...]) -> tuple[Reason, ...]:
     sent, the reply arrived or not), which the governing period decides anew. Such a verdict is
     the reason whose values hold the deadline (``due``) and the act or the day asked about
     (:func:`regulamin.reasons.in_time` and the complaint's standing)."""
-    return tuple(r for r in reasons if not _is_verdict(r.params or {}))
+    return tuple(r for r in reasons if not _is_verdict(r.message, r.params or {}))
 
 
-def _is_verdict(params: Mapping[str, Any]) -> bool:
-    return "due" in params and ("act" in params or "today" in params)
+_VERDICT_PARAMS = frozenset({"act", "today", "sent_on", "replied_on"})
+_VERDICT_IDS = ("common.in_time", "common.too_late", ".in_time", ".too_late")
+
+
+def _is_verdict(message: str, params: Mapping[str, Any]) -> bool:
+    # by the values (a deadline and the act or the day asked about), or by a message id that
+    # says "in time" / "too late", however the statutory rule words it
+    return "due" in params and (
+        not _VERDICT_PARAMS.isdisjoint(params) or message.endswith(_VERDICT_IDS)
+    )
 
 
 # --------------------------------------------------------------------------- the governing version
