@@ -178,9 +178,9 @@ def count_promise(
     rule_id: str, counted: Counted, promise: Promise, clause: Citation, counting: Counting
 ) -> tuple[Deadline, tuple[Reason, ...]]:
     """The promised period, counted from the statutory period's event (art. 111 § 2 KC)."""
+    start, event = counted.start, counted.event
     return count_days(
-        rule_id, counted.start, promise.days, counting=counting, event=counted.event,
-        basis=(clause,),
+        rule_id, start, promise.days, counting=counting, event=event, basis=(clause,)
     )
 
 
@@ -241,11 +241,15 @@ def compare(w: Weighing, promised: tuple[Deadline, tuple[Reason, ...]]) -> Compa
     due, counted_reasons = promised[0].due, promised[1]
     days, statutory = w.counted.days, w.statutory
     params: dict[str, Any] = {
-        "what": w.what, "days": period(w.promise.days), "statutory": period(days), "whom": w.whom
+        "what": w.what,
+        "days": period(w.promise.days),
+        "statutory": period(days),
+        "whom": w.whom,
     }
 
-    def compared(prevails: Prevails, message: str, basis: tuple[Citation, ...], end: date,
-                 **more: Any) -> Comparison:
+    def compared(
+        prevails: Prevails, message: str, basis: tuple[Citation, ...], end: date, **more: Any
+    ) -> Comparison:
         reason = Reason(w.rule_id, message, basis, {**params, "due": end, **more})
         return Comparison(prevails, end, reason, due, counted_reasons)
 
