@@ -2,11 +2,11 @@
 
 ::
 
-    regulamin check PATH... [--lang pl|en] [--junit-xml FILE] [--pattern GLOB] [--progress]
+    regulamin check PATH... [--lang pl|en|uk] [--junit-xml FILE] [--pattern GLOB] [--progress]
     regulamin explain RULE [--facts FILE | < facts.json] [--as-of DATE] [--terms FILE] [--json]
-    regulamin rules [--json] [--lang pl|en]
-    regulamin lint TERMS...
-    regulamin schema [--output FILE]
+    regulamin rules [--json] [--lang pl|en|uk]
+    regulamin lint TERMS... [--lang pl|en|uk]
+    regulamin schema [--output FILE] [--lang pl|en|uk]
 
 Exit codes follow pytest and ruff: **0** everything passed (or was printed), **1** a scenario
 failed (``explain``: the rule refused the facts), **2** a usage or file error (an unknown
@@ -35,6 +35,7 @@ from typing import Any, TextIO
 from .decision import Lang
 from .errors import RegulaminError, UnknownRule
 from .files.source import Document, parse_json_or_yaml, read_document
+from .messages import LANGS, Message
 from .registry import REGISTRY, AnyRule
 from .scenarios import (
     DEFAULT_PATTERN,
@@ -57,7 +58,7 @@ FAILED = 1
 USAGE = 2
 NO_SCENARIOS = 5
 
-_LANGS = ("pl", "en")
+_LANGS = LANGS
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -77,7 +78,20 @@ def _parser() -> argparse.ArgumentParser:
         description="Polish consumer law and shop terms as rules: scenarios, decisions, rules.",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    _check_command(commands)
+    _explain_command(commands)
+    _rules_command(commands)
+    _lint_command(commands)
+    schema = commands.add_parser("schema", help="print the JSON Schema of scenario files")
+    schema.add_argument("--output", "-o", metavar="FILE", help="write it to FILE instead")
+    _lang_option(schema)
+    schema.set_defaults(handler=_schema)
+    return parser
 
+
+
+
+def _check_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     check = commands.add_parser(
         "check", help="run scenario files", description="Run scenario files (YAML)."
     )
@@ -98,6 +112,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     check.set_defaults(handler=_check)
 
+
+def _explain_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     explain = commands.add_parser(
         "explain",
         help="apply one rule to facts and print the decision",
@@ -116,6 +132,8 @@ def _parser() -> argparse.ArgumentParser:
     _lang_option(explain)
     explain.set_defaults(handler=_explain)
 
+
+def _rules_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     rules = commands.add_parser(
         "rules",
         help="list the registered rules",
@@ -126,6 +144,8 @@ def _parser() -> argparse.ArgumentParser:
     _lang_option(rules)
     rules.set_defaults(handler=_rules)
 
+
+def _lint_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     lint = commands.add_parser(
         "lint",
         help="check shops' terms files against the law",
@@ -135,11 +155,6 @@ def _parser() -> argparse.ArgumentParser:
     lint.add_argument("terms", metavar="TERMS", nargs="+", help="terms files (YAML or JSON)")
     _lang_option(lint)
     lint.set_defaults(handler=_lint)
-
-    schema = commands.add_parser("schema", help="print the JSON Schema of scenario files")
-    schema.add_argument("--output", "-o", metavar="FILE", help="write it to FILE instead")
-    schema.set_defaults(handler=_schema)
-    return parser
 
 
 def _lang_option(parser: argparse.ArgumentParser) -> None:
@@ -155,8 +170,14 @@ def _iso_date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
-def _error(message: str) -> None:
-    print(f"regulamin: error: {message}", file=sys.stderr)
+def _error(message: str, lang: Lang) -> None:
+    """``message`` on standard error, after the command's name, in ``lang``."""
+    print(Message("cli.error", message=message).text(lang), file=sys.stderr)
+
+
+def _say(msgid: str, lang: Lang, **params: Any) -> str:
+    """A message of the command's own (``cli.*``), from the catalogs."""
+    return Message(msgid, **params).text(lang)
 
 
 class _Progress:
@@ -192,10 +213,11 @@ def _check(args: argparse.Namespace) -> int:
     try:
         paths = find_files(args.paths, patterns)
     except FileNotFoundError as missing:
-        _error(f"no such file or directory: {missing}")
+        _error(_say("cli.no_such_path", lang, path=str(missing)), lang)
         return USAGE
     if not paths:
-        _error(f"no scenario files ({', '.join(patterns)}) in {', '.join(args.paths)}")
+        where = {"patterns": ", ".join(patterns), "paths": ", ".join(args.paths)}
+        _error(_say("cli.no_scenario_files", lang, **where), lang)
         return NO_SCENARIOS
     files = [load(path) for path in paths]
     progress = _Progress(args.progress, sum(len(f.scenarios) for f in files), sys.stderr)
@@ -231,7 +253,8 @@ def _check(args: argparse.Namespace) -> int:
         try:
             write_junit_xml(args.junit_xml, runs, lang)
         except OSError as error:
-            _error(f"cannot write {args.junit_xml}: {error.strerror}")
+            why = {"file": args.junit_xml, "why": error.strerror}
+            _error(_say("cli.cannot_write", lang, **why), lang)
             return USAGE
     if summary.errors:
         return USAGE
@@ -239,14 +262,12 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _explain(args: argparse.Namespace) -> int:
+    lang: Lang = args.lang
     try:
         rule = REGISTRY[args.rule]
         plan = entry_plan(rule)
-    except UnknownRule as error:
-        _error(str(error))
-        return USAGE
-    except EntryError as error:
-        _error(str(error))
+    except (UnknownRule, EntryError) as error:
+        _error(str(error), lang)
         return USAGE
     try:
         document = _facts_document(args.facts)
@@ -259,12 +280,12 @@ def _explain(args: argparse.Namespace) -> int:
     try:
         decision = plan.call(arguments)
     except RegulaminError as error:
-        _error(str(error))
+        _error(str(error), lang)
         return FAILED
     if args.json:
         print(decision.to_json(indent=2))
     else:
-        print(decision.explain(args.lang))
+        print(decision.explain(lang))
     return OK
 
 
@@ -274,14 +295,6 @@ def _facts_document(source: str) -> Document:
     return read_document(Path(source))
 
 
-_RULE_WORDS: dict[str, dict[Lang, str]] = {
-    "entry": {"pl": "funkcja", "en": "entry"},
-    "none": {"pl": "(brak)", "en": "(none)"},
-    "versions": {"pl": "wersje według daty", "en": "versions by the date"},
-    "interpretations": {"pl": "interpretacje", "en": "interpretations"},
-}
-
-
 def _rules(args: argparse.Namespace) -> int:
     lang: Lang = args.lang
     if args.json:
@@ -289,22 +302,22 @@ def _rules(args: argparse.Namespace) -> int:
             json.dumps([_rule_record(REGISTRY[i]) for i in REGISTRY], ensure_ascii=False, indent=2)
         )
         return OK
-    words = {key: value[lang] for key, value in _RULE_WORDS.items()}
     for rule_id in REGISTRY:
         rule = REGISTRY[rule_id]
         print(f"{rule.id} — {rule.title.text(lang)}")
         print(f"  {rule.summary.text(lang)}")
-        print(f"  {words['entry']}: {_signature(rule) or words['none']}")
+        entry = _signature(rule) or _say("cli.rules.none", lang)
+        print(f"  {_say('cli.rules.entry', lang)}: {entry}")
         keyed = ", ".join(dict.fromkeys(v.keyed_on.value for v in rule.versions))
-        print(f"  {words['versions']} {keyed}:")
+        print(f"  {_say('cli.rules.versions', lang, keyed_on=keyed)}")
         for version in rule.versions:
             until = version.valid_until.isoformat() if version.valid_until else "…"
             basis = ", ".join(c.text(lang) for c in version.basis)
             print(f"    {version.valid_from.isoformat()} – {until}  {basis}")
         if rule.interpretations:
-            print(f"  {words['interpretations']}:")
+            print(f"  {_say('cli.rules.interpretations', lang)}")
             for interpretation in rule.interpretations:
-                print(f"    - {interpretation.pl if lang == 'pl' else interpretation.en}")
+                print(f"    - {interpretation.text(lang)}")
     return OK
 
 
@@ -340,14 +353,15 @@ def _rule_record(rule: AnyRule) -> dict[str, Any]:
 def _lint(args: argparse.Namespace) -> int:
     from .terms import lint  # noqa: PLC0415  (the linter loads the terms layer on first use)
 
+    lang: Lang = args.lang
     paths = [Path(name) for name in args.terms]
     absent = [str(path) for path in paths if not path.is_file()]
     if absent:
-        _error(f"no such terms file: {', '.join(absent)}")
+        _error(_say("cli.no_terms_file", lang, files=", ".join(absent)), lang)
         return USAGE
     findings = [finding for path in paths for finding in lint(path)]
     for finding in findings:
-        print(finding.text(args.lang))
+        print(finding.text(lang))
     return FAILED if findings else OK
 
 
@@ -357,7 +371,8 @@ def _schema(args: argparse.Namespace) -> int:
         try:
             Path(args.output).write_text(text, encoding="utf-8")
         except OSError as error:
-            _error(f"cannot write {args.output}: {error.strerror}")
+            why = {"file": args.output, "why": error.strerror}
+            _error(_say("cli.cannot_write", args.lang, **why), args.lang)
             return USAGE
         return OK
     print(text, end="")

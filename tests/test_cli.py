@@ -98,10 +98,17 @@ def test_check_misspelt_key_exits_2_naming_file_line_and_suggestion(
 
 
 def test_check_usage_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert cli.main(["check", str(tmp_path / "absent.yaml")]) == cli.USAGE
+    absent = tmp_path / "absent.yaml"
+    assert cli.main(["check", str(absent), "--lang", "en"]) == cli.USAGE
     assert "no such file or directory" in capsys.readouterr().err
-    assert cli.main(["check", str(tmp_path)]) == cli.NO_SCENARIOS
+    assert cli.main(["check", str(tmp_path), "--lang", "en"]) == cli.NO_SCENARIOS
     assert "no scenario files (*.scenarios.yaml)" in capsys.readouterr().err
+    # the command's own messages are Polish by default, from the catalogs
+    assert cli.main(["check", str(absent)]) == cli.USAGE
+    err = capsys.readouterr().err
+    assert err == f"regulamin: błąd: nie ma takiego pliku ani katalogu: {absent}\n"
+    assert cli.main(["check", str(tmp_path)]) == cli.NO_SCENARIOS
+    assert f"brak plików scenariuszy (*.scenarios.yaml) w {tmp_path}" in capsys.readouterr().err
     with pytest.raises(SystemExit) as exited:
         cli.main(["check", str(tmp_path), "--lang", "de"])
     assert exited.value.code == cli.USAGE
@@ -281,8 +288,12 @@ def test_lint_takes_several_files_and_the_seeds_are_clean(
 
 
 def test_lint_of_a_missing_file_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["lint", "no-such-terms.yaml", "--lang", "en"]) == cli.USAGE
+    assert capsys.readouterr().err == "regulamin: error: no such terms file: no-such-terms.yaml\n"
     assert cli.main(["lint", "no-such-terms.yaml"]) == cli.USAGE
-    assert "no such terms file: no-such-terms.yaml" in capsys.readouterr().err
+    assert "regulamin: błąd: nie ma takiego pliku regulaminu: no-such-terms.yaml" in (
+        capsys.readouterr().err
+    )
 
 
 def test_schema_printed_and_written(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

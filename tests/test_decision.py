@@ -81,3 +81,19 @@ def test_text_and_percent_parameters() -> None:
     # PWN spelling: no space before % in Polish
     assert reason.text("pl") == "obniżka: 20%"
     assert reason.text("en") == "reduction: 20%"
+
+
+def test_a_sentence_ending_in_the_year_abbreviation_keeps_its_dot() -> None:
+    # "r." (rok) in Polish and "р." (рік) in Ukrainian end the sentence and the abbreviation
+    # at once: the basis goes after them, and the full stop stays
+    day = {"day": date(2026, 12, 28)}
+    reason = Reason("example.promise", "terms.withdrawal.lasts", (UOPK.art("27", "1"),), day)
+    assert reason.line("pl") == (
+        "Prawo odstąpienia od umowy przysługuje do 28 grudnia 2026 r. (art. 27 ust. 1 UoPK)."
+    )
+    assert reason.line("uk") == (
+        "Право відмовитися від договору діє до 28 грудня 2026 р. (art. 27 ust. 1 UoPK)."
+    )
+    assert reason.line("en") == (
+        "The right to withdraw from the contract lasts until 28 December 2026 (Art. 27(1) UoPK)."
+    )

@@ -282,3 +282,34 @@ def test_a_version_older_than_the_act_is_checked_from_each_day_the_law_began(
         ("business.warranty_exclusion", date(2021, 1, 1)),
         ("lowest_price.window_days", date(2023, 1, 1)),
     ]
+
+
+def test_a_finding_reads_as_one_sentence_in_each_language() -> None:
+    terms = ShopTerms.model_validate(
+        {
+            "name": "Regulamin sklepu Przykład",
+            "cited_as": {"pl": "Regulaminu sklepu Przykład", "en": "Przykład Shop Terms"},
+            "trader": {"name": "X"},
+            "customers": ["consumer"],
+            "policy": "from_effective_day",
+            "versions": [
+                {"id": "v1", "published_on": "2026-01-01", "effective_from": "2026-01-01"}
+            ],
+            "promises": {"complaint_reply": {"days": 30, "clause": "§ 9 ust. 2"}},
+        }
+    )
+    [finding] = lint_terms(terms)
+    assert finding.reason.message == "lint.complaint_reply.longer"
+    assert finding.text() == finding.text("pl") == str(finding)
+    assert finding.text("pl") == (
+        "<terms>: promises.complaint_reply.days: [v1] Regulamin daje przedsiębiorcy na odpowiedź "
+        "na reklamację konsumenta 30 dni, więcej niż ustawa (14 dni) w umowach zawieranych od "
+        "1 stycznia 2026 r.: takie postanowienie jest nieważne i stosuje się ustawę (§ 9 ust. 2 "
+        "Regulaminu sklepu Przykład, art. 7 UoPK, art. 7a ust. 1 UoPK)."
+    )
+    assert finding.text("en") == (
+        "<terms>: promises.complaint_reply.days: [v1] The terms give the trader 30 days to reply "
+        "to a consumer's complaint, more than the act (14 days) for contracts concluded from "
+        "1 January 2026: such a term is void and the act applies instead (§ 9(2) Przykład Shop "
+        "Terms, Art. 7 UoPK, Art. 7a(1) UoPK)."
+    )

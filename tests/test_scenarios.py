@@ -38,6 +38,7 @@ from regulamin.scenarios import (
     schema,
 )
 from regulamin.scenarios.binding import Problems, bind_document
+from regulamin.terms import ShopTerms
 
 pytest_plugins = ["pytester"]
 
@@ -538,6 +539,74 @@ def test_order_check_runs_every_rule_whose_facts_are_given() -> None:
     assert "does not run in this check" in problem.message
     [problem] = misspelt.problems
     assert problem.message == "unknown fact for this check; did you mean 'customer'?"
+
+
+_SHOP = """\
+name: Regulamin sklepu Przykład
+cited_as: {pl: Regulaminu sklepu Przykład, en: Przykład Shop Terms}
+trader: {name: Przykład sp. z o.o.}
+customers: [consumer]
+policy: from_effective_day
+versions: [{id: v1, published_on: 2026-01-01, effective_from: 2026-01-01}]
+"""
+
+
+ORDER_RULES = Registry()
+"""The refund rule beside one that may go without a shop's terms."""
+ORDER_RULES.register(
+    "test.refund",
+    basis=(_ACT.art("1"),),
+    valid_from=_ANY_DAY,
+    title=Text("Zwrot", "Refund"),
+    summary=Text("Kwota zwrotu.", "The refund amount."),
+)(_refund_version)
+ORDER_RULES.entry("test.refund")(refund)
+
+
+@ORDER_RULES.register(
+    "test.promise",
+    basis=(_ACT.art("3"),),
+    valid_from=_ANY_DAY,
+    title=Text("Obietnica", "Promise"),
+    summary=Text("Czy regulamin coś obiecuje.", "Whether the terms promise anything."),
+)
+def _promise_version(amount: Decimal, terms: ShopTerms | None) -> Decision[bool]:
+    summary = Reason("test.promise", "Obietnica.", "Promise.")
+    return Decision(rule="test.promise", outcome=terms is not None, summary=summary)
+
+
+@ORDER_RULES.entry("test.promise")
+def promised(amount: Money, terms: ShopTerms | None = None) -> Decision[bool]:
+    """A stand-in for a rule that may go without a shop's terms: an order check must not run
+    it on terms nobody gave."""
+    return _promise_version(amount, terms)
+
+
+def test_order_check_runs_a_rule_taking_a_shop_s_terms_only_when_they_are_given(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "shop.yaml").write_text(_SHOP, encoding="utf-8")
+    text = """\
+        scenarios:
+          - name: no terms file
+            check: order
+            facts: {amount: "3.00", today: 2026-01-02}
+            expect:
+              test.refund: {outcome: "3.00"}
+          - name: the shop's terms given
+            check: order
+            terms: shop.yaml
+            facts: {amount: "3.00", today: 2026-01-02}
+            expect:
+              test.promise: {outcome: true}
+        """
+    loaded = load_text(textwrap.dedent(text), "t.scenarios.yaml", base=tmp_path,
+                       registry=ORDER_RULES)
+    without, with_terms = loaded.scenarios
+    assert without.rules == ("test.refund",)
+    assert run(without).passed
+    assert with_terms.rules == ("test.promise", "test.refund")
+    assert run(with_terms).passed
 
 
 def test_named_check_needs_every_rule_s_facts_and_reports_by_rule() -> None:

@@ -48,7 +48,6 @@ from regulamin.terms.promises import (
     REDUCTION_REFUND_RULE,
     WITHDRAWAL_REFUND_RULE,
     WITHDRAWAL_RULE,
-    WOOHOO,
 )
 from regulamin.terms.shop import ClauseRef
 
@@ -122,9 +121,12 @@ class TestSeedFiles:
         assert (promises.withdrawal.days, str(promises.withdrawal.clause)) == (14, "§ 10 ust. 1")
         assert promises.complaint_reply is not None
         assert str(promises.complaint_reply.clause) == "§ 7 ust. 14"
-        # cited exactly as the library's Woohoo rules cite the same clause
+        # cited as Polish lawyers write it, the terms named as the file's cited_as says
         cited = terms.cite(promises.withdrawal.clause)
-        assert (cited.pl(), cited.en()) == (WOOHOO.art("10", "1").pl(), WOOHOO.art("10", "1").en())
+        assert (cited.pl(), cited.en()) == (
+            "§ 10 ust. 1 Regulaminu Woohoo Cloud",
+            "§ 10(1) Woohoo Cloud Terms",
+        )
         assert terms.lowest_price is not None and terms.lowest_price.window_days == 30
 
     def test_woohoo_versions_follow_its_change_clause(self) -> None:
@@ -767,8 +769,12 @@ def test_the_promise_rules_are_registered_with_the_statute_and_the_clause() -> N
         assert rule.entry is not None, rule_id
         assert UOPK.art("7") in rule.basis, rule_id
         assert article in rule.basis, rule_id
-        assert any(c.source is WOOHOO for c in rule.basis), rule_id
-        assert rule.seed_clauses, rule_id
+        # no shop is built in: the rules cite the statute, the decisions the shop's clause
+        assert {c.source for c in rule.basis} <= {UOPK, KC}, rule_id
+        assert not rule.seed_clauses, rule_id
+    order = Contract(subject="service", channel="distance", concluded_on=date(2026, 3, 2))
+    d = promised_withdrawal(shop({"withdrawal": promise(30)}), CONSUMER, order)
+    assert "§ 8 ust. 1 Regulaminu sklepu Przykład" in bases(d)
     # the PNPK's protection follows the law of the day of conclusion
     assert [v.valid_from for v in reversed(REGISTRY[WITHDRAWAL_RULE].versions)] == [
         date(2014, 12, 25),
@@ -863,3 +869,89 @@ def test_the_version_in_force_on_a_day() -> None:
     assert shop.in_force(date(2026, 5, 18)).version.id == "v2"
     with pytest.raises(InvalidFacts, match=r"terms\.versions"):
         shop.in_force(date(2025, 12, 31))
+
+
+# --------------------------------------------------------------------------- the sentences
+
+
+def test_the_promise_s_sentences_come_from_the_catalogs_in_each_language() -> None:
+    # 30 days from taking the goods on 10.12.2026: Sat 9.01.2027 -> Mon 11.01.2027 (art. 3
+    # ust. 4 of Regulation 1182/71); the act's 14 days end on 28.12.2026
+    order = Contract(subject="goods", channel="distance", concluded_on=date(2026, 12, 1))
+    d = promised_withdrawal(
+        shop({"withdrawal": promise(30)}),
+        CONSUMER,
+        order,
+        deliveries=[Delivery(received_on=date(2026, 12, 10))],
+        statement_sent_on=date(2027, 1, 11),
+    )
+    longer = next(r for r in d.reasons if r.message == "terms.compare.longer")
+    assert longer.params is not None and longer.params["due"] == date(2027, 1, 11)
+    assert longer.line("pl") == (
+        "Regulamin daje na odstąpienie od umowy 30 dni, więcej niż ustawa (14 dni): obowiązuje "
+        "dłuższy termin, do 11 stycznia 2027 r. (§ 8 ust. 1 Regulaminu sklepu Przykład, "
+        "art. 27 ust. 1 UoPK, art. 28 pkt 1 UoPK)."
+    )
+    assert longer.line("en") == (
+        "The terms give 30 days for withdrawal, more than the act (14 days): the longer period "
+        "applies, until 11 January 2027 (§ 8(1) Przykład Shop Terms, Art. 27(1) UoPK, "
+        "Art. 28(1) UoPK)."
+    )
+    sent = d.reasons[-1]
+    assert (sent.message, sent.params) == (
+        "terms.withdrawal.statement.in_time",
+        {"day": date(2027, 1, 11), "due": date(2027, 1, 11)},
+    )
+    assert sent.text("pl") == (
+        "Oświadczenie wysłano 11 stycznia 2027 r., przed upływem terminu (11 stycznia 2027 r.)."
+    )
+    assert sent.text("en") == (
+        "The statement was sent on 11 January 2027, before the period ended (11 January 2027)."
+    )
+    assert d.summary.message == "terms.withdrawal.lasts"
+
+
+def test_an_unknown_version_is_said_with_the_plural_of_the_missing_facts() -> None:
+    from regulamin.reasons import undetermined  # noqa: PLC0415
+
+    one = undetermined(REDUCTION_REFUND_RULE, "terms.version.unknown", ("order.placed_on",))
+    two = undetermined(REDUCTION_REFUND_RULE, "terms.version.unknown", ("a.b", "c.d"))
+    assert one.text("pl") == (
+        "Nie wiadomo, która wersja regulaminu wiąże umowę: brak faktu order.placed_on."
+    )
+    assert two.text("pl") == (
+        "Nie wiadomo, która wersja regulaminu wiąże umowę: brak faktów a.b, c.d."
+    )
+    assert two.text("en") == (
+        "Which version of the terms governs the contract is not known: a.b, c.d are missing."
+    )
+
+
+def test_the_promise_rules_are_named_in_the_catalogs() -> None:
+    rule = REGISTRY[WITHDRAWAL_RULE]
+    assert rule.title.text("pl") == "Termin odstąpienia według regulaminu"
+    assert rule.title.text("en") == "Withdrawal period under the shop's terms"
+    assert [i.id for i in rule.interpretations] == [
+        "terms.withdrawal.counted_like_the_act",
+        "terms.withdrawal.pnpk_keeps_the_act",
+    ]
+
+
+def test_a_void_promise_reads_in_ukrainian_too() -> None:
+    # 7 days promised, fewer than the act's 14: void (art. 7 UoPK); the act's end, 24.12.2026
+    # (Wigilia, a holiday from 2025), moves to Monday 28.12.2026
+    order = Contract(subject="goods", channel="distance", concluded_on=date(2026, 12, 1))
+    d = promised_withdrawal(
+        shop({"withdrawal": promise(7)}),
+        CONSUMER,
+        order,
+        deliveries=[Delivery(received_on=date(2026, 12, 10))],
+    )
+    void = next(r for r in d.reasons if r.message == "terms.compare.shorter_void")
+    assert void.line("uk") == (
+        "Регламент дає на відмову від договору лише 7 днів, менше, ніж закон (14 днів): умова, "
+        "менш вигідна для споживача, ніж закон, є недійсною, і застосовується закон; строк "
+        "спливає 28 грудня 2026 р. (§ 8 ust. 1 Regulaminu sklepu Przykład, art. 7 UoPK, "
+        "art. 27 ust. 1 UoPK, art. 28 pkt 1 UoPK)."
+    )
+    assert d.summary.text("uk") == "Право відмовитися від договору діє до 28 грудня 2026 р."

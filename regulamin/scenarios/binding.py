@@ -40,6 +40,22 @@ TERMS_PARAMETER = "terms"
 """The entry parameter that a scenario's ``terms`` file fills."""
 
 
+def terms_parameters(plan: EntryPlan) -> tuple[str, ...]:
+    """The parameters of ``plan`` that take a shop's terms: ``terms`` itself, any named
+    ``<kind>_terms``, and any whose type is :class:`~regulamin.terms.ShopTerms` (alone or in a
+    union). A whole-order check runs such a rule only when the scenario gives them."""
+    from ..terms.shop import ShopTerms  # noqa: PLC0415  (the terms layer, when it is asked)
+
+    def shop_terms(hint: Any) -> bool:
+        return hint is ShopTerms or any(shop_terms(arg) for arg in typing.get_args(hint))
+
+    return tuple(
+        name
+        for name, p in plan.parameters.items()
+        if name == TERMS_PARAMETER or name.endswith("_terms") or shop_terms(p.hint)
+    )
+
+
 class EntryError(TypeError):
     """A rule's entry function cannot be called from facts (no entry, ``*args``, bad hints)."""
 

@@ -58,6 +58,7 @@ from .binding import (
     EntryPlan,
     Problems,
     entry_plan,
+    terms_parameters,
 )
 
 ErrorName = Literal["InvalidFacts", "LawNotCovered", "RegulaminError"]
@@ -387,30 +388,14 @@ class _Loader:
             candidates = plans = self._plans(header, spec, path)
             extras = self._extras(header, spec, path)
             if spec.check == "order":
-                plans = [p for p in plans if p.required <= set(facts) | _fillable(p, extras)]
+                plans = [p for p in plans if not _lacking(p, facts, extras)]
                 if not plans:
                     raise Problems([self.problem(path, "no rule has all its facts given here")])
         except Problems:
             self.usage.complete = False  # which defaults this scenario uses stays unknown
             raise
         self.usage.params.update(name for plan in plans for name in plan.parameters)
-        problems: list[Problem] = []
-        taken = {name for plan in plans for name in plan.parameters}
-        for key in spec.facts:
-            if key in taken:
-                continue
-            idle = [p for p in candidates if key in p.parameters]
-            if idle:  # a fact of a rule left out of the order check for want of other facts
-                lacking = sorted(idle[0].required - set(facts) - _fillable(idle[0], extras))
-                message = (
-                    f"no rule that runs here takes this fact; {idle[0].rule_id} would, "
-                    f"given also {', '.join(lacking)}"
-                )
-            else:
-                what = "fact for this check" if whole_order else f"fact for {plans[0].rule_id}"
-                choices = {name for plan in candidates for name in plan.parameters}
-                message = unknown(key, choices, what)
-            problems.append(self.problem((*path, "facts", key), message, at_key=True))
+        problems = self._untaken(spec, plans, candidates, given=(facts, extras), path=path)
         calls: list[Call] = []
         for plan in plans:
             passed = {k: v for k, v in facts.items() if k in plan.parameters}
@@ -438,6 +423,39 @@ class _Loader:
             whole_order,
             document=self.doc,
         )
+
+    def _untaken(
+        self,
+        spec: ScenarioSpec,
+        plans: Sequence[EntryPlan],
+        candidates: Sequence[EntryPlan],
+        *,
+        given: tuple[Mapping[str, Any], Mapping[str, Any]],
+        path: DocPath,
+    ) -> list[Problem]:
+        """The scenario's facts that no rule running here takes: misspelt, or a fact of a rule
+        left out of the order check for want of other facts (named). ``given``: the facts and
+        the scenario's ``as_of`` and ``terms``."""
+        facts, extras = given
+        problems: list[Problem] = []
+        taken = {name for plan in plans for name in plan.parameters}
+        for key in spec.facts:
+            if key in taken:
+                continue
+            idle = [p for p in candidates if key in p.parameters]
+            if idle:
+                lacking = _lacking(idle[0], facts, extras)
+                message = (
+                    f"no rule that runs here takes this fact; {idle[0].rule_id} would, "
+                    f"given also {', '.join(lacking)}"
+                )
+            else:
+                whole = spec.check is not None
+                what = "fact for this check" if whole else f"fact for {plans[0].rule_id}"
+                choices = {name for plan in candidates for name in plan.parameters}
+                message = unknown(key, choices, what)
+            problems.append(self.problem((*path, "facts", key), message, at_key=True))
+        return problems
 
     def _plans(self, header: _FileHeader, spec: ScenarioSpec, path: DocPath) -> list[EntryPlan]:
         if spec.check == "order":
@@ -613,6 +631,17 @@ def _all_parameters(registry: Registry) -> set[str]:
         except EntryError:
             continue
     return names
+
+
+def _lacking(plan: EntryPlan, facts: Mapping[str, Any], extras: Mapping[str, Any]) -> list[str]:
+    """What an order check lacks to run ``plan``: its required facts not given, and a shop's
+    terms it takes (even where it may go without them) when the scenario gives none, so that
+    no rule decides on terms nobody gave."""
+    lacking = set(plan.required) - set(facts) - _fillable(plan, extras)
+    lacking |= {name for name in terms_parameters(plan) if name not in facts} - _fillable(
+        plan, extras
+    )
+    return sorted(lacking)
 
 
 def _fillable(plan: EntryPlan, extras: Mapping[str, Any]) -> set[str]:

@@ -18,6 +18,7 @@ from typing import Any, Literal
 from ..decision import Decision, Lang
 from ..errors import InvalidFacts, RegulaminError
 from ..files.problems import format_path
+from ..messages import Message
 from .loader import Call, ExpectedError, Scenario
 from .matching import Mismatch, match
 
@@ -115,49 +116,9 @@ def error_matches(expected: ExpectedError, error: RegulaminError) -> bool:
     return True
 
 
-_WORDS: dict[str, dict[Lang, str]] = {
-    "line": {"pl": "wiersz", "en": "line"},
-    "differs": {
-        "pl": "oczekiwano {expected}, otrzymano {actual}",
-        "en": "expected {expected}, got {actual}",
-    },
-    "no_field": {
-        "pl": "decyzja nie ma takiego pola{hint}",
-        "en": "the decision has no such field{hint}",
-    },
-    "hint": {"pl": "; czy chodziło o {0!r}?", "en": "; did you mean {0!r}?"},
-    "no_item": {
-        "pl": "żaden element listy nie pasuje do {expected}; lista:",
-        "en": "no item of the list matches {expected}; the list:",
-    },
-    "empty_list": {"pl": "(pusta)", "en": "(empty)"},
-    "not_empty": {
-        "pl": "oczekiwano pustej listy, otrzymano {actual}",
-        "en": "expected an empty list, got {actual}",
-    },
-    "raised": {
-        "pl": "reguła odmówiła wydania decyzji: {error}",
-        "en": "the rule refused to decide: {error}",
-    },
-    "not_raised": {
-        "pl": "oczekiwano błędu {expected}, a reguła wydała decyzję",
-        "en": "expected the error {expected}, but the rule decided",
-    },
-    "wrong_error": {
-        "pl": "oczekiwano błędu {expected}, zgłoszono: {error}",
-        "en": "expected the error {expected}, got: {error}",
-    },
-    "decision": {"pl": "Decyzja ({rule}):", "en": "Decision ({rule}):"},
-    "problems": {"pl": "Scenariusz nie może zostać uruchomiony:", "en": "The scenario cannot run:"},
-    "float_hint": {
-        "pl": ' (kwoty zapisuje się jako tekst w cudzysłowie, np. "12.50")',
-        "en": ' (amounts are written as quoted text, e.g. "12.50")',
-    },
-}
-
-
-def _word(key: str, lang: Lang) -> str:
-    return _WORDS[key][lang]
+def _say(msgid: str, lang: Lang, **params: Any) -> str:
+    """A message of the runner's report, from the catalogs (``scenarios.*``)."""
+    return Message(msgid, **params).text(lang)
 
 
 def render(result: Result, lang: Lang = "pl", *, header: bool = True) -> str:
@@ -170,7 +131,7 @@ def render(result: Result, lang: Lang = "pl", *, header: bool = True) -> str:
     lines = [f"{where}: {scenario.name}"] if header else []
     if scenario.problems:
         if header:
-            lines.append(_word("problems", lang))
+            lines.append(_say("scenarios.problems", lang))
         lines += [f"  {problem}" if header else str(problem) for problem in scenario.problems]
         return "\n".join(lines)
     for failure in result.failures:
@@ -179,7 +140,7 @@ def render(result: Result, lang: Lang = "pl", *, header: bool = True) -> str:
         if outcome.decision is not None and any(
             f.rule_id == outcome.rule_id for f in result.failures
         ):
-            lines.append(_word("decision", lang).format(rule=outcome.rule_id))
+            lines.append(_say("scenarios.decision", lang, rule=outcome.rule_id))
             lines += [f"  {line}" for line in outcome.decision.explain(lang).splitlines()]
     if not header:  # without the heading, nothing needs to be indented under it
         lines = [line.removeprefix("  ") for line in lines]
@@ -189,14 +150,15 @@ def render(result: Result, lang: Lang = "pl", *, header: bool = True) -> str:
 def _failure_lines(scenario: Scenario, failure: Failure, lang: Lang) -> list[str]:
     label = f"{failure.rule_id}: " if scenario.whole_order else ""
     if failure.kind == "raised":
-        return [f"  {label}" + _word("raised", lang).format(error=failure.error)]
+        return [f"  {label}" + _say("scenarios.raised", lang, error=str(failure.error))]
     expected_error = failure.expected_error
     if failure.kind == "not_raised" and expected_error is not None:
-        return [
-            f"  {label}" + _word("not_raised", lang).format(expected=_error_text(expected_error))
-        ]
+        expected = _error_text(expected_error)
+        return [f"  {label}" + _say("scenarios.not_raised", lang, expected=expected)]
     if failure.kind == "wrong_error" and expected_error is not None:
-        text = _word("wrong_error", lang).format(
+        text = _say(
+            "scenarios.wrong_error",
+            lang,
             expected=_error_text(expected_error),
             error=f"{type(failure.error).__name__}: {failure.error}",
         )
@@ -204,30 +166,31 @@ def _failure_lines(scenario: Scenario, failure: Failure, lang: Lang) -> list[str
     mismatch = failure.mismatch
     assert mismatch is not None
     line = scenario.expect_line(failure.rule_id, mismatch.path)
-    at = f" ({_word('line', lang)} {line})" if line else ""
+    at = f" ({_say('scenarios.line', lang, line=line)})" if line else ""
     head = f"  {label}{format_path(mismatch.path) or '(decision)'}{at}: "
     if mismatch.kind == "no_field":
         fields = mismatch.actual if isinstance(mismatch.actual, dict) else {}
         key = str(mismatch.path[-1])
         close = _close(key, fields)
-        hint = _word("hint", lang).format(close) if close else ""
-        return [head + _word("no_field", lang).format(hint=hint)]
+        if close:
+            return [head + _say("scenarios.no_field.did_you_mean", lang, close=repr(close))]
+        return [head + _say("scenarios.no_field", lang)]
     if mismatch.kind == "no_item":
         items = mismatch.actual if isinstance(mismatch.actual, list) else []
         if isinstance(mismatch.expected, dict):  # show the items by the keys compared only
             items = [_project(item, mismatch.expected) for item in items]
         shown = [f"      - {_show(item)}" for item in items] or [
-            f"      {_word('empty_list', lang)}"
+            f"      {_say('scenarios.empty_list', lang)}"
         ]
-        return [head + _word("no_item", lang).format(expected=_show(mismatch.expected)), *shown]
+        expected = _show(mismatch.expected)
+        return [head + _say("scenarios.no_item", lang, expected=expected), *shown]
     if mismatch.kind == "not_empty":
-        return [head + _word("not_empty", lang).format(actual=_show(mismatch.actual))]
-    text = _word("differs", lang).format(
-        expected=_show(mismatch.expected), actual=_show(mismatch.actual)
-    )
-    if isinstance(mismatch.expected, float) and isinstance(mismatch.actual, str):
-        text += _word("float_hint", lang)
-    return [head + text]
+        return [head + _say("scenarios.not_empty", lang, actual=_show(mismatch.actual))]
+    # an amount written as a number: YAML made it a float, the decision holds exact text
+    as_float = isinstance(mismatch.expected, float) and isinstance(mismatch.actual, str)
+    differs = "scenarios.differs.amount_as_number" if as_float else "scenarios.differs"
+    expected, actual = _show(mismatch.expected), _show(mismatch.actual)
+    return [head + _say(differs, lang, expected=expected, actual=actual)]
 
 
 def _project(item: Any, keys: dict[str, Any]) -> Any:
@@ -269,9 +232,9 @@ class Summary:
     errors: int = 0
 
     def text(self, lang: Lang = "pl") -> str:
-        if lang == "pl":
-            return f"zaliczone: {self.passed}, niezaliczone: {self.failed}, błędy: {self.errors}"
-        return f"passed: {self.passed}, failed: {self.failed}, errors: {self.errors}"
+        return _say(
+            "scenarios.summary", lang, passed=self.passed, failed=self.failed, errors=self.errors
+        )
 
 
 def summarize(results: Sequence[Result], file_errors: int = 0) -> Summary:

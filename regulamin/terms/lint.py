@@ -54,9 +54,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..calendars import period_end
-from ..decision import Decision, Lang, Reason, Text
+from ..decision import Decision, Lang, Reason
 from ..errors import LawNotCovered
 from ..law import KC, UOIC, UOPK, Citation
+from ..messages import Message
 from ..models import Complaint, ConformityFacts, Contract, Customer, Demand, Subject
 from ..models.liability import DamageClaim, Fault
 from ..models.terms_versions import ChangePolicy
@@ -114,7 +115,7 @@ class Finding:
         """The clause of the terms and the articles it falls below."""
         return self.reason.basis
 
-    def text(self, lang: Lang = "en") -> str:
+    def text(self, lang: Lang = "pl") -> str:
         """``file:line:column: field: message (basis)`` in ``lang``."""
         where = self.file
         if self.line is not None:
@@ -126,7 +127,7 @@ class Finding:
         return f"{where}:{field}{label} {self.reason.line(lang)}"
 
     def __str__(self) -> str:
-        return self.text("en")
+        return self.text("pl")
 
 
 def lint(path: str | Path) -> list[Finding]:
@@ -145,7 +146,7 @@ def lint(path: str | Path) -> list[Finding]:
                 p.line,
                 p.column,
                 p.field,
-                Reason(LINT, p.message, p.message),
+                Reason(LINT, "lint.file.problem", (), {"problem": p.message}),
             )
             for p in error.problems
         ]
@@ -229,11 +230,7 @@ def _withdrawal_period(
         _promise_at(edition, "withdrawal"),
         Reason(
             LINT,
-            "Regulamin daje na odstąpienie od umowy {days}, mniej niż ustawa ({statutory}) w "
-            "umowach zawieranych od {day} r.: takie postanowienie jest nieważne i stosuje się "
-            "ustawę.",
-            "The terms give {days} to withdraw, fewer than the act ({statutory}) for contracts "
-            "concluded from {day}: such a term is void and the act applies instead.",
+            "lint.withdrawal.shorter",
             (terms.cite(promise.clause), UOPK.art("7"), *counted.basis),
             {"days": period(promise.days), "statutory": period(counted.days), "day": day},
         ),
@@ -263,12 +260,7 @@ def _complaint_reply(
         _promise_at(edition, "complaint_reply"),
         Reason(
             LINT,
-            "Regulamin daje przedsiębiorcy na odpowiedź na reklamację konsumenta {days}, więcej "
-            "niż ustawa ({statutory}) w umowach zawieranych od {day} r.: takie postanowienie jest "
-            "nieważne i stosuje się ustawę.",
-            "The terms give the trader {days} to reply to a consumer's complaint, more than the "
-            "act ({statutory}) for contracts concluded from {day}: such a term is void and the act "
-            "applies instead.",
+            "lint.complaint_reply.longer",
             (terms.cite(promise.clause), *_void(strictest.basis), *strictest.basis),
             {"days": period(promise.days), "statutory": period(strictest.days), "day": day},
         ),
@@ -282,10 +274,10 @@ def _refund_periods(
     after a price reduction): a longer period in the terms is void (art. 7)."""
     if not _sells_to(terms, Status.CONSUMER, Status.PNPK):
         return
-    checks: tuple[tuple[str, Text, Callable[[], Decision[Any] | None]], ...] = (
+    checks: tuple[tuple[str, Message, Callable[[], Decision[Any] | None]], ...] = (
         (
             "withdrawal_refund",
-            Text("zwrot płatności po odstąpieniu od umowy", "refunding after a withdrawal"),
+            Message("lint.what.withdrawal_refund"),
             lambda: _law(
                 refund,
                 _service(day),
@@ -295,7 +287,7 @@ def _refund_periods(
         ),
         (
             "reduction_refund",
-            Text("zwrot po obniżeniu ceny", "refunding a price reduction"),
+            Message("lint.what.reduction_refund"),
             lambda: _law(
                 reduction_refund_deadline,
                 Customer.consumer(),
@@ -316,11 +308,7 @@ def _refund_periods(
             _promise_at(edition, name),
             Reason(
                 LINT,
-                "Regulamin daje przedsiębiorcy na {what} {days}, więcej niż ustawa ({statutory}) w "
-                "umowach zawieranych od {day} r.: takie postanowienie jest nieważne i stosuje się "
-                "ustawę.",
-                "The terms give the trader {days} for {what}, more than the act ({statutory}) for "
-                "contracts concluded from {day}: such a term is void and the act applies instead.",
+                "lint.refund.longer",
                 (terms.cite(promise.clause), UOPK.art("7"), *counted.basis),
                 {
                     "what": what,
@@ -372,18 +360,13 @@ def _conformity_period(
             (*edition.written_at["promises.conformity"], "months"),
             Reason(
                 LINT,
-                "Regulamin przewiduje odpowiedzialność za brak zgodności przez {months} mies., "
-                "krócej niż ustawa (do {statutory} r. przy dostarczeniu {day} r.): takie "
-                "postanowienie nie wiąże konsumenta.",
-                "The terms provide for liability for non-conformity for {months} months, less "
-                "than the act (until {statutory} for a delivery on {day}): such a term does not "
-                "bind the consumer.",
+                "lint.conformity.shorter",
                 (
                     terms.cite(promise.clause),
                     *_void(_period_basis(statutory)),
                     *_period_basis(statutory),
                 ),
-                {"months": promise.months, "statutory": ends, "day": day},
+                {"months": promise.months, "n": promise.months, "statutory": ends, "day": day},
             ),
         )
         return
@@ -411,8 +394,8 @@ _SOLE_TRADER = Customer.sole_trader(professional_character=False)
 """A sole trader for whom the contract has no professional character: a PNPK from 2021."""
 _PROTECTED = {Status.CONSUMER: Customer.consumer(), Status.PNPK: _SOLE_TRADER}
 _WHOM = {
-    Status.CONSUMER: Text("konsumenta", "a consumer"),
-    Status.PNPK: Text("przedsiębiorcę na prawach konsumenta", "a sole trader with consumer rights"),
+    Status.CONSUMER: Message("lint.whom.consumer"),
+    Status.PNPK: Message("lint.whom.pnpk"),
 }
 
 
@@ -439,9 +422,7 @@ def _business(terms: ShopTerms, edition: Edition, day: date) -> Iterator[tuple[D
                     clause=clauses.liability_cap.clause,
                     status=status,
                     day=day,
-                    does=Text(
-                        "ogranicza odpowiedzialność przedsiębiorcy", "limits the trader's liability"
-                    ),
+                    does=Message("lint.does.liability_cap"),
                     basis=_cap_basis(customer, day, clauses.liability_cap.limits),
                 ),
             )
@@ -455,7 +436,7 @@ def _business(terms: ShopTerms, edition: Edition, day: date) -> Iterator[tuple[D
                         clause=clauses.warranty_exclusion.clause,
                         status=status,
                         day=day,
-                        does=Text("wyłącza rękojmię", "excludes the warranty"),
+                        does=Message("lint.does.warranty_exclusion"),
                         basis=_statutory_basis(decision),
                     ),
                 )
@@ -467,15 +448,12 @@ def _reaches(
     clause: Any,
     status: Status,
     day: date,
-    does: Text,
+    does: Message,
     basis: tuple[Citation, ...],
 ) -> Reason:
     return Reason(
         LINT,
-        "Postanowienie, które {does}, obejmuje też {whom} (umowy zawierane od {day} r.), a wobec "
-        "niego nie wiąże: należy je ograniczyć do przedsiębiorców.",
-        "The clause that {does} also covers {whom} (contracts concluded from {day}), whom it does "
-        "not bind: it should be limited to traders.",
+        "lint.business.reaches",
         (terms.cite(clause), *basis),
         {"does": does, "whom": _WHOM[status], "day": day},
     )
@@ -535,10 +513,7 @@ def _lowest_price(
         (*edition.written_at["lowest_price"], "window_days"),
         Reason(
             LINT,
-            "Regulamin podaje najniższą cenę z {days} przed obniżką, a ustawa wymaga {statutory} "
-            "(obniżki od {day} r.).",
-            "The terms show the lowest price of the {days} before a reduction; the act requires "
-            "{statutory} (reductions from {day}).",
+            "lint.lowest_price.window",
             (terms.cite(clause.clause), UOIC.art("4", "2")),
             {"days": period(clause.window_days), "statutory": period(WINDOW_DAYS), "day": day},
         ),
@@ -560,64 +535,51 @@ _CHECKS: tuple[Check, ...] = (
 
 def _whole_file(terms: ShopTerms) -> Iterator[tuple[DocPath, Reason]]:
     """The change policy (art. 384, 385³ pkt 10 KC) and the versions' dates against it."""
+    yield from _binds_existing_orders(terms)
+    yield from _changes_without_reasons(terms)
+    yield from _versions_against_policy(terms)
+
+
+def _binds_existing_orders(terms: ShopTerms) -> Iterator[tuple[DocPath, Reason]]:
+    """Art. 384 § 1 KC: a one-off contract is bound by the terms delivered before it (art.
+    384¹ KC: a continuing one by a new version unless the customer terminates)."""
     changes = terms.changes
-    if changes is not None and changes.binds_existing_orders:
-        continuing = (KC.art("384¹"),) if terms.continuing else ()
-        yield (
-            ("changes", "binds_existing_orders"),
-            Reason(
-                LINT,
-                "Według regulaminu nowa wersja obejmuje także zamówienia złożone przed jej "
-                "wejściem w życie, a umowę jednorazową wiąże tylko wzorzec doręczony przed jej "
-                "zawarciem (umowę o charakterze ciągłym – doręczony, jeśli klient jej nie "
-                "wypowie).",
-                "Under the terms a new version also governs orders placed before it took effect, "
-                "but a one-off contract is bound only by the standard terms delivered before its "
-                "conclusion (a continuing one by terms delivered, unless the customer terminates).",
-                (terms.cite(changes.clause), KC.art("384", "1"), *continuing),
-            ),
-        )
-    consumers = _sells_to(terms, Status.CONSUMER)
-    # only a policy under which a new version reaches contracts already running changes them
-    changes_running = changes is not None and (
-        changes.binds_existing_orders or terms.policy is ChangePolicy.EFFECTIVE_ON_PUBLICATION
+    if changes is None or not changes.binds_existing_orders:
+        return
+    continuing = (KC.art("384¹"),) if terms.continuing else ()
+    basis = (terms.cite(changes.clause), KC.art("384", "1"), *continuing)
+    yield ("changes", "binds_existing_orders"), Reason(
+        LINT, "lint.changes.bind_existing_orders", basis
     )
-    if (
-        changes is not None
-        and changes_running
-        and terms.continuing
-        and consumers
-        and not changes.reasons
-    ):
-        yield (
-            ("changes", "reasons"),
-            Reason(
-                LINT,
-                "Regulamin pozwala zmieniać umowy o charakterze ciągłym bez wskazania ważnych "
-                "przyczyn zmiany: takie postanowienie wobec konsumenta jest niedozwolone.",
-                "The terms allow continuing contracts to be changed without naming important "
-                "reasons for a change: towards a consumer such a clause is unfair.",
-                (terms.cite(changes.clause), KC.art("385³", None, "10")),
-            ),
-        )
-    if terms.policy is ChangePolicy.EFFECTIVE_ON_PUBLICATION:
-        basis = (terms.cite(changes.clause),) if changes else ()
-        for index, version in enumerate(terms.versions):
-            if version.effective_from != version.published_on:
-                yield (
-                    ("versions", index, "effective_from"),
-                    Reason(
-                        LINT,
-                        "Według regulaminu nowa wersja wchodzi w życie z dniem publikacji, a "
-                        "wersja {id} opublikowana {published} r. wchodzi w życie {effective} r.",
-                        "Under the terms a new version takes effect on the day it is published, "
-                        "but version {id}, published on {published}, takes effect on "
-                        "{effective}.",
-                        basis,
-                        {
-                            "id": version.id,
-                            "published": version.published_on,
-                            "effective": version.effective_from,
-                        },
-                    ),
-                )
+
+
+def _changes_without_reasons(terms: ShopTerms) -> Iterator[tuple[DocPath, Reason]]:
+    """Art. 385³ pkt 10 KC: changing a continuing contract with a consumer for reasons the
+    terms do not name is presumed unfair."""
+    changes = terms.changes
+    if changes is None or changes.reasons or not terms.continuing:
+        return
+    # only a policy under which a new version reaches contracts already running changes them
+    running = changes.binds_existing_orders or (
+        terms.policy is ChangePolicy.EFFECTIVE_ON_PUBLICATION
+    )
+    if running and _sells_to(terms, Status.CONSUMER):
+        basis = (terms.cite(changes.clause), KC.art("385³", None, "10"))
+        yield ("changes", "reasons"), Reason(LINT, "lint.changes.without_reasons", basis)
+
+
+def _versions_against_policy(terms: ShopTerms) -> Iterator[tuple[DocPath, Reason]]:
+    """A version effective on publication whose effective day is not its publication day."""
+    if terms.policy is not ChangePolicy.EFFECTIVE_ON_PUBLICATION:
+        return
+    basis = (terms.cite(terms.changes.clause),) if terms.changes else ()
+    for index, version in enumerate(terms.versions):
+        if version.effective_from != version.published_on:
+            params = {
+                "id": version.id,
+                "published": version.published_on,
+                "effective": version.effective_from,
+            }
+            yield ("versions", index, "effective_from"), Reason(
+                LINT, "lint.versions.against_policy", basis, params
+            )

@@ -17,8 +17,8 @@ replaces it again. Promises are replaced one by one: a version that writes only
 gives a version's content with these replacements applied, and where each part is written.
 
 **Clauses are cited as the terms number them**: ``"§ 10 ust. 1"`` (paragraphs, ustępy and
-points) or ``"Postanowienia końcowe pkt 1"`` (named parts with numbered points, as CodeTwo's
-terms are); :meth:`ShopTerms.cite` turns them into citations of the shop's terms.
+points) or ``"Postanowienia końcowe pkt 1"`` (named parts with numbered points, as
+some terms are); :meth:`ShopTerms.cite` turns them into citations of the shop's terms.
 
 >>> from datetime import date
 >>> shop = ShopTerms(
@@ -102,7 +102,7 @@ class PartCitation(Citation):
 
 
 class CitedAs(Fact):
-    """How the terms are named after a clause number: ``§ 10 ust. 1 Regulaminu Woohoo Cloud``."""
+    """How the terms are named after a clause number: ``§ 10 ust. 1 Regulaminu sklepu Przykład``."""
 
     pl: str = Field(
         min_length=1, max_length=200, description="In Polish, in the genitive (Regulaminu ...)."
@@ -186,7 +186,7 @@ class PeriodPromise(Fact):
     subjects: frozenset[Subject] | None = Field(
         default=None,
         description=(
-            "The contracts it concerns, when the clause names them (Woohoo § 7 ust. 12: "
+            "The contracts it concerns, when the clause names them (e.g. "
             "digital services supplied once or in parts); ``None``: every contract."
         ),
     )
@@ -259,7 +259,7 @@ class DaysClause(Fact):
 
 
 class BusinessClauses(Fact):
-    """Clauses the terms keep for business customers (Woohoo Cloud § 12)."""
+    """Clauses the terms keep for business customers (a business-only section)."""
 
     applies_to: frozenset[Status] = Field(
         min_length=1,

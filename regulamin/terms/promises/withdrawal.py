@@ -1,0 +1,307 @@
+"""The withdrawal period a shop's terms promise, applied on top of the act's (art. 27 UoPK).
+
+**Art. 7 UoPK.** A longer period promised in the terms lengthens the consumer's right; a
+shorter one is void and the act's 14 days apply in its place. The promised period is counted
+like the statutory one it lengthens (interpretation ``terms.withdrawal.counted_like_the_act``),
+and it lengthens only a right the act gives: none for a trader or an excluded contract.
+
+A sole trader with consumer rights (PNPK) keeps the act's period too, through art. 38a UoPK
+(2021-2022) or art. 7aa ust. 1 UoPK (from 2023) and art. 385⁵ KC (interpretation
+``terms.withdrawal.pnpk_keeps_the_act``); before 2021 the law knew no PNPK.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from ...calendars import Counting
+from ...decision import Reason, Undetermined
+from ...law import KC, PNPK_2021, UOPK, UOPK_IN_FORCE, Citation
+from ...law.epochs import DIRECTIVES_2023
+from ...messages import Message
+from ...models import Contract, Customer, Delivery
+from ...models.withdrawal import INFORMED_BY_CONCLUSION, ExclusionClaim, RightInformation
+from ...registry import Interpretation, rule
+from ...rules.status import Status, customer_status
+from ...rules.withdrawal import WithdrawalDecision, withdrawal
+from ..shop import Promise, ShopTerms
+from .common import (
+    ART_7,
+    THE_CONSUMER,
+    THE_PNPK,
+    Governing,
+    PromiseDecision,
+    Weighing,
+    as_the_act,
+    compare,
+    count_promise,
+    covered,
+    fields,
+    governing,
+    no_promise,
+    not_covered,
+    statutory_period,
+    timeliness,
+    weighed,
+    without_verdicts,
+)
+
+WITHDRAWAL_RULE = "terms.withdrawal"
+_PERIOD = UOPK.art("27", "1")
+_TIMELY_STATEMENT = UOPK.art("30", "2")
+_WITHDRAWING = Message("terms.withdrawal.what")
+_PROTECTED_BY_CH_4 = frozenset({Status.CONSUMER, Status.PNPK})
+_PNPK_2021 = (UOPK.art("38a"), KC.art("385⁵"))
+_PNPK_2023 = (UOPK.art("7aa", "1"), KC.art("385⁵"))
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class WithdrawalPromiseDecision(PromiseDecision[bool]):
+    """The right of withdrawal (the outcome) with the terms' promised period applied."""
+
+    starts_on: date | None = None
+    deadline_missing: tuple[str, ...] = ()
+    """The facts an unknown deadline needs (the act's, or which version of the terms)."""
+    statement_sent_on: date | None = None
+    timely: bool | Undetermined | None = None
+    """Was ``statement_sent_on`` within the governing period? ``None`` without a statement."""
+
+    @property
+    def available(self) -> bool:
+        """Does the right exist? Raises ``TypeError`` when that is undetermined."""
+        return bool(self.outcome)
+
+
+@rule(WITHDRAWAL_RULE, on="contract.concluded_on")
+def promised_withdrawal(
+    terms: ShopTerms,
+    customer: Customer,
+    contract: Contract,
+    *,
+    deliveries: Sequence[Delivery] = (),
+    information: RightInformation = INFORMED_BY_CONCLUSION,
+    exclusion: ExclusionClaim | None = None,
+    statement_sent_on: date | None = None,
+    placed_on: date | None = None,
+    version: str | None = None,
+) -> WithdrawalPromiseDecision:
+    """The right of withdrawal from ``contract`` under the act and the shop's ``terms``.
+
+    The facts are those of :func:`~regulamin.rules.withdrawal.withdrawal`. ``placed_on`` is the
+    day the order was placed (by default the day of conclusion): the version of the terms in
+    force then governs (art. 384 § 1 KC), unless ``version`` names the one that does.
+    """
+    raise NotImplementedError  # the signature: the registry applies a version
+
+
+@promised_withdrawal.version(
+    since=UOPK_IN_FORCE,
+    until=PNPK_2021,
+    basis=(ART_7, _PERIOD),
+    interpretations=(Interpretation("terms.withdrawal.counted_like_the_act"),),
+)
+def _withdrawal_2014(
+    terms: ShopTerms, customer: Customer, contract: Contract, *,
+    deliveries: Sequence[Delivery] = (), information: RightInformation = INFORMED_BY_CONCLUSION,
+    exclusion: ExclusionClaim | None = None, statement_sent_on: date | None = None,
+    placed_on: date | None = None, version: str | None = None,
+) -> WithdrawalPromiseDecision:
+    """Contracts to 2020: art. 7 UoPK keeps the consumer's 14 days (art. 27) against a
+    shorter promise; the law knows no PNPK yet."""
+    statutory = withdrawal(
+        customer, contract, deliveries=deliveries, information=information,
+        exclusion=exclusion, statement_sent_on=statement_sent_on,
+    )
+    governs = governing(WITHDRAWAL_RULE, terms, placed_on or contract.concluded_on, version)
+    return _apply(terms, customer, contract, statutory, governs, pnpk=())
+
+
+@promised_withdrawal.version(
+    since=PNPK_2021,
+    until=DIRECTIVES_2023,
+    basis=(ART_7, _PERIOD, *_PNPK_2021),
+    interpretations=(Interpretation("terms.withdrawal.pnpk_keeps_the_act"),),
+)
+def _withdrawal_2021(
+    terms: ShopTerms, customer: Customer, contract: Contract, *,
+    deliveries: Sequence[Delivery] = (), information: RightInformation = INFORMED_BY_CONCLUSION,
+    exclusion: ExclusionClaim | None = None, statement_sent_on: date | None = None,
+    placed_on: date | None = None, version: str | None = None,
+) -> WithdrawalPromiseDecision:
+    """Contracts of 2021-2022: the PNPK withdraws under art. 38a UoPK; interpretation: a
+    shorter promise does not bind it either (art. 385⁵ KC)."""
+    statutory = withdrawal(
+        customer, contract, deliveries=deliveries, information=information,
+        exclusion=exclusion, statement_sent_on=statement_sent_on,
+    )
+    governs = governing(WITHDRAWAL_RULE, terms, placed_on or contract.concluded_on, version)
+    return _apply(terms, customer, contract, statutory, governs, pnpk=_PNPK_2021)
+
+
+@promised_withdrawal.version(since=DIRECTIVES_2023, basis=(ART_7, _PERIOD, *_PNPK_2023))
+def _withdrawal_2023(
+    terms: ShopTerms, customer: Customer, contract: Contract, *,
+    deliveries: Sequence[Delivery] = (), information: RightInformation = INFORMED_BY_CONCLUSION,
+    exclusion: ExclusionClaim | None = None, statement_sent_on: date | None = None,
+    placed_on: date | None = None, version: str | None = None,
+) -> WithdrawalPromiseDecision:
+    """Contracts from 2023: the PNPK has chapter 4 through art. 7aa ust. 1 UoPK;
+    interpretation: a shorter promise does not bind it either (art. 385⁵ KC)."""
+    statutory = withdrawal(
+        customer, contract, deliveries=deliveries, information=information,
+        exclusion=exclusion, statement_sent_on=statement_sent_on,
+    )
+    governs = governing(WITHDRAWAL_RULE, terms, placed_on or contract.concluded_on, version)
+    return _apply(terms, customer, contract, statutory, governs, pnpk=_PNPK_2023)
+
+
+def _apply(
+    terms: ShopTerms,
+    customer: Customer,
+    contract: Contract,
+    statutory: WithdrawalDecision,
+    governs: Governing,
+    *,
+    pnpk: tuple[Citation, ...],
+) -> WithdrawalPromiseDecision:
+    """The promise against the act's right: none without a right, unknown without the
+    version, the act's without a promise or for a customer it does not cover."""
+    if statutory.outcome is not True:
+        offered = governs.edition.promises.withdrawal if governs.edition else None
+        if offered is not None and statutory.outcome is False:
+            basis = (terms.cite(offered.clause),)
+            only = Reason(WITHDRAWAL_RULE, "terms.withdrawal.only_existing_right", basis)
+            return _as_the_act(statutory, governs, only)
+        return _as_the_act(statutory, governs)
+    if governs.edition is None:
+        return _version_unknown(statutory, governs)
+    promise = governs.edition.promises.withdrawal
+    if promise is None:
+        return _as_the_act(statutory, governs, no_promise(WITHDRAWAL_RULE, _WITHDRAWING))
+    clause = terms.cite(promise.clause)
+    status = customer_status(customer, contract.concluded_on).outcome
+    assert isinstance(status, Status)  # a right exists only for a known status
+    if not covered(promise, status, _PROTECTED_BY_CH_4):
+        return _as_the_act(statutory, governs, not_covered(WITHDRAWAL_RULE, status, clause))
+    return _weigh(statutory, governs, promise, clause, status=status, pnpk=pnpk)
+
+
+def _weigh(
+    statutory: WithdrawalDecision,
+    governs: Governing,
+    promise: Promise,
+    clause: Citation,
+    *,
+    status: Status,
+    pnpk: tuple[Citation, ...],
+) -> WithdrawalPromiseDecision:
+    """The later end wins (art. 7 UoPK); the statement is judged against it (art. 30 ust. 2
+    UoPK: sent in time is enough)."""
+    counted = statutory_period(statutory)
+    if counted is None or not isinstance(statutory.deadline, date):
+        return _pending(statutory, governs, promise)
+    a_pnpk = status is Status.PNPK
+    weighing = Weighing(
+        WITHDRAWAL_RULE, _WITHDRAWING, promise, clause, counted, statutory.deadline,
+        customer_period=True, protection=pnpk if a_pnpk else (),
+        whom=THE_PNPK if a_pnpk else THE_CONSUMER,
+    )
+    comparison = compare(
+        weighing, count_promise(WITHDRAWAL_RULE, counted, promise, clause, Counting.EU)
+    )
+    sent_on = statutory.statement_sent_on
+    timely: bool | None = None
+    sent: tuple[Reason, ...] = ()
+    if sent_on is not None:
+        timely, verdict = timeliness(
+            WITHDRAWAL_RULE, "terms.withdrawal.statement", sent_on, comparison.deadline,
+            (_TIMELY_STATEMENT,),
+        )
+        sent = (verdict,)
+    own = without_verdicts(statutory.reasons)
+    return WithdrawalPromiseDecision(
+        **fields(WITHDRAWAL_RULE, statutory, governs),
+        **weighed(own, statutory, governs, promise, comparison, *sent),
+        outcome=True,
+        summary=Reason(WITHDRAWAL_RULE, "terms.withdrawal.lasts", (), {"day": comparison.deadline}),
+        statutory_days=counted.days,
+        statutory_deadline=statutory.deadline,
+        starts_on=statutory.starts_on,
+        statement_sent_on=sent_on,
+        timely=timely,
+    )
+
+
+def _as_the_act(
+    statutory: WithdrawalDecision, governs: Governing, *why: Reason
+) -> WithdrawalPromiseDecision:
+    return as_the_act(
+        WithdrawalPromiseDecision,
+        WITHDRAWAL_RULE,
+        statutory,
+        governs,
+        why,
+        statutory_days=statutory.period_days,
+        **_the_acts_period(statutory),
+    )
+
+
+def _the_acts_period(statutory: WithdrawalDecision) -> dict[str, Any]:
+    """The statutory period's start and what its end still needs, and the statement sent."""
+    return {
+        "starts_on": statutory.starts_on,
+        "deadline_missing": statutory.deadline_missing,
+        "statement_sent_on": statutory.statement_sent_on,
+        "timely": statutory.timely,
+    }
+
+
+def _version_unknown(
+    statutory: WithdrawalDecision, governs: Governing
+) -> WithdrawalPromiseDecision:
+    """The right exists, but which promise governs is unknown: the act's deadline is the
+    floor, and whether the terms give more is undetermined."""
+    missing = governs.missing
+    floor = statutory.deadline
+    timely: bool | Undetermined | None = statutory.timely
+    if statutory.statement_sent_on is not None and statutory.timely is not True:
+        timely = Undetermined(missing)  # late for the act, perhaps in time for the terms
+    summary = statutory.summary
+    if floor is not None:
+        params = {"day": floor, "missing": missing, "n": len(missing)}
+        summary = Reason(WITHDRAWAL_RULE, "terms.withdrawal.at_least", (), params)
+    return WithdrawalPromiseDecision(
+        **fields(WITHDRAWAL_RULE, statutory, governs),
+        **{
+            **_the_acts_period(statutory),
+            "deadline_missing": (*statutory.deadline_missing, *missing),
+            "timely": timely,
+        },
+        outcome=True,
+        summary=summary,
+        reasons=governs.after(statutory.reasons),
+        not_applied=statutory.not_applied,
+        statutory_days=statutory.period_days,
+        statutory_deadline=floor if isinstance(floor, date) else None,
+    )
+
+
+def _pending(
+    statutory: WithdrawalDecision, governs: Governing, promise: Promise
+) -> WithdrawalPromiseDecision:
+    """The period has not started (goods still to come) or its end is not known: the promised
+    length is kept for when it is."""
+    not_started = Reason(WITHDRAWAL_RULE, "terms.withdrawal.not_started")
+    return WithdrawalPromiseDecision(
+        **fields(WITHDRAWAL_RULE, statutory, governs),
+        **_the_acts_period(statutory),
+        outcome=True,
+        summary=not_started if statutory.starts_on is None else statutory.summary,
+        reasons=governs.after(statutory.reasons),
+        not_applied=statutory.not_applied,
+        statutory_days=statutory.period_days,
+        promised_days=promise.days,
+    )
