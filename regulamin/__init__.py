@@ -72,19 +72,8 @@ from .rules.liability import (
     seller_withdrawal,
     warranty_exclusion,
 )
-from .rules.payments import payment_due, payment_reminders, service_shutdown
 from .rules.prices import LowestPriceDecision, PriceIndex, lowest_price
 from .rules.professional_character import professional_character
-from .rules.service import (
-    activation_deadline,
-    contract_conclusion,
-    dsa_appeal,
-    email_limit,
-    fault_fix_deadline,
-    suspension,
-    transfer_limit,
-    website_complaint,
-)
 from .rules.sla import non_sla_reply, sla_applies, sla_first_reply, sla_restore
 from .rules.status import Status, customer_status
 from .rules.support import (
@@ -103,6 +92,17 @@ from .rules.withdrawal import (
     refund,
     return_deadline,
     withdrawal,
+)
+from .terms.payments import payment_due, payment_reminders, service_shutdown
+from .terms.service import (
+    activation_deadline,
+    contract_conclusion,
+    dsa_appeal,
+    email_limit,
+    fault_fix_deadline,
+    suspension,
+    transfer_limit,
+    website_complaint,
 )
 
 if TYPE_CHECKING:

@@ -3,17 +3,16 @@
 Statute: ``status``, ``withdrawal``, ``conformity``, ``complaints``,
 ``professional_character``, ``prices``, ``liability`` (trader-only clauses), ``versions``
 (which terms govern), and, until they move to :mod:`regulamin.terms`, the service clauses
-``payments``, ``service``, ``sla`` and ``support``.
+``sla`` and ``support``. (The payment and service clauses are terms rules:
+:mod:`regulamin.terms.payments`, :mod:`regulamin.terms.service`.)
 """
 
 from . import (
     complaints,
     conformity,
     liability,
-    payments,
     prices,
     professional_character,
-    service,
     sla,
     status,
     support,
@@ -25,10 +24,8 @@ __all__ = [
     "complaints",
     "conformity",
     "liability",
-    "payments",
     "prices",
     "professional_character",
-    "service",
     "sla",
     "status",
     "support",

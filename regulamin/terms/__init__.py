@@ -32,6 +32,7 @@ terms promise beyond the statute, and the terms linter.
 ['promises.complaint_reply.days']
 """
 
+from . import payments, service  # the service and payment clauses: their rules register
 from .lint import Finding, lint, lint_terms
 from .loader import load
 from .promises import (
@@ -59,9 +60,11 @@ __all__ = [
     "lint",
     "lint_terms",
     "load",
+    "payments",
     "promised_complaint_reply",
     "promised_conformity",
     "promised_reduction_refund",
     "promised_refund",
     "promised_withdrawal",
+    "service",
 ]
