@@ -111,56 +111,42 @@ class PaymentDecision(Decision[date]):
 
 
 @rule(DUE_RULE, on="concluded_on", keyed_on=KeyDate.CONTRACT_CONCLUDED)
-def _due_rule(
-    concluded_on: date, paid_on: date | None, payment: PaymentTerms, terms: ShopTerms
-) -> PaymentDecision:
+def _due_rule(concluded_on: date, paid_on: date | None, terms: ShopTerms) -> PaymentDecision:
     """The due date for a contract concluded on ``concluded_on``."""
     raise NotImplementedError  # the signature: the registry applies a version
 
 
-@_due_rule.version(
-    since=UOPK_IN_FORCE,
-    basis=(KC.art("354", "1"), KC.art("476"), KC.art("111", "2"), KC.art("115")),
-    interpretations=(Interpretation("payments.due.rolls"),),
-)
-def _due(
-    concluded_on: date, paid_on: date | None, payment: PaymentTerms, terms: ShopTerms
-) -> PaymentDecision:
+def _paid(paid_on: date | None, due: date, late: date, clause: tuple[Citation, ...]) -> Reason:
+    """Was the payment booked by the due date? Late, the customer is late (art. 476 KC)."""
+    params = {"paid": paid_on, "late": late}
+    if paid_on is not None and paid_on <= due:
+        return Reason(DUE_RULE, "payments.due.paid_in_time", clause, params)
+    return Reason(DUE_RULE, "payments.due.paid_late", (*clause, KC.art("476")), params)
+
+
+_DUE_BASIS = (KC.art("354", "1"), KC.art("476"), KC.art("111", "2"), KC.art("115"))
+_ROLLS = (Interpretation("payments.due.rolls"),)
+
+
+@_due_rule.version(since=UOPK_IN_FORCE, basis=_DUE_BASIS, interpretations=_ROLLS)
+def _due(concluded_on: date, paid_on: date | None, terms: ShopTerms) -> PaymentDecision:
     """The terms' calendar days from conclusion, the end rolled forward (art. 115 KC)."""
-    clause = cited(terms, payment, "due_days")
+    payment = payment_terms(terms, concluded_on, DUE_RULE)
+    days, clause = payment.due_days, cited(terms, payment, "due_days")
     event = Message("payments.event.conclusion")
-    due, counted = count_days(
-        DUE_RULE, concluded_on, payment.due_days, counting=Counting.KC, event=event, basis=clause
-    )
+    due, counted = count_days(DUE_RULE, concluded_on, days, counting=Counting.KC, event=event,
+                              basis=clause)
     cancellable = period_end(due.due, days=1)
-    reasons = [
-        Reason(
-            DUE_RULE,
-            "payments.due.period",
-            (*clause, *cited(terms, payment, "methods"), KC.art("354", "1")),
-            {"n": payment.due_days},
-        ),
-        *counted,
-        Reason(DUE_RULE, "payments.due.cancellable", clause, {"cancellable": cancellable}),
-    ]
-    paid_in_time = None if paid_on is None else paid_on <= due.due
+    period_basis = (*clause, *cited(terms, payment, "methods"), KC.art("354", "1"))
+    reasons = [Reason(DUE_RULE, "payments.due.period", period_basis, {"n": days}), *counted,
+               Reason(DUE_RULE, "payments.due.cancellable", clause, {"cancellable": cancellable})]
     if paid_on is not None:
-        late = (KC.art("476"),) if not paid_in_time else ()
-        message = "payments.due.paid_in_time" if paid_in_time else "payments.due.paid_late"
-        reasons.append(
-            Reason(DUE_RULE, message, (*clause, *late), {"paid": paid_on, "late": cancellable})
-        )
-    return PaymentDecision(
-        rule=DUE_RULE,
-        outcome=due.due,
-        reasons=tuple(reasons),
-        deadline=due.due,
-        summary=Reason(DUE_RULE, "payments.due.due", (), {"due": due.due}),
-        law_as_of=concluded_on,
-        nominal_end=due.nominal,
-        cancellable_from=cancellable,
-        paid_in_time=paid_in_time,
-    )
+        reasons.append(_paid(paid_on, due.due, cancellable, clause))
+    summary = Reason(DUE_RULE, "payments.due.due", (), {"due": due.due})
+    return PaymentDecision(rule=DUE_RULE, outcome=due.due, summary=summary,
+                           reasons=tuple(reasons), deadline=due.due, law_as_of=concluded_on,
+                           nominal_end=due.nominal, cancellable_from=cancellable,
+                           paid_in_time=None if paid_on is None else paid_on <= due.due)
 
 
 def payment_due(
@@ -169,8 +155,7 @@ def payment_due(
     """The due date for paying a contract concluded on ``concluded_on`` under the shop's
     ``terms``; ``paid_on`` is the day the payment was booked on the provider's account, if
     it was."""
-    payment = payment_terms(terms, concluded_on, DUE_RULE)
-    return _due_rule(concluded_on, paid_on, payment, terms)
+    return _due_rule(concluded_on, paid_on, terms)
 
 
 _due_rule.entry = payment_due
@@ -188,61 +173,41 @@ class ReminderDecision(Decision[tuple[date, ...]]):
 
 
 @rule(REMINDERS_RULE, on="due_on", keyed_on=KeyDate.EVENT)
-def _reminders_rule(
-    due_on: date, paid_on: date | None, payment: PaymentTerms, terms: ShopTerms
-) -> ReminderDecision:
+def _reminders_rule(due_on: date, paid_on: date | None, terms: ShopTerms) -> ReminderDecision:
     """The reminders for a payment due on ``due_on``."""
     raise NotImplementedError  # the signature: the registry applies a version
 
 
-@_reminders_rule.version(
-    since=UOPK_IN_FORCE,
-    basis=(TERMS_BIND,),
-    interpretations=(Interpretation("payments.reminders.day"),),
-)
-def _reminders(
-    due_on: date, paid_on: date | None, payment: PaymentTerms, terms: ShopTerms
-) -> ReminderDecision:
-    """Reminders the terms' days after the due date, while unpaid."""
+def _skipped(
+    paid_on: date | None, skipped: tuple[date, ...], clause: tuple[Citation, ...]
+) -> tuple[Reason, ...]:
+    """The reminders a payment made unnecessary."""
+    if not skipped:
+        return ()
+    params = {"paid": paid_on, "skipped": skipped}
+    return (Reason(REMINDERS_RULE, "payments.reminders.skipped", clause, params),)
+
+
+_REMINDER_DAY = (Interpretation("payments.reminders.day"),)
+
+
+@_reminders_rule.version(since=UOPK_IN_FORCE, basis=(TERMS_BIND,), interpretations=_REMINDER_DAY)
+def _reminders(due_on: date, paid_on: date | None, terms: ShopTerms) -> ReminderDecision:
+    """Reminders the terms' days after the due date, while unpaid; never rolled forward."""
+    payment = payment_terms(terms, due_on, REMINDERS_RULE)
     clause = cited(terms, payment, "reminder_days")
     schedule = tuple(period_end(due_on, days=days) for days in payment.reminder_days)
     reasons = tuple(
-        Reason(
-            REMINDERS_RULE,
-            "payments.reminders.one",
-            clause,
-            {"after": period(days), "due": due_on, "day": day},
-        )
+        Reason(REMINDERS_RULE, "payments.reminders.one", clause,
+               {"after": period(days), "due": due_on, "day": day})
         for days, day in zip(payment.reminder_days, schedule, strict=True)
     )
     sent = tuple(day for day in schedule if paid_on is None or paid_on >= day)
-    skipped = tuple(day for day in schedule if day not in sent)
-    not_applied = (
-        (
-            Reason(
-                REMINDERS_RULE,
-                "payments.reminders.skipped",
-                clause,
-                {"paid": paid_on, "skipped": skipped},
-            ),
-        )
-        if skipped
-        else ()
-    )
-    summary = (
-        Reason(REMINDERS_RULE, "payments.reminders.sent", (), {"days": sent})
-        if sent
-        else Reason(REMINDERS_RULE, "payments.reminders.none")
-    )
-    return ReminderDecision(
-        rule=REMINDERS_RULE,
-        outcome=sent,
-        summary=summary,
-        reasons=reasons,
-        not_applied=not_applied,
-        law_as_of=due_on,
-        schedule=schedule,
-    )
+    skipped = _skipped(paid_on, tuple(day for day in schedule if day not in sent), clause)
+    summary = Reason(REMINDERS_RULE, f"payments.reminders.{'sent' if sent else 'none'}", (),
+                     {"days": sent})
+    return ReminderDecision(rule=REMINDERS_RULE, outcome=sent, summary=summary, reasons=reasons,
+                            not_applied=skipped, law_as_of=due_on, schedule=schedule)
 
 
 def payment_reminders(
@@ -250,8 +215,7 @@ def payment_reminders(
 ) -> ReminderDecision:
     """The days reminders go out for a payment due on ``due_on`` under the shop's ``terms``;
     ``paid_on`` is the day the payment was booked, if it was."""
-    payment = payment_terms(terms, due_on, REMINDERS_RULE)
-    return _reminders_rule(due_on, paid_on, payment, terms)
+    return _reminders_rule(due_on, paid_on, terms)
 
 
 _reminders_rule.entry = payment_reminders
@@ -290,97 +254,72 @@ _PERSONAL_DATA = (
 )
 
 
-@rule(SHUTDOWN_RULE, on="due_on", keyed_on=KeyDate.EVENT)
-def _shutdown_rule(
-    due_on: date,
-    suspended: bool | None,
-    today: date,
-    *,
-    paid_on: date | None,
-    payment: PaymentTerms,
-    terms: ShopTerms,
-) -> ShutdownDecision:
-    """Will a service whose payment was due on ``due_on`` be shut down?"""
+@dataclass(frozen=True, slots=True)
+class Unpaid:
+    """A payment due on ``due_on``, asked about ``today``: was the service suspended for it
+    (``None``: not known), and when was it booked, if it was."""
+
+    due_on: date
+    suspended: bool | None
+    today: date
+    paid_on: date | None
+
+
+@rule(SHUTDOWN_RULE, on="unpaid.due_on", keyed_on=KeyDate.EVENT)
+def _shutdown_rule(unpaid: Unpaid, terms: ShopTerms) -> ShutdownDecision:
+    """Will a service whose payment was due on ``unpaid.due_on`` be shut down?"""
     raise NotImplementedError  # the signature: the registry applies a version
 
 
-def _not_applying(
-    suspended: bool | None, due_on: date, clause: tuple[Citation, ...]
-) -> ShutdownDecision:
+def _not_applying(unpaid: Unpaid, clause: tuple[Citation, ...]) -> ShutdownDecision:
     """Suspension unknown (undetermined) or ruled out (the clause does not apply)."""
-    if suspended is None:
+    if unpaid.suspended is None:
         missing = ("suspended_for_non_payment",)
-        return ShutdownDecision(
-            rule=SHUTDOWN_RULE,
-            outcome=Undetermined(missing),
-            law_as_of=due_on,
-            summary=undetermined(SHUTDOWN_RULE, "payments.shutdown.undetermined", missing),
-            reasons=(Reason(SHUTDOWN_RULE, "payments.shutdown.suspension_unknown", clause),),
-        )
-    return ShutdownDecision(
-        rule=SHUTDOWN_RULE,
-        outcome=ShutdownStatus.NOT_SUSPENDED,
-        law_as_of=due_on,
-        summary=Reason(SHUTDOWN_RULE, "payments.shutdown.not_suspended"),
-        not_applied=(Reason(SHUTDOWN_RULE, "payments.shutdown.suspended_only", clause),),
-    )
+        summary = undetermined(SHUTDOWN_RULE, "payments.shutdown.undetermined", missing)
+        why = Reason(SHUTDOWN_RULE, "payments.shutdown.suspension_unknown", clause)
+        return ShutdownDecision(rule=SHUTDOWN_RULE, outcome=Undetermined(missing),
+                                summary=summary, reasons=(why,), law_as_of=unpaid.due_on)
+    summary = Reason(SHUTDOWN_RULE, "payments.shutdown.not_suspended")
+    why = Reason(SHUTDOWN_RULE, "payments.shutdown.suspended_only", clause)
+    return ShutdownDecision(rule=SHUTDOWN_RULE, outcome=ShutdownStatus.NOT_SUSPENDED,
+                            summary=summary, not_applied=(why,), law_as_of=unpaid.due_on)
+
+
+def _status(unpaid: Unpaid, pay_by: date) -> ShutdownStatus:
+    """Paid by the last day, still running, or shut down."""
+    if unpaid.paid_on is not None and unpaid.paid_on <= pay_by:
+        return ShutdownStatus.PAID_IN_TIME
+    return ShutdownStatus.PENDING if unpaid.today <= pay_by else ShutdownStatus.SHUT_DOWN
+
+
+_SHUTDOWN_BASIS = (KC.art("111", "2"), KC.art("115"), *_PERSONAL_DATA[1:])
+_SHUTDOWN_PERIOD = (Interpretation("payments.shutdown.period"),)
 
 
 @_shutdown_rule.version(
-    since=UOPK_IN_FORCE,
-    basis=(KC.art("111", "2"), KC.art("115"), *_PERSONAL_DATA[1:]),
-    interpretations=(Interpretation("payments.shutdown.period"),),
+    since=UOPK_IN_FORCE, basis=_SHUTDOWN_BASIS, interpretations=_SHUTDOWN_PERIOD
 )
-def _shutdown(
-    due_on: date,
-    suspended: bool | None,
-    today: date,
-    *,
-    paid_on: date | None,
-    payment: PaymentTerms,
-    terms: ShopTerms,
-) -> ShutdownDecision:
+def _shutdown(unpaid: Unpaid, terms: ShopTerms) -> ShutdownDecision:
     """Suspended for non-payment and unpaid the terms' days after the due date: shutdown and
     deletion the next day, personal data kept."""
-    clause = cited(terms, payment, "shutdown_days")
-    if not suspended:
-        return _not_applying(suspended, due_on, clause)
-    days, event = payment.shutdown_days, Message("payments.event.due_date")
-    pay_by, counted = count_days(
-        SHUTDOWN_RULE, due_on, days, counting=Counting.KC, event=event, basis=clause
-    )
-    shutdown_on = period_end(pay_by.due, days=1)
-    if paid_on is not None and paid_on <= pay_by.due:
-        status = ShutdownStatus.PAID_IN_TIME
-    else:
-        status = ShutdownStatus.PENDING if today <= pay_by.due else ShutdownStatus.SHUT_DOWN
-    params = {
-        "n": days,
-        "due": due_on,
-        "paid": paid_on,
-        "today": today,
-        "pay_by": pay_by.due,
-        "shutdown": shutdown_on,
-    }
-    reasons = [
-        Reason(SHUTDOWN_RULE, "payments.shutdown.suspended", clause, params),
-        *counted,
-        Reason(SHUTDOWN_RULE, f"payments.shutdown.{status.value}", clause, params),
-    ]
+    payment = payment_terms(terms, unpaid.due_on, SHUTDOWN_RULE)
+    days, clause = payment.shutdown_days, cited(terms, payment, "shutdown_days")
+    if not unpaid.suspended:
+        return _not_applying(unpaid, clause)
+    pay_by, counted = count_days(SHUTDOWN_RULE, unpaid.due_on, days, counting=Counting.KC,
+                                 event=Message("payments.event.due_date"), basis=clause)
+    status, shutdown_on = _status(unpaid, pay_by.due), period_end(pay_by.due, days=1)
+    params = {"n": days, "due": unpaid.due_on, "paid": unpaid.paid_on, "today": unpaid.today,
+              "pay_by": pay_by.due, "shutdown": shutdown_on}
+    reasons = [Reason(SHUTDOWN_RULE, "payments.shutdown.suspended", clause, params), *counted,
+               Reason(SHUTDOWN_RULE, f"payments.shutdown.{status.value}", clause, params)]
     if status is not ShutdownStatus.PAID_IN_TIME:
-        reasons.append(
-            Reason(SHUTDOWN_RULE, "payments.shutdown.personal_data", (*clause, *_PERSONAL_DATA))
-        )
-    return ShutdownDecision(
-        rule=SHUTDOWN_RULE,
-        outcome=status,
-        reasons=tuple(reasons),
-        deadline=pay_by.due,
-        summary=Reason(SHUTDOWN_RULE, f"payments.shutdown.summary.{status.value}", (), params),
-        law_as_of=due_on,
-        pay_by=pay_by.due,
-        shutdown_on=shutdown_on,
-    )
+        reasons.append(Reason(SHUTDOWN_RULE, "payments.shutdown.personal_data",
+                              (*clause, *_PERSONAL_DATA)))
+    summary = Reason(SHUTDOWN_RULE, f"payments.shutdown.summary.{status.value}", (), params)
+    return ShutdownDecision(rule=SHUTDOWN_RULE, outcome=status, summary=summary,
+                            reasons=tuple(reasons), deadline=pay_by.due, law_as_of=unpaid.due_on,
+                            pay_by=pay_by.due, shutdown_on=shutdown_on)
 
 
 def service_shutdown(
@@ -406,10 +345,8 @@ def service_shutdown(
             f"a payment booked on {paid_on}, by the due date {due_on}, leaves nothing unpaid "
             "to suspend the service for",
         )
-    payment = payment_terms(terms, due_on, SHUTDOWN_RULE)
-    return _shutdown_rule(
-        due_on, suspended_for_non_payment, today, paid_on=paid_on, payment=payment, terms=terms
-    )
+    unpaid = Unpaid(due_on, suspended_for_non_payment, today, paid_on)
+    return _shutdown_rule(unpaid, terms)
 
 
 _shutdown_rule.entry = service_shutdown

@@ -6,6 +6,7 @@ the longest governs; the time runs from the booking of the payment.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from ...calendars import add_elapsed_hours
@@ -37,58 +38,53 @@ def _time_reasons(
     return hours, reasons
 
 
-@rule(RULE, on="booked_on", keyed_on=KeyDate.EVENT)
+@dataclass(frozen=True, slots=True)
+class Clock:
+    """When the payment was booked (its Warsaw day picks the terms' edition), and when the
+    service was activated, if it was."""
+
+    booked: datetime
+    activated: datetime | None
+
+    @property
+    def on(self) -> date:
+        return self.booked.date()
+
+
+@rule(RULE, on="clock.on", keyed_on=KeyDate.EVENT)
 def _activation_rule(
-    items: tuple[ServiceItem, ...],
-    booked: datetime,
-    booked_on: date,
-    *,
-    activated: datetime | None,
-    clause: tuple[Citation, ...],
-    general_hours: int,
+    items: tuple[ServiceItem, ...], clock: Clock, terms: ShopTerms
 ) -> TimeDecision:
-    """The activation deadline for a payment booked at ``booked``."""
+    """The activation deadline for a payment booked at ``clock.booked``."""
     raise NotImplementedError  # the signature: the registry applies a version
 
 
-@_activation_rule.version(
-    since=UOPK_IN_FORCE,
-    basis=(TERMS_BIND,),
-    interpretations=(Interpretation("service.activation.from_booking"),),
-)
-def _activation(
-    items: tuple[ServiceItem, ...],
-    booked: datetime,
-    booked_on: date,
-    *,
-    activated: datetime | None,
-    clause: tuple[Citation, ...],
-    general_hours: int,
-) -> TimeDecision:
+def _activated(clock: Clock, due: datetime, clause: tuple[Citation, ...]) -> tuple[Reason, ...]:
+    """Was the service activated by the deadline (nothing when it is not said)?"""
+    if clock.activated is None:
+        return ()
+    message = f"service.activation.{'in_time' if clock.activated <= due else 'late'}"
+    return (Reason(RULE, message, clause, {"activated": clock.activated}),)
+
+
+_FROM_BOOKING = (Interpretation("service.activation.from_booking"),)
+
+
+@_activation_rule.version(since=UOPK_IN_FORCE, basis=(TERMS_BIND,), interpretations=_FROM_BOOKING)
+def _activation(items: tuple[ServiceItem, ...], clock: Clock, terms: ShopTerms) -> TimeDecision:
     """Each service's own time or the general one; the longest governs; elapsed hours from
     the booking (24 hours are 86 400 seconds whatever the wall clock does: interpretation)."""
-    hours, reasons = _time_reasons(items, general_hours, clause)
-    due = add_elapsed_hours(booked, hours)
-    reasons.append(
-        Reason(
-            RULE, "service.activation.runs", clause, {"booked": booked, "hours": hours, "due": due}
-        )
-    )
-    met = None if activated is None else activated <= due
-    if activated is not None:
-        message = "service.activation.in_time" if met else "service.activation.late"
-        reasons.append(Reason(RULE, message, clause, {"activated": activated}))
-    return TimeDecision(
-        rule=RULE,
-        outcome=due,
-        reasons=tuple(reasons),
-        deadline=due,
-        summary=Reason(RULE, "service.activation.due", (), {"due": due}),
-        law_as_of=booked_on,
-        limit_hours=hours,
-        clock_starts=booked,
-        met=met,
-    )
+    service = service_in_force(terms, clock.on, RULE)
+    clause = cited(terms, service, "activation_hours")
+    hours, reasons = _time_reasons(items, service.activation_hours, clause)
+    due = add_elapsed_hours(clock.booked, hours)
+    runs = {"booked": clock.booked, "hours": hours, "due": due}
+    reasons += [Reason(RULE, "service.activation.runs", clause, runs),
+                *_activated(clock, due, clause)]
+    met = None if clock.activated is None else clock.activated <= due
+    return TimeDecision(rule=RULE, outcome=due, reasons=tuple(reasons), deadline=due,
+                        summary=Reason(RULE, "service.activation.due", (), {"due": due}),
+                        law_as_of=clock.on, limit_hours=hours, clock_starts=clock.booked, met=met)
 
 
 def activation_deadline(
@@ -111,16 +107,7 @@ def activation_deadline(
     booked = aware(booked_at, "booked_at")
     if activated is not None and activated < booked:
         raise InvalidFacts("activated_at", "the activation period cannot end before it starts")
-    service = service_in_force(terms, booked.date(), RULE)
-    clause = cited(terms, service, "activation_hours")
-    return _activation_rule(
-        tuple(items),
-        booked,
-        booked.date(),
-        activated=activated,
-        clause=clause,
-        general_hours=service.activation_hours,
-    )
+    return _activation_rule(tuple(items), Clock(booked, activated), terms)
 
 
 def _not_booked(terms: ShopTerms) -> TimeDecision:

@@ -8,14 +8,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from ...calendars import WARSAW, Deadline
+from ...calendars import WARSAW, Counting, Deadline
 from ...decision import Decision, Reason
 from ...errors import InvalidFacts, LawNotCovered
 from ...law import KC, Citation
 from ...messages import Message
 from ...models.clauses import Stated
 from ...models.service import PlanSpec, ServiceTerms
-from ...reasons import in_time
+from ...reasons import count_days, in_time
 from ..shop import ShopTerms
 
 __all__ = [
@@ -24,6 +24,7 @@ __all__ = [
     "TimeDecision",
     "aware",
     "cited",
+    "days_decision",
     "due_decision",
     "plan_of",
     "service_in_force",
@@ -109,29 +110,59 @@ def due_decision(
     due: Deadline,
     reasons: Sequence[Reason],
     *,
-    done_on: date | None,
-    done_field: str,
+    done: tuple[date | None, str],
     basis: tuple[Citation, ...],
     not_applied: Sequence[Reason] = (),
 ) -> DueDecision:
     """A :class:`DueDecision` for a deadline counted in days from ``on``; its summary is the
-    message ``<rule_id>.due``, and ``done_on`` (the fact ``done_field``) the day the act was
-    done, checked with the act's phrase ``<rule_id>.act``."""
+    message ``<rule_id>.due``. ``done`` is the day the act was done, if it was, and the fact
+    naming it, checked with the act's phrase ``<rule_id>.act``."""
+    done_on, field = done
     if done_on is not None and done_on < on:
-        raise InvalidFacts(done_field, f"{done_on} is before the period started ({on})")
+        raise InvalidFacts(field, f"{done_on} is before the period started ({on})")
     met: bool | None = None
     checked: tuple[Reason, ...] = ()
     if done_on is not None:
         met, reason = in_time(rule_id, Message(f"{rule_id}.act"), done_on, due.due, basis)
         checked = (reason,)
+    summary = Reason(rule_id, f"{rule_id}.due", (), {"due": due.due})
     return DueDecision(
         rule=rule_id,
         outcome=due.due,
-        summary=Reason(rule_id, f"{rule_id}.due", (), {"due": due.due}),
+        summary=summary,
         reasons=(*reasons, *checked),
         not_applied=tuple(not_applied),
         deadline=due.due,
         law_as_of=on,
         nominal_end=due.nominal,
         met=met,
+    )
+
+
+def days_decision(
+    rule_id: str,
+    start: date,
+    days: int,
+    clause: tuple[Citation, ...],
+    *,
+    event: str,
+    reasons: tuple[Sequence[Reason], Sequence[Reason]] = ((), ()),
+    done: tuple[date | None, str],
+    not_applied: Sequence[Reason] = (),
+) -> DueDecision:
+    """The deadline of the act the terms give ``days`` for (their ``clause``), from ``event``
+    (a message id) on ``start``: the reasons before the count, the count, the reasons after,
+    then whether the act ``done`` was in time."""
+    before, after = reasons
+    counted = count_days(
+        rule_id, start, days, counting=Counting.KC, event=Message(event), basis=clause
+    )
+    return due_decision(
+        rule_id,
+        start,
+        counted[0],
+        (*before, *counted[1], *after),
+        done=done,
+        basis=clause,
+        not_applied=not_applied,
     )

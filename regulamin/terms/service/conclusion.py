@@ -30,61 +30,13 @@ class ConclusionDecision(Decision[bool]):
 
 
 @rule(RULE, on="placed_on", keyed_on=KeyDate.ORDER_PLACED)
-def _conclusion_rule(
-    order: Order, placed_on: date, service: ServiceTerms, terms: ShopTerms
-) -> ConclusionDecision:
-    """The order placed on ``placed_on`` under the service terms in force that day."""
+def _conclusion_rule(order: Order, placed_on: date, terms: ShopTerms) -> ConclusionDecision:
+    """The order placed on ``placed_on`` under the terms in force that day."""
     raise NotImplementedError  # the signature: the registry applies a version
 
 
-@_conclusion_rule.version(
-    since=UOPK_IN_FORCE,
-    basis=(KC.art("70", "1"), KC.art("61", "2"), KC.art("71")),
-    interpretations=(Interpretation("service.conclusion.on_receipt"),),
-)
-def _conclusion(
-    order: Order, placed_on: date, service: ServiceTerms, terms: ShopTerms
-) -> ConclusionDecision:
-    """The order is an offer (art. 71 KC), accepted by the e-mail that reaches the customer
-    (art. 70 § 1, 61 § 2 KC); until then there is no contract."""
-    placed = aware(order.placed_at, "order.placed_at")
-    invitation = cited(terms, service, "offer_is_invitation")
-    conclusion = cited(terms, service, "concluded_by_confirmation")
-    reasons = [
-        Reason(RULE, "service.conclusion.offer", (*invitation, KC.art("71")), {"placed": placed})
-    ]
-    if order.confirmation_received_at is None:
-        reasons.append(
-            Reason(RULE, "service.conclusion.not_received", (*conclusion, KC.art("70", "1")))
-        )
-        return ConclusionDecision(
-            rule=RULE,
-            outcome=False,
-            law_as_of=placed_on,
-            summary=Reason(RULE, "service.conclusion.not_yet"),
-            reasons=tuple(reasons),
-        )
-    received = aware(order.confirmation_received_at, "order.confirmation_received_at")
-    basis = (*conclusion, KC.art("70", "1"), KC.art("61", "2"))
-    reasons.append(Reason(RULE, "service.conclusion.received", basis, {"received": received}))
-    summary = Reason(
-        RULE, "service.conclusion.concluded", (), {"received": received, "day": received.date()}
-    )
-    return ConclusionDecision(
-        rule=RULE,
-        outcome=True,
-        summary=summary,
-        reasons=tuple(reasons),
-        law_as_of=placed_on,
-        concluded_at=received,
-        concluded_on=received.date(),
-    )
-
-
-def contract_conclusion(order: Order, *, terms: ShopTerms) -> ConclusionDecision:
-    """Whether, and when, the contract for ``order`` was concluded under the shop's ``terms``
-    (its clauses ``offer_is_invitation`` and ``concluded_by_confirmation``)."""
-    placed_on = aware(order.placed_at, "order.placed_at").date()
+def _service(terms: ShopTerms, placed_on: date) -> ServiceTerms:
+    """The service terms in force, which must conclude the contract as this rule reads it."""
     service = service_in_force(terms, placed_on, RULE)
     for field in ("offer_is_invitation", "concluded_by_confirmation"):
         if not getattr(service, field):
@@ -92,7 +44,41 @@ def contract_conclusion(order: Order, *, terms: ShopTerms) -> ConclusionDecision
                 f"terms.service.{field}",
                 "the rule applies terms concluding the contract by a confirming e-mail",
             )
-    return _conclusion_rule(order, placed_on, service, terms)
+    return service
+
+
+_CODE = (KC.art("70", "1"), KC.art("61", "2"), KC.art("71"))
+_ON_RECEIPT = (Interpretation("service.conclusion.on_receipt"),)
+
+
+@_conclusion_rule.version(since=UOPK_IN_FORCE, basis=_CODE, interpretations=_ON_RECEIPT)
+def _conclusion(order: Order, placed_on: date, terms: ShopTerms) -> ConclusionDecision:
+    """The order is an offer (art. 71 KC), accepted by the e-mail that reaches the customer
+    (art. 70 § 1, 61 § 2 KC); until then there is no contract."""
+    service = _service(terms, placed_on)
+    invitation = cited(terms, service, "offer_is_invitation")
+    confirmation = (*cited(terms, service, "concluded_by_confirmation"), KC.art("70", "1"))
+    placed = {"placed": aware(order.placed_at, "order.placed_at")}
+    offer = Reason(RULE, "service.conclusion.offer", (*invitation, KC.art("71")), placed)
+    if order.confirmation_received_at is None:
+        missing = Reason(RULE, "service.conclusion.not_received", confirmation)
+        return ConclusionDecision(rule=RULE, outcome=False, reasons=(offer, missing),
+                                  summary=Reason(RULE, "service.conclusion.not_yet"),
+                                  law_as_of=placed_on)
+    received = aware(order.confirmation_received_at, "order.confirmation_received_at")
+    params = {"received": received, "day": received.date()}
+    accepted = Reason(RULE, "service.conclusion.received", (*confirmation, KC.art("61", "2")),
+                      params)
+    return ConclusionDecision(rule=RULE, outcome=True, reasons=(offer, accepted),
+                              summary=Reason(RULE, "service.conclusion.concluded", (), params),
+                              law_as_of=placed_on, concluded_at=received,
+                              concluded_on=received.date())
+
+
+def contract_conclusion(order: Order, *, terms: ShopTerms) -> ConclusionDecision:
+    """Whether, and when, the contract for ``order`` was concluded under the shop's ``terms``
+    (its clauses ``offer_is_invitation`` and ``concluded_by_confirmation``)."""
+    return _conclusion_rule(order, aware(order.placed_at, "order.placed_at").date(), terms)
 
 
 _conclusion_rule.entry = contract_conclusion

@@ -20,7 +20,13 @@ from ...decision import Decision, Reason, Undetermined
 from ...errors import InvalidFacts
 from ...law import KC, UOPK_IN_FORCE
 from ...messages import Lang, Message
-from ...models.service import EmailUsage, PlanSpec, ServiceTerms, SuspensionGrounds, TransferUsage
+from ...models.service import (
+    EmailUsage,
+    PlanSpec,
+    SuspensionGrounds,
+    SuspensionTerms,
+    TransferUsage,
+)
 from ...reasons import undetermined
 from ...registry import Interpretation, KeyDate, rule
 from ..shop import ShopTerms
@@ -60,34 +66,38 @@ class LimitDecision(Decision[bool]):
 
 
 @rule(SUSPENSION_RULE, on="on", keyed_on=KeyDate.EVENT)
-def _suspension_rule(
-    grounds: SuspensionGrounds, on: date, service: ServiceTerms, terms: ShopTerms
-) -> Decision[bool]:
+def _suspension_rule(grounds: SuspensionGrounds, on: date, terms: ShopTerms) -> Decision[bool]:
     """May the provider suspend the service on ``on``?"""
     raise NotImplementedError  # the signature: the registry applies a version
 
 
-@_suspension_rule.version(
-    since=UOPK_IN_FORCE,
-    basis=(KC.art("353¹"),),
-    interpretations=(Interpretation("service.suspension.late_not_default"),),
-)
-def _suspension(
-    grounds: SuspensionGrounds, on: date, service: ServiceTerms, terms: ShopTerms
-) -> Decision[bool]:
-    """The grounds the terms list, in their order: any one established allows a temporary
-    suspension; none known leaves the answer open."""
-    allowed = service.suspension
-    found, ruled_out, unknown = [], [], []
+def _weigh(
+    grounds: SuspensionGrounds, allowed: SuspensionTerms, terms: ShopTerms
+) -> tuple[list[Reason], list[Reason], list[str]]:
+    """Each ground the terms give, in their order: established, ruled out or not known."""
+    found: list[Reason] = []
+    ruled_out: list[Reason] = []
+    unknown: list[str] = []
     for field in (name for name in _GROUNDS if getattr(allowed, name)):
         value, basis = getattr(grounds, field), cited(terms, allowed, field)
         label = {"label": Message(f"service.suspension.ground.{field}")}
         if value is None:
             unknown.append(f"grounds.{field}")
-        elif value:
-            found.append(Reason(SUSPENSION_RULE, "service.suspension.ground", basis, label))
         else:
-            ruled_out.append(Reason(SUSPENSION_RULE, "service.suspension.no_ground", basis, label))
+            message = "service.suspension.ground" if value else "service.suspension.no_ground"
+            (found if value else ruled_out).append(Reason(SUSPENSION_RULE, message, basis, label))
+    return found, ruled_out, unknown
+
+
+_LATE = (Interpretation("service.suspension.late_not_default"),)
+
+
+@_suspension_rule.version(since=UOPK_IN_FORCE, basis=(KC.art("353¹"),), interpretations=_LATE)
+def _suspension(grounds: SuspensionGrounds, on: date, terms: ShopTerms) -> Decision[bool]:
+    """The grounds the terms list, in their order: any one established allows a temporary
+    suspension; none known leaves the answer open."""
+    service = service_in_force(terms, on, SUSPENSION_RULE)
+    found, ruled_out, unknown = _weigh(grounds, service.suspension, terms)
     if found and grounds.transfer_limit_exceeded and service.suspends_on_transfer_excess:
         basis = cited(terms, service, "suspends_on_transfer_excess")
         found.append(Reason(SUSPENSION_RULE, "service.suspension.until_period_ends", basis))
@@ -96,51 +106,20 @@ def _suspension(
     if not found and unknown:
         outcome = Undetermined(tuple(unknown))
         summary = undetermined(SUSPENSION_RULE, "service.suspension.undetermined", tuple(unknown))
-    return Decision(
-        rule=SUSPENSION_RULE,
-        outcome=outcome,
-        summary=summary,
-        law_as_of=on,
-        reasons=tuple(found),
-        not_applied=tuple(ruled_out),
-    )
+    return Decision(rule=SUSPENSION_RULE, outcome=outcome, summary=summary, law_as_of=on,
+                    reasons=tuple(found), not_applied=tuple(ruled_out))
 
 
 def suspension(grounds: SuspensionGrounds, on: date, *, terms: ShopTerms) -> Decision[bool]:
     """May the provider suspend the service on ``on``, on the grounds the shop's ``terms``
     list?"""
-    return _suspension_rule(grounds, on, service_in_force(terms, on, SUSPENSION_RULE), terms)
+    return _suspension_rule(grounds, on, terms)
 
 
 _suspension_rule.entry = suspension
 
 
 # --------------------------------------------------------------------------- limits
-
-
-def _limit_decision(
-    rule_id: str,
-    spec: PlanSpec,
-    on: date,
-    reasons: list[Reason],
-    *,
-    limit: int | None,
-    measures: tuple[LimitMeasure, ...] = (),
-    until: date | datetime | None = None,
-) -> LimitDecision:
-    exceeded = bool(measures)
-    message = f"{rule_id}.exceeded" if exceeded else f"{rule_id}.within"
-    return LimitDecision(
-        rule=rule_id,
-        outcome=exceeded,
-        reasons=tuple(reasons),
-        law_as_of=on,
-        summary=Reason(rule_id, message, (), {"plan": spec.name}),
-        plan=spec.name,
-        limit=limit,
-        measures=measures,
-        until=until,
-    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,109 +134,114 @@ class Gigabytes:
         return f"{plain if lang == 'en' else plain.replace('.', ',')} GB"
 
 
+def _limit_decision(
+    rule_id: str,
+    spec: PlanSpec,
+    on: date,
+    reasons: list[Reason],
+    *,
+    exceeded: bool = False,
+    measures: tuple[LimitMeasure, ...] = (),
+    until: date | datetime | None = None,
+) -> LimitDecision:
+    """Exceeded or not, with what the terms let the provider do then; the plan's limit."""
+    limit = spec.transfer_limit_gb if rule_id == TRANSFER_LIMIT_RULE else spec.email_limit_per_day
+    exceeded = exceeded or bool(measures)
+    message = f"{rule_id}.exceeded" if exceeded else f"{rule_id}.within"
+    summary = Reason(rule_id, message, (), {"plan": spec.name})
+    return LimitDecision(rule=rule_id, outcome=exceeded, summary=summary,
+                         reasons=tuple(reasons), law_as_of=on, plan=spec.name, limit=limit,
+                         measures=measures, until=until)
+
+
 @rule(TRANSFER_LIMIT_RULE, on="on", keyed_on=KeyDate.EVENT)
 def _transfer_rule(
-    spec: PlanSpec, usage: TransferUsage, on: date, service: ServiceTerms, terms: ShopTerms
+    spec: PlanSpec, usage: TransferUsage, on: date, terms: ShopTerms
 ) -> LimitDecision:
     """Is the plan's transfer limit exceeded on ``on``?"""
     raise NotImplementedError  # the signature: the registry applies a version
 
 
+_SUSPEND = (LimitMeasure.SUSPEND_ACCOUNT, LimitMeasure.NOTIFY_BY_EMAIL)
+_TRANSFER_EXCEEDING = (Interpretation("service.transfer_limit.exceeding"),)
+
+
 @_transfer_rule.version(
-    since=UOPK_IN_FORCE,
-    basis=(TERMS_BIND,),
-    interpretations=(Interpretation("service.transfer_limit.exceeding"),),
+    since=UOPK_IN_FORCE, basis=(TERMS_BIND,), interpretations=_TRANSFER_EXCEEDING
 )
 def _transfer_limit(
-    spec: PlanSpec, usage: TransferUsage, on: date, service: ServiceTerms, terms: ShopTerms
+    spec: PlanSpec, usage: TransferUsage, on: date, terms: ShopTerms
 ) -> LimitDecision:
     """The plan's transfer limit; exceeded, the account may be suspended, with an e-mail."""
-    limit, clause = spec.transfer_limit_gb, cited(terms, spec, "transfer_limit_gb")
-    rule_id, params = TRANSFER_LIMIT_RULE, {"plan": spec.name}
+    service = service_in_force(terms, on, TRANSFER_LIMIT_RULE)
+    rule_id, limit = TRANSFER_LIMIT_RULE, spec.transfer_limit_gb
+    clause = cited(terms, spec, "transfer_limit_gb")
     if limit is None:
-        reasons = [Reason(rule_id, "service.transfer_limit.none", clause, params)]
-        return _limit_decision(rule_id, spec, on, reasons, limit=None)
-    used = Gigabytes(usage.used_gb)
-    reasons = [
-        Reason(
-            rule_id, "service.transfer_limit.used", clause, {**params, "limit": limit, "used": used}
-        )
-    ]
+        none = Reason(rule_id, f"{rule_id}.none", clause, {"plan": spec.name})
+        return _limit_decision(rule_id, spec, on, [none])
+    used = {"plan": spec.name, "limit": limit, "used": Gigabytes(usage.used_gb)}
+    reasons = [Reason(rule_id, f"{rule_id}.used", clause, used)]
     if usage.used_gb <= limit or not service.suspends_on_transfer_excess:
-        return _limit_decision(rule_id, spec, on, reasons, limit=limit)
+        return _limit_decision(rule_id, spec, on, reasons, exceeded=usage.used_gb > limit)
     until = usage.billing_period_ends_on
-    basis = (
-        *cited(terms, service, "suspends_on_transfer_excess"),
-        *cited(terms, service.suspension, "transfer_limit_exceeded"),
-    )
-    message = "service.transfer_limit.suspend" + ("_until" if until else "")
+    basis = (*cited(terms, service, "suspends_on_transfer_excess"),
+             *cited(terms, service.suspension, "transfer_limit_exceeded"))
+    message = f"{rule_id}.suspend" + ("_until" if until else "")
     reasons.append(Reason(rule_id, message, basis, {"until": until}))
-    measures = (LimitMeasure.SUSPEND_ACCOUNT, LimitMeasure.NOTIFY_BY_EMAIL)
-    return _limit_decision(rule_id, spec, on, reasons, limit=limit, measures=measures, until=until)
+    return _limit_decision(rule_id, spec, on, reasons, measures=_SUSPEND, until=until)
 
 
-def transfer_limit(plan: str, usage: TransferUsage, on: date, *, terms: ShopTerms) -> LimitDecision:
+def transfer_limit(
+    plan: str, usage: TransferUsage, on: date, *, terms: ShopTerms
+) -> LimitDecision:
     """Is ``plan``'s data-transfer limit exceeded on ``on``, and what may the provider do
     under the shop's ``terms``?"""
-    service = service_in_force(terms, on, TRANSFER_LIMIT_RULE)
-    spec = plan_of(service, plan)
+    spec = plan_of(service_in_force(terms, on, TRANSFER_LIMIT_RULE), plan)
     if usage.billing_period_ends_on is not None and usage.billing_period_ends_on < on:
         raise InvalidFacts(
             "usage.billing_period_ends_on", f"the billing period ended before {on.isoformat()}"
         )
-    return _transfer_rule(spec, usage, on, service, terms)
+    return _transfer_rule(spec, usage, on, terms)
 
 
 _transfer_rule.entry = transfer_limit
 
 
 @rule(EMAIL_LIMIT_RULE, on="usage.on", keyed_on=KeyDate.EVENT)
-def _email_rule(
-    spec: PlanSpec, usage: EmailUsage, service: ServiceTerms, terms: ShopTerms
-) -> LimitDecision:
+def _email_rule(spec: PlanSpec, usage: EmailUsage, terms: ShopTerms) -> LimitDecision:
     """Is the plan's daily e-mail limit exceeded on ``usage.on``?"""
     raise NotImplementedError  # the signature: the registry applies a version
 
 
-@_email_rule.version(
-    since=UOPK_IN_FORCE,
-    basis=(TERMS_BIND,),
-    interpretations=(Interpretation("service.email_limit.exceeding"),),
-)
-def _email_limit(
-    spec: PlanSpec, usage: EmailUsage, service: ServiceTerms, terms: ShopTerms
-) -> LimitDecision:
-    """The plan's daily e-mail limit; exceeded, sending may be halted until the day ends."""
-    limit, clause = spec.email_limit_per_day, cited(terms, spec, "email_limit_per_day")
-    rule_id, params = EMAIL_LIMIT_RULE, {"plan": spec.name}
+_HALT = (LimitMeasure.HALT_EMAIL, LimitMeasure.NOTIFY_BY_EMAIL)
+_EMAIL_EXCEEDING = (Interpretation("service.email_limit.exceeding"),)
+
+
+@_email_rule.version(since=UOPK_IN_FORCE, basis=(TERMS_BIND,), interpretations=_EMAIL_EXCEEDING)
+def _email_limit(spec: PlanSpec, usage: EmailUsage, terms: ShopTerms) -> LimitDecision:
+    """The plan's daily e-mail limit; exceeded, sending may be halted until the day ends (the
+    Warsaw midnight that follows it: interpretation of "do końca doby")."""
+    service = service_in_force(terms, usage.on, EMAIL_LIMIT_RULE)
+    rule_id, limit = EMAIL_LIMIT_RULE, spec.email_limit_per_day
+    clause = cited(terms, spec, "email_limit_per_day")
     if limit is None:
-        reasons = [Reason(rule_id, "service.email_limit.none", clause, params)]
-        return _limit_decision(rule_id, spec, usage.on, reasons, limit=None)
-    reasons = [
-        Reason(
-            rule_id,
-            "service.email_limit.sent",
-            clause,
-            {**params, "limit": limit, "sent": usage.sent, "on": usage.on},
-        )
-    ]
+        none = Reason(rule_id, f"{rule_id}.none", clause, {"plan": spec.name})
+        return _limit_decision(rule_id, spec, usage.on, [none])
+    sent = {"plan": spec.name, "limit": limit, "sent": usage.sent, "on": usage.on}
+    reasons = [Reason(rule_id, f"{rule_id}.sent", clause, sent)]
     if usage.sent <= limit or not service.halts_email_on_excess:
-        return _limit_decision(rule_id, spec, usage.on, reasons, limit=limit)
-    # The day ends at the Warsaw midnight that follows it (interpretation of "do końca doby").
+        return _limit_decision(rule_id, spec, usage.on, reasons, exceeded=usage.sent > limit)
     midnight = datetime.combine(period_end(usage.on, days=1), time(), tzinfo=WARSAW)
     basis = cited(terms, service, "halts_email_on_excess")
-    reasons.append(Reason(rule_id, "service.email_limit.halt", basis, {"until": midnight}))
-    measures = (LimitMeasure.HALT_EMAIL, LimitMeasure.NOTIFY_BY_EMAIL)
-    return _limit_decision(
-        rule_id, spec, usage.on, reasons, limit=limit, measures=measures, until=midnight
-    )
+    reasons.append(Reason(rule_id, f"{rule_id}.halt", basis, {"until": midnight}))
+    return _limit_decision(rule_id, spec, usage.on, reasons, measures=_HALT, until=midnight)
 
 
 def email_limit(plan: str, usage: EmailUsage, *, terms: ShopTerms) -> LimitDecision:
     """Is ``plan``'s daily e-mail limit exceeded, and until when may sending be halted under
     the shop's ``terms``?"""
-    service = service_in_force(terms, usage.on, EMAIL_LIMIT_RULE)
-    return _email_rule(plan_of(service, plan), usage, service, terms)
+    spec = plan_of(service_in_force(terms, usage.on, EMAIL_LIMIT_RULE), plan)
+    return _email_rule(spec, usage, terms)
 
 
 _email_rule.entry = email_limit
