@@ -650,3 +650,16 @@ class TestSentences:
 
 def test_the_seeds_file_is_where_the_tests_read_it() -> None:
     assert WOOHOO_FILE.name == "terms.yaml"
+
+
+def test_the_fault_fix_in_ukrainian() -> None:
+    # Received Mon 2.03.2026; 14 days -> Mon 16.03.2026.
+    d = fault_fix_deadline(_REPORT, terms=WOOHOO)
+    assert (
+        d.summary.text("uk")
+        == "Заявлений збій або несправність слід усунути не пізніше 16 березня 2026 р."
+    )
+    assert d.reasons[0].line("uk") == (
+        "Виконавець усуває заявлені збої та несправності в розумний строк, не пізніше ніж "
+        "протягом 14 календарних днів від отримання звернення (§ 9 ust. 6 Regulaminu Woohoo Cloud)."
+    )

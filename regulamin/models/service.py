@@ -359,11 +359,11 @@ class SupportTerms(Fact):
         )
 
 
-# --------------------------------------------------------------------------- Woohoo events
+# --------------------------------------------------------------------------- hosting events
 
 
 class Order(Fact):
-    """An order placed on the provider's website and its confirmation by e-mail (§ 3 ust. 7)."""
+    """An order placed on the provider's website and its confirmation by e-mail."""
 
     placed_at: Instant = Field(
         description=(
@@ -395,7 +395,7 @@ class ServiceItem(Fact):
         default=None,
         description=(
             "The activation time the service's description or the order states, in hours; "
-            "``None``: the terms' general time applies (§ 4 ust. 1)."
+            "``None``: the terms' general time applies."
         ),
     )
 
@@ -459,23 +459,24 @@ class ServiceRequest(Fact):
 
 
 class SuspensionGrounds(Fact):
-    """The grounds on which the provider may suspend the service (Woohoo § 4 ust. 12).
+    """The facts behind the grounds on which a shop's terms may let the provider suspend the
+    service (:class:`SuspensionTerms` says which grounds the terms give).
 
     Each is ``True`` (established), ``False`` (ruled out) or ``None`` (not known).
     """
 
     payment_late: StrictBool | None = Field(
         default=None,
-        description="A payment for the service is late (opóźnienie: late for any reason, pkt 1).",
+        description="A payment for the service is late (opóźnienie: late for any reason).",
     )
     transfer_limit_exceeded: StrictBool | None = Field(
-        default=None, description="The plan's data-transfer limit (§ 6 ust. 2) is exceeded (pkt 2)."
+        default=None, description="The plan's data-transfer limit is exceeded."
     )
     illegal_content: StrictBool | None = Field(
         default=None,
         description=(
             "The customer placed on the server content contrary to the law, to third "
-            "parties' rights or to good morals (pkt 3)."
+            "parties' rights or to good morals."
         ),
     )
 
@@ -503,14 +504,13 @@ class EmailUsage(Fact):
 
 
 class AppealAgainst(StrEnum):
-    """Which decision a user appeals against (Woohoo § 14)."""
+    """Which decision a user appeals against (art. 16-17, 20 DSA)."""
 
     CONTENT = "content"
     """A decision on content: blocking or removing it as illegal, or refusing to act on a
-    notice (§ 14 ust. 6-7)."""
+    notice."""
     ACCOUNT = "account"
-    """A decision on the user's account: suspension, removal, restricted functions
-    (§ 14 ust. 9-10)."""
+    """A decision on the user's account: suspension, removal, restricted functions."""
 
 
 class Appeal(Fact):
