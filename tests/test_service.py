@@ -663,3 +663,12 @@ def test_the_fault_fix_in_ukrainian() -> None:
         "Виконавець усуває заявлені збої та несправності в розумний строк, не пізніше ніж "
         "протягом 14 календарних днів від отримання звернення (§ 9 ust. 6 Regulaminu Woohoo Cloud)."
     )
+
+
+def test_no_dsa_appeal_before_the_dsa_applies(other: ShopTerms) -> None:
+    # The other shop's terms are in force from 1.01.2024, but art. 20 DSA applies only from
+    # 17.02.2024 (art. 93 ust. 2 DSA): an appeal received on 15.01.2024 is not covered.
+    with pytest.raises(LawNotCovered):
+        dsa_appeal(Appeal(received_on=date(2024, 1, 15), against="content"), terms=other)
+    d = dsa_appeal(Appeal(received_on=date(2024, 2, 19), against="content"), terms=other)
+    assert d.outcome == date(2024, 2, 29)  # Mon 19.02.2024 + 10 = Thu 29.02.2024

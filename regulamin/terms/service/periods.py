@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 from ...decision import Reason
-from ...law import DSA, KC, UOPK_IN_FORCE, Citation, Source
+from ...law import DSA, DSA_2024, KC, UOPK_IN_FORCE, Citation, Source
 from ...models.service import Appeal, AppealAgainst, RequestKind, ServiceRequest, ServiceTerms
 from ...registry import Interpretation, KeyDate, rule
 from ..shop import ShopTerms
@@ -165,7 +165,7 @@ def _appeal_period(service: ServiceTerms, against: AppealAgainst) -> str:
     return "appeal_days"
 
 
-@_appeal_rule.version(since=UOPK_IN_FORCE, basis=_APPEAL_BASIS, interpretations=_APPEAL_PERIOD)
+@_appeal_rule.version(since=DSA_2024, basis=_APPEAL_BASIS, interpretations=_APPEAL_PERIOD)
 def _appeal(appeal: Appeal, decided_on: date | None, terms: ShopTerms) -> DueDecision:
     """Appeals against decisions on content or on an account: considered by people within the
     terms' days (art. 20 DSA asks for "timely"; the days are the terms' own)."""
