@@ -111,10 +111,11 @@ def activation_deadline(
 
 
 def _not_booked(terms: ShopTerms) -> TimeDecision:
-    """No payment booked: the period does not run yet (the clause of the edition in force
-    cannot be told without a day: the terms' latest)."""
-    service = terms.editions()[-1].service
-    clause = () if service is None else cited(terms, service, "activation_hours")
+    """No payment booked: the period does not run yet. Without a day no edition is in force;
+    the clause is cited when every edition gives the same one."""
+    editions = [e.service for e in terms.editions() if e.service is not None]
+    clauses = {cited(terms, service, "activation_hours") for service in editions}
+    clause = clauses.pop() if len(clauses) == 1 else ()
     return TimeDecision(
         rule=RULE,
         outcome=Undetermined(("booked_at",)),

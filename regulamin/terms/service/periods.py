@@ -68,10 +68,8 @@ def _fault_fix(
         return _not_a_fault(received, days, clause)
     sla = dict.fromkeys(c for plan in service.plans for c in cited(terms, plan, "sla"))
     critical = Reason(FAULT_FIX_RULE, "service.fault_fix.critical", (*sla, *clause))
-    after = (
-        *(critical,) * bool(request.critical),
-        Reason(FAULT_FIX_RULE, "service.fault_fix.nature_not_judged", clause),
-    )
+    nature = Reason(FAULT_FIX_RULE, "service.fault_fix.nature_not_judged", clause)
+    after = (critical, nature) if request.critical else (nature,)
     before = (Reason(FAULT_FIX_RULE, "service.fault_fix.period", clause, {"n": days}),)
     return days_decision(
         FAULT_FIX_RULE,
