@@ -64,19 +64,8 @@ from .rules.conformity import (
     reduction_refund_deadline,
     withdrawal_refund_deadline,
 )
-from .rules.payments import payment_due, payment_reminders, service_shutdown
 from .rules.prices import LowestPriceDecision, PriceIndex, lowest_price
 from .rules.professional_character import professional_character
-from .rules.service import (
-    activation_deadline,
-    contract_conclusion,
-    dsa_appeal,
-    email_limit,
-    fault_fix_deadline,
-    suspension,
-    transfer_limit,
-    website_complaint,
-)
 from .rules.status import Status, customer_status
 from .rules.versions import terms_for_continuing_contract, terms_for_order
 from .rules.withdrawal import (
@@ -95,6 +84,17 @@ from .terms.business import (
     prepayment,
     seller_withdrawal,
     warranty_exclusion,
+)
+from .terms.payments import payment_due, payment_reminders, service_shutdown
+from .terms.service import (
+    activation_deadline,
+    contract_conclusion,
+    dsa_appeal,
+    email_limit,
+    fault_fix_deadline,
+    suspension,
+    transfer_limit,
+    website_complaint,
 )
 
 if TYPE_CHECKING:

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from seeds import woohoo
 
 from regulamin.decision import Decision
 from regulamin.errors import InvalidFacts, LawNotCovered
@@ -36,7 +37,9 @@ from regulamin.models import (
 from regulamin.models.service import SuspensionGrounds
 from regulamin.registry import REGISTRY
 from regulamin.rules.complaints import ReplyStatus, complaint_reply
-from regulamin.rules.payments import (
+from regulamin.rules.status import Status, customer_status
+from regulamin.rules.withdrawal import WithdrawalDecision, withdrawal
+from regulamin.terms.payments import (
     PaymentDecision,
     ReminderDecision,
     ShutdownStatus,
@@ -44,9 +47,7 @@ from regulamin.rules.payments import (
     payment_reminders,
     service_shutdown,
 )
-from regulamin.rules.service import suspension
-from regulamin.rules.status import Status, customer_status
-from regulamin.rules.withdrawal import WithdrawalDecision, withdrawal
+from regulamin.terms.service import suspension
 
 # Only these two reasons skip the engine's tests; any other import error fails them.
 WHY_NOT = ""
@@ -168,7 +169,8 @@ def test_the_withdrawal_period_runs_from_the_last_part(engine: Engine) -> None:
 @needs_engine
 def test_an_unpaid_service_gets_its_reminders_and_is_shut_down(engine: Engine) -> None:
     with engine.session() as session:
-        (due,) = session.post(PaymentRequested("F-1", concluded_on=date(2026, 11, 24)))
+        requested = PaymentRequested("F-1", concluded_on=date(2026, 11, 24), terms=woohoo())
+        (due,) = session.post(requested)
         # concluded Tue 24.11.2026; 30 calendar days: day 30 = Thu 24.12 (Wigilia, a holiday
         # since 2025), 25-26 holidays, 27 Sunday -> Mon 28.12.2026 (art. 111 § 2, 115 KC)
         assert due.outcome == date(2026, 12, 28)
@@ -202,7 +204,9 @@ def test_an_unpaid_service_gets_its_reminders_and_is_shut_down(engine: Engine) -
         assert late[1].outcome == (date(2026, 12, 29),)
         assert late[2].outcome is ShutdownStatus.PAID_IN_TIME
         (may_suspend,) = session.post(
-            SuspensionConsidered(SuspensionGrounds(payment_late=True), on=date(2027, 1, 5))
+            SuspensionConsidered(
+                SuspensionGrounds(payment_late=True), on=date(2027, 1, 5), terms=woohoo()
+            )
         )
         assert may_suspend.outcome is True
         with pytest.raises(InvalidFacts, match="no payment 'F-2'"):
@@ -321,7 +325,7 @@ def event_lists(draw: st.DrawFn) -> list[Event]:
     )
     # a service paid under the provider's terms (from 17.02.2024: earlier is not covered)
     invoice_day = draw(st.dates(date(2024, 1, 1), date(2027, 12, 31)))
-    events.append(PaymentRequested("F", invoice_day))
+    events.append(PaymentRequested("F", invoice_day, woohoo()))
     overdue_steps = st.builds(
         lambda r, d, paid, suspended: ("overdue", r, d, paid, suspended),
         st.sampled_from("FFFFG"),  # G: never requested
@@ -366,7 +370,7 @@ def event_lists(draw: st.DrawFn) -> list[Event]:
             events.append(PaymentOverdue(step[1], due + step[2], paid, step[4]))
             continue
         if step[0] == "suspension":
-            events.append(SuspensionConsidered(step[1], step[2]))
+            events.append(SuspensionConsidered(step[1], step[2], woohoo()))
             continue
         concluded = orders.get(step[1], orders["A"])[1].concluded_on  # order C: none placed
         if step[0] == "delivery":
@@ -448,29 +452,29 @@ class PureModel:
         self, event: PaymentRequested | PaymentOverdue | SuspensionConsidered
     ) -> tuple[Decision[Any], ...]:
         if isinstance(event, SuspensionConsidered):
-            return (suspension(event.grounds, event.on),)
+            return (suspension(event.grounds, event.on, terms=event.terms),)
         if isinstance(event, PaymentRequested):
             if event.invoice in self.invoices:
                 raise InvalidFacts("invoice", "requested twice")
-            answer = (payment_due(event.concluded_on, payment_terms=event.payment_terms),)
+            answer = (payment_due(event.concluded_on, terms=event.terms),)
             self.invoices[event.invoice] = event
             return answer
         requested = self.invoices.get(event.invoice)
         if requested is None:
             raise InvalidFacts("invoice", "never requested")
-        terms = requested.payment_terms
-        due = payment_due(requested.concluded_on, paid_on=event.paid_on, payment_terms=terms)
-        due_on = payment_due(requested.concluded_on, payment_terms=terms).outcome
+        terms = requested.terms
+        due = payment_due(requested.concluded_on, paid_on=event.paid_on, terms=terms)
+        due_on = payment_due(requested.concluded_on, terms=terms).outcome
         assert isinstance(due_on, date)
         return (
             due,
-            payment_reminders(due_on, paid_on=event.paid_on, payment_terms=terms),
+            payment_reminders(due_on, paid_on=event.paid_on, terms=terms),
             service_shutdown(
                 due_on,
                 event.suspended_for_non_payment,
                 event.today,
                 paid_on=event.paid_on,
-                payment_terms=terms,
+                terms=terms,
             ),
         )
 

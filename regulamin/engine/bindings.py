@@ -221,7 +221,7 @@ def _reply_aged(entries: Entries, records: Mapping[str, Record]) -> Decision[Any
 def _due(entries: Entries, requested: PaymentRequested, paid_on: Any) -> Decision[Any]:
     return _decision(
         entries["payments.due"](
-            requested.concluded_on, paid_on=paid_on, payment_terms=requested.payment_terms
+            requested.concluded_on, paid_on=paid_on, terms=requested.terms
         )
     )
 
@@ -247,7 +247,7 @@ def _reminders(entries: Entries, records: Mapping[str, Record]) -> Decision[Any]
         entries["payments.reminders"](
             _due_date(entries, requested),
             paid_on=overdue.paid_on,
-            payment_terms=requested.payment_terms,
+            terms=requested.terms,
         )
     )
 
@@ -261,14 +261,16 @@ def _shutdown(entries: Entries, records: Mapping[str, Record]) -> Decision[Any]:
             overdue.suspended_for_non_payment,
             overdue.today,
             paid_on=overdue.paid_on,
-            payment_terms=requested.payment_terms,
+            terms=requested.terms,
         )
     )
 
 
 def _suspension(entries: Entries, records: Mapping[str, Record]) -> Decision[Any]:
     considered = event_of(records, "v", SuspensionConsidered)
-    return _decision(entries["service.suspension"](considered.grounds, considered.on))
+    return _decision(
+        entries["service.suspension"](considered.grounds, considered.on, terms=considered.terms)
+    )
 
 
 BINDINGS: Mapping[str, Binding] = {

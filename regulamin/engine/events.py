@@ -48,8 +48,8 @@ from ..models import (
     ExclusionClaim,
     RightInformation,
 )
-from ..models.service import PaymentTerms, SuspensionGrounds
-from ..rules.payments import WOOHOO_PAYMENT
+from ..models.service import SuspensionGrounds
+from ..terms.shop import ShopTerms
 
 _MAX_REFERENCE = 200
 
@@ -136,12 +136,12 @@ class ComplaintAged:
 
 @dataclass(frozen=True, slots=True)
 class PaymentRequested:
-    """A contract concluded on ``concluded_on`` is to be paid under ``payment_terms``;
+    """A contract concluded on ``concluded_on`` is to be paid under the shop's ``terms``;
     ``invoice`` names the payment."""
 
     invoice: str
     concluded_on: date
-    payment_terms: PaymentTerms = WOOHOO_PAYMENT
+    terms: ShopTerms
 
     def __post_init__(self) -> None:
         _reference(self.invoice, "invoice")
@@ -164,10 +164,12 @@ class PaymentOverdue:
 
 @dataclass(frozen=True, slots=True)
 class SuspensionConsidered:
-    """May the provider suspend the service on ``on``, on these ``grounds``?"""
+    """May the provider suspend the service on ``on``, on these ``grounds``, under the shop's
+    ``terms``?"""
 
     grounds: SuspensionGrounds
     on: date
+    terms: ShopTerms
 
 
 Event = (

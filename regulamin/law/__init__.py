@@ -10,6 +10,7 @@ as dated parameters with their citations. Nothing here decides anything; the rul
 from .epochs import (
     ADR_2017,
     DIRECTIVES_2023,
+    DSA_2024,
     EPOCHS,
     OMNIBUS_2023,
     PNPK_2021,
@@ -41,6 +42,7 @@ __all__ = [
     "DAYS_OFF_ACT",
     "DIRECTIVES_2023",
     "DSA",
+    "DSA_2024",
     "EPOCHS",
     "GDPR",
     "KC",

@@ -132,6 +132,20 @@ OMNIBUS_2023 = Epoch(
 """Directive 2019/2161 (Omnibus): the 30-day lowest price (art. 4 ust. 2-4 UoIC), 30 days to
 withdraw after an unsolicited visit or a trip (art. 27 ust. 2 UoPK), art. 38 ust. 2."""
 
+DSA_2024 = Epoch(
+    "dsa",
+    date(2024, 2, 17),
+    Act(
+        "rozporządzenie Parlamentu Europejskiego i Rady (UE) 2022/2065 z dnia 19 października "
+        "2022 r. w sprawie jednolitego rynku usług cyfrowych (akt o usługach cyfrowych)",
+        "Dz.Urz. UE L 277 z 27.10.2022",
+        celex="32022R2065",
+    ),
+    "art. 93 ust. 2",
+)
+"""The Digital Services Act applies in full: a hosting provider's notices, statements of
+reasons and appeals (art. 16, 17, 20), from 17 February 2024 (art. 93 ust. 2)."""
+
 PNPK_DECLARATION_2025 = Epoch(
     "pnpk_declaration",
     date(2025, 11, 27),
@@ -176,6 +190,7 @@ EPOCHS: tuple[Epoch, ...] = (
     PNPK_2021,
     DIRECTIVES_2023,
     OMNIBUS_2023,
+    DSA_2024,
     PNPK_DECLARATION_2025,
     WIGILIA_2025,
     WITHDRAWAL_FUNCTION,

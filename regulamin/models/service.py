@@ -2,12 +2,13 @@
 
 Two kinds of facts live here.
 
-* **Terms as data**: what a shop's terms promise, one frozen model per clause family, so that a
-  terms file can later supply them: :class:`ServiceTerms` (plans and their limits, SLA levels,
-  activation, payment, reply periods; :meth:`ServiceTerms.woohoo` is the Woohoo Cloud seed) and
-  :class:`ServiceLevel` (the SLA's working hours, scope and exceptions) and :class:`SupportTerms`
-  (live-support hours, the first-reply target and the clauses on tickets), every number with
-  the clause of the shop's terms stating it. Plans are rows of a table, not branches of code.
+* **Terms as data**: what a shop's terms promise, one frozen model per clause family, supplied
+  by the shop's terms file: :class:`ServiceTerms` (plans and their limits, activation,
+  payment, reply periods), :class:`ServiceLevel` (the SLA's working hours, scope and
+  exceptions) and :class:`SupportTerms` (live-support hours, the first-reply target and the
+  clauses on tickets). Plans are rows of a table, not branches of code, and their names are
+  the shop's. Every number carries the clause of the shop's terms that states it
+  (:class:`~regulamin.models.clauses.Stated`), so that a decision cites it.
 * **Events**: orders, payments, reports of failures, appeals, support tickets. Instants carry a
   time zone (a naive datetime is refused), because an SLA deadline computed from "09:00" of an
   unknown zone would be silently wrong.
@@ -16,11 +17,21 @@ A fact nobody has established yet is ``None`` where the rules must then say "und
 flag for something that must be shown (an SLA exception, a ground to close a ticket) defaults
 to ``False`` or ``None`` meaning *not established*.
 
->>> woohoo = ServiceTerms.woohoo()
->>> [(p.name, p.transfer_limit_gb, p.email_limit_per_day) for p in woohoo.plans]
-[('START', 100, 250), ('BASIC', 500, 500), ('PLUS', 1000, 1000), ('PRO', None, 5000)]
->>> sorted(woohoo.plans[3].sla.extended_days)                   # PRO: Saturday and Sunday
-[5, 6]
+>>> sla = SlaTerms(first_reply_hours=2, restore_hours=8, holidays_on_extended_days=True)
+>>> shop = ServiceTerms(
+...     plans=[{"name": "mini", "transfer_limit_gb": 50, "email_limit_per_day": None, "sla": sla,
+...             "clauses": {"transfer_limit_gb": "§ 7 ust. 1"}}],
+...     activation_hours=12, non_sla_working_hours=24, fault_fix_days=7,
+...     website_complaint_days=10, appeal_days=10,
+...     payment={"due_days": 14, "reminder_days": [2], "shutdown_days": 20,
+...              "clauses": {"due_days": "§ 5 ust. 2"}},
+...     clauses={"activation_hours": "§ 3 ust. 4"},
+... )
+>>> spec = shop.plan("Mini")
+>>> spec.name, spec.transfer_limit_gb, str(spec.clause("transfer_limit_gb"))
+('MINI', 50, '§ 7 ust. 1')
+>>> shop.plan("MAXI") is None, shop.plan_names
+(True, ('MINI',))
 >>> SlaTerms(first_reply_hours=2, restore_hours=8, extended_days={2},
 ...          holidays_on_extended_days=False)
 Traceback (most recent call last):
@@ -57,15 +68,6 @@ Weekday = Annotated[int, Field(ge=0, le=6)]
 
 
 # --------------------------------------------------------------------------- terms as data
-
-
-class Plan(StrEnum):
-    """The plans (pakiety) of Woohoo Cloud; other shops name their own in :class:`PlanSpec`."""
-
-    START = "START"
-    BASIC = "BASIC"
-    PLUS = "PLUS"
-    PRO = "PRO"
 
 
 class SlaTerms(Stated):
@@ -122,8 +124,9 @@ class SlaTerms(Stated):
         return self
 
 
-class PlanSpec(Fact):
-    """One plan's parameters (Woohoo § 5 ust. 3 and § 6)."""
+class PlanSpec(Stated):
+    """One plan's parameters as the shop's terms state them, each with its clause
+    (``clauses: {transfer_limit_gb: "§ 6 ust. 2", email_limit_per_day: "§ 6 ust. 5"}``)."""
 
     name: str = Field(
         min_length=1,
@@ -134,7 +137,8 @@ class PlanSpec(Fact):
     )
     transfer_limit_gb: PositiveInt | None = Field(
         description=(
-            "The data-transfer limit per billing period, in GB; ``None``: no limit (§ 6 ust. 4)."
+            "The data-transfer limit per billing period, in GB; ``None``: no limit (its clause "
+            "is the one saying so)."
         )
     )
     email_limit_per_day: PositiveInt | None = Field(
@@ -148,22 +152,29 @@ class PlanSpec(Fact):
         return value.strip().upper()
 
 
-class PaymentTerms(Fact):
-    """When payment is due, when reminders go out, when an unpaid service ends (Woohoo § 4)."""
+class PaymentTerms(Stated):
+    """When payment is due, when reminders go out, when an unpaid service ends, each number
+    with the clause that states it (``clauses: {due_days: "§ 4 ust. 5"}``)."""
 
     due_days: PositiveInt = Field(
-        description="Days from the contract's conclusion to pay (§ 4 ust. 5: 30 calendar days)."
+        description="Days from the contract's conclusion to pay (calendar days)."
+    )
+    methods: tuple[str, ...] = Field(
+        default=(),
+        max_length=20,
+        description=(
+            "The ways of paying the terms offer for the period of ``due_days`` (transfer, "
+            "electronic payment), as the terms name them; its clause is cited with the period."
+        ),
     )
     reminder_days: tuple[PositiveInt, ...] = Field(
         max_length=20,
-        description=(
-            "Days after the due date on which automatic reminders are sent (§ 4 ust. 14: 1, 3, 5)."
-        ),
+        description="Days after the due date on which automatic reminders are sent.",
     )
     shutdown_days: PositiveInt = Field(
         description=(
             "Days after the due date to pay a suspended service before it is shut down "
-            "for good and its data deleted (§ 4 ust. 13: 30)."
+            "for good and its data deleted."
         )
     )
 
@@ -175,8 +186,33 @@ class PaymentTerms(Fact):
         return value
 
 
-class ServiceTerms(Fact):
-    """A hosting provider's service terms as data: plans, working hours, promised periods."""
+class SuspensionTerms(Stated):
+    """The grounds on which the terms let the provider suspend the service temporarily, each
+    with its clause (``clauses: {payment_late: "§ 4 ust. 12 pkt 1"}``). A ground the terms do
+    not give is never a reason to suspend."""
+
+    payment_late: StrictBool = Field(default=False, description="A late payment.")
+    transfer_limit_exceeded: StrictBool = Field(
+        default=False, description="An exceeded data-transfer limit of the plan."
+    )
+    illegal_content: StrictBool = Field(
+        default=False,
+        description=(
+            "Content on the server contrary to the law, to third parties' rights or to good "
+            "morals."
+        ),
+    )
+
+
+class ServiceTerms(Stated):
+    """A hosting provider's service terms as data: plans, working hours, promised periods,
+    each number with the clause that states it (``clauses: {activation_hours: "§ 4 ust. 1"}``).
+
+    Clauses without a number are given by the field that says what they provide:
+    ``offer_is_invitation`` and ``concluded_by_confirmation`` (how the contract is concluded),
+    ``suspends_on_transfer_excess`` and ``halts_email_on_excess`` (what exceeding a limit
+    allows).
+    """
 
     plans: tuple[PlanSpec, ...] = Field(
         min_length=1,
@@ -188,26 +224,62 @@ class ServiceTerms(Fact):
         description="Working hours (godziny robocze) begin, Warsaw time, on working days.",
     )
     closes: time = Field(default=time(17), description="Working hours end.")
+    offer_is_invitation: StrictBool = Field(
+        default=True,
+        description=(
+            "Is the information on the website an invitation to contract (art. 71 KC), the "
+            "customer's order the offer?"
+        ),
+    )
+    concluded_by_confirmation: StrictBool = Field(
+        default=True,
+        description=(
+            "Is the contract concluded when the provider's e-mail confirming the order "
+            "reaches the customer?"
+        ),
+    )
     activation_hours: PositiveInt = Field(
         description=(
             "Hours to activate a service after the payment is booked, unless the "
-            "service's description or the order states another time (§ 4 ust. 1: 24)."
+            "service's description or the order states another time."
         )
+    )
+    suspension: SuspensionTerms = Field(
+        default_factory=SuspensionTerms,
+        description="The grounds for suspending the service temporarily.",
+    )
+    suspends_on_transfer_excess: StrictBool = Field(
+        default=True,
+        description=(
+            "May the account be suspended, with an e-mail to the customer, until the billing "
+            "period ends or the limit is raised, once the transfer limit is exceeded?"
+        ),
+    )
+    halts_email_on_excess: StrictBool = Field(
+        default=True,
+        description=(
+            "May sending e-mail be halted until the end of the day, with an e-mail to the "
+            "customer, once the daily e-mail limit is exceeded?"
+        ),
     )
     non_sla_working_hours: PositiveInt = Field(
-        description="Working hours to handle a request the SLA does not cover (§ 5 ust. 4: 48)."
+        description="Working hours to handle a request the SLA does not cover."
     )
     fault_fix_days: PositiveInt = Field(
-        description="Calendar days to remove a reported failure or fault (§ 9 ust. 6: 14)."
+        description="Calendar days to remove a reported failure or fault."
     )
     website_complaint_days: PositiveInt = Field(
-        description="Days to consider a complaint about the website (§ 11 ust. 8: 14)."
+        description="Days to consider a complaint about the website."
     )
     appeal_days: PositiveInt = Field(
+        description="Days to consider an appeal against a decision on content."
+    )
+    account_appeal_days: PositiveInt | None = Field(
+        default=None,
         description=(
-            "Days to consider an appeal against a decision on content or an account (§ 14 "
-            "ust. 7 and 10: 14)."
-        )
+            "Days to consider an appeal against a decision on an account, when its clause is "
+            "another; ``None``: ``appeal_days``."
+        ),
     )
     payment: PaymentTerms = Field(description="Payment, reminders and shutdown.")
 
@@ -228,55 +300,15 @@ class ServiceTerms(Fact):
         )
     )
 
-    @classmethod
-    def woohoo(cls) -> ServiceTerms:
-        """The Woohoo Cloud terms (§ 4, 5, 6, 9, 11, 14).
+    @property
+    def plan_names(self) -> tuple[str, ...]:
+        """The plans' names, as the terms list them."""
+        return tuple(spec.name for spec in self.plans)
 
-        The PLUS and PRO reaction time of "4 hours" is read as the reply time for reports
-        handled in the extended weekend hours (``extended_first_reply_hours``); the 2 hours
-        "for all customers" keep applying on working days.
-        """
-        base = {"first_reply_hours": 2, "restore_hours": 8, "holidays_on_extended_days": True}
-        return cls(
-            plans=(
-                PlanSpec(
-                    name="START",
-                    transfer_limit_gb=100,
-                    email_limit_per_day=250,
-                    sla=SlaTerms(**base),
-                ),
-                PlanSpec(
-                    name="BASIC",
-                    transfer_limit_gb=500,
-                    email_limit_per_day=500,
-                    sla=SlaTerms(**base),
-                ),
-                PlanSpec(
-                    name="PLUS",
-                    transfer_limit_gb=1000,
-                    email_limit_per_day=1000,
-                    sla=SlaTerms(
-                        **base, extended_days=frozenset({SATURDAY}), extended_first_reply_hours=4
-                    ),
-                ),
-                PlanSpec(
-                    name="PRO",
-                    transfer_limit_gb=None,
-                    email_limit_per_day=5000,
-                    sla=SlaTerms(
-                        **base,
-                        extended_days=frozenset({SATURDAY, SUNDAY}),
-                        extended_first_reply_hours=4,
-                    ),
-                ),
-            ),
-            activation_hours=24,
-            non_sla_working_hours=48,
-            fault_fix_days=14,
-            website_complaint_days=14,
-            appeal_days=14,
-            payment=PaymentTerms(due_days=30, reminder_days=(1, 3, 5), shutdown_days=30),
-        )
+    def plan(self, name: str) -> PlanSpec | None:
+        """The row of the plan table for ``name`` (any case), or ``None``."""
+        wanted = str(name).strip().upper()
+        return next((spec for spec in self.plans if spec.name == wanted), None)
 
 
 class LiveSupportHours(Fact):
@@ -338,11 +370,11 @@ class SupportTerms(Stated):
     )
 
 
-# --------------------------------------------------------------------------- Woohoo events
+# --------------------------------------------------------------------------- hosting events
 
 
 class Order(Fact):
-    """An order placed on the provider's website and its confirmation by e-mail (§ 3 ust. 7)."""
+    """An order placed on the provider's website and its confirmation by e-mail."""
 
     placed_at: Instant = Field(
         description=(
@@ -374,7 +406,7 @@ class ServiceItem(Fact):
         default=None,
         description=(
             "The activation time the service's description or the order states, in hours; "
-            "``None``: the terms' general time applies (§ 4 ust. 1)."
+            "``None``: the terms' general time applies."
         ),
     )
 
@@ -482,23 +514,24 @@ class ServiceRequest(Fact):
 
 
 class SuspensionGrounds(Fact):
-    """The grounds on which the provider may suspend the service (Woohoo § 4 ust. 12).
+    """The facts behind the grounds on which a shop's terms may let the provider suspend the
+    service (:class:`SuspensionTerms` says which grounds the terms give).
 
     Each is ``True`` (established), ``False`` (ruled out) or ``None`` (not known).
     """
 
     payment_late: StrictBool | None = Field(
         default=None,
-        description="A payment for the service is late (opóźnienie: late for any reason, pkt 1).",
+        description="A payment for the service is late (opóźnienie: late for any reason).",
     )
     transfer_limit_exceeded: StrictBool | None = Field(
-        default=None, description="The plan's data-transfer limit (§ 6 ust. 2) is exceeded (pkt 2)."
+        default=None, description="The plan's data-transfer limit is exceeded."
     )
     illegal_content: StrictBool | None = Field(
         default=None,
         description=(
             "The customer placed on the server content contrary to the law, to third "
-            "parties' rights or to good morals (pkt 3)."
+            "parties' rights or to good morals."
         ),
     )
 
@@ -526,14 +559,13 @@ class EmailUsage(Fact):
 
 
 class AppealAgainst(StrEnum):
-    """Which decision a user appeals against (Woohoo § 14)."""
+    """Which decision a user appeals against (art. 16-17, 20 DSA)."""
 
     CONTENT = "content"
     """A decision on content: blocking or removing it as illegal, or refusing to act on a
-    notice (§ 14 ust. 6-7)."""
+    notice."""
     ACCOUNT = "account"
-    """A decision on the user's account: suspension, removal, restricted functions
-    (§ 14 ust. 9-10)."""
+    """A decision on the user's account: suspension, removal, restricted functions."""
 
 
 class Appeal(Fact):

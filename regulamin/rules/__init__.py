@@ -1,19 +1,19 @@
-"""The rules, one module per legal topic. Importing this package registers them all.
+"""The statute's rules, one module or package per legal topic. Importing this package
+registers them all.
 
-Statute: ``status``, ``withdrawal``, ``conformity``, ``complaints``,
-``professional_character``, ``prices``, ``liability`` (trader-only clauses), ``versions``
-(which terms govern), and, until they move to :mod:`regulamin.terms`, the service clauses
-``payments``, ``service``, ``sla`` and ``support``.
+``status`` (who the buyer is), ``withdrawal`` (UoPK ch. 4), ``conformity`` (UoPK ch. 5a/5b,
+KC rękojmia), ``complaints`` (art. 7a UoPK, art. 561⁵ KC), ``professional_character`` (PKD),
+``prices`` (art. 4 UoIC), ``liability`` (when a cap or a trader-only clause binds, KC) and
+``versions`` (which terms govern, art. 384 and 384¹ KC). The rules that apply a shop's own
+clauses are in :mod:`regulamin.terms`.
 """
 
 from . import (
     complaints,
     conformity,
     liability,
-    payments,
     prices,
     professional_character,
-    service,
     status,
     versions,
     withdrawal,
@@ -23,10 +23,8 @@ __all__ = [
     "complaints",
     "conformity",
     "liability",
-    "payments",
     "prices",
     "professional_character",
-    "service",
     "status",
     "versions",
     "withdrawal",

@@ -32,8 +32,8 @@ terms promise beyond the statute, and the terms linter.
 ['promises.complaint_reply.days']
 """
 
-# The rules applying a shop's SLA and support clauses register with the terms layer.
-from . import sla, support
+# The rules applying a shop's own clauses register with the terms layer.
+from . import business, payments, service, sla, support
 from .lint import Finding, lint, lint_terms
 from .loader import load
 from .promises import (
@@ -58,14 +58,17 @@ __all__ = [
     "RefundPromiseDecision",
     "ShopTerms",
     "WithdrawalPromiseDecision",
+    "business",
     "lint",
     "lint_terms",
     "load",
+    "payments",
     "promised_complaint_reply",
     "promised_conformity",
     "promised_reduction_refund",
     "promised_refund",
     "promised_withdrawal",
+    "service",
     "sla",
     "support",
 ]

@@ -1,0 +1,168 @@
+"""What the service and payment clauses share: the edition of the shop's terms in force, the
+clause stating a number, Warsaw time, and the decisions for deadlines in days and at instants.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from ...calendars import WARSAW, Counting, Deadline
+from ...decision import Decision, Reason
+from ...errors import InvalidFacts, LawNotCovered
+from ...law import KC, Citation
+from ...messages import Message
+from ...models.clauses import Stated
+from ...models.service import PlanSpec, ServiceTerms
+from ...reasons import count_days, in_time
+from ..shop import ShopTerms
+
+__all__ = [
+    "TERMS_BIND",
+    "DueDecision",
+    "TimeDecision",
+    "aware",
+    "cited",
+    "days_decision",
+    "due_decision",
+    "plan_of",
+    "service_in_force",
+]
+
+TERMS_BIND = KC.art("384", "1")
+"""Art. 384 § 1 KC: the terms (regulamin) handed over before conclusion bind the customer; the
+law a rule cites when all it applies is a clause of the shop's terms."""
+
+
+def service_in_force(terms: ShopTerms, day: date, rule_id: str) -> ServiceTerms:
+    """The service section of the edition of ``terms`` in force on ``day``.
+
+    A day no version covers is :class:`LawNotCovered` (the shop's terms are the law the rule
+    applies); an edition without a service section is :class:`InvalidFacts` naming
+    ``terms.service``."""
+    try:
+        edition = terms.in_force(day)
+    except InvalidFacts as error:
+        raise LawNotCovered(rule_id, day, error.message) from None
+    if edition.service is None:
+        raise InvalidFacts(
+            "terms.service", f"{terms.name} (version {edition.version.id}) has no service terms"
+        )
+    return edition.service
+
+
+def cited(terms: ShopTerms, data: Stated, *fields: str) -> tuple[Citation, ...]:
+    """The citations of the clauses that state ``fields`` of ``data``, as the terms number them;
+    a field whose clause the terms file does not give cites nothing."""
+    clauses = (data.clause(field) for field in fields)
+    return tuple(dict.fromkeys(terms.cite(clause) for clause in clauses if clause is not None))
+
+
+def plan_of(service: ServiceTerms, plan: str) -> PlanSpec:
+    """The row of the plan table for ``plan``; an unknown plan is :class:`InvalidFacts`
+    naming ``plan``."""
+    spec = service.plan(plan)
+    if spec is None:
+        known = ", ".join(service.plan_names)
+        raise InvalidFacts("plan", f"unknown plan {plan!r}; the terms offer {known}")
+    return spec
+
+
+def aware(instant: datetime, field: str) -> datetime:
+    """``instant`` in Warsaw time; a naive datetime is :class:`InvalidFacts` naming ``field``."""
+    if instant.tzinfo is None or instant.utcoffset() is None:
+        raise InvalidFacts(field, f"{instant} has no time zone; give e.g. Europe/Warsaw or UTC")
+    return instant.astimezone(WARSAW)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DueDecision(Decision[date | None]):
+    """A deadline in days for an act of the provider; the outcome is its last day.
+
+    ``None`` as the outcome: the clause sets no deadline for these facts (the reasons say
+    why). ``met`` says whether the act was done in time, when its day is given.
+    """
+
+    nominal_end: date | None = None
+    """The period's last day before roll-forward (art. 115 KC)."""
+    met: bool | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TimeDecision(Decision[datetime | None]):
+    """A deadline at an instant (hours, working hours); the outcome is that instant (Warsaw).
+
+    ``None`` as the outcome: no such deadline applies (the reasons say why).
+    """
+
+    limit_hours: int | None = None
+    """The hours counted."""
+    clock_starts: datetime | None = None
+    """When the clock started to run."""
+    met: bool | None = None
+    """Was the act done by the deadline? ``None`` when its time is not given."""
+
+
+def due_decision(
+    rule_id: str,
+    on: date,
+    due: Deadline,
+    reasons: Sequence[Reason],
+    *,
+    done: tuple[date | None, str],
+    basis: tuple[Citation, ...],
+    not_applied: Sequence[Reason] = (),
+) -> DueDecision:
+    """A :class:`DueDecision` for a deadline counted in days from ``on``; its summary is the
+    message ``<rule_id>.due``. ``done`` is the day the act was done, if it was, and the fact
+    naming it, checked with the act's phrase ``<rule_id>.act``."""
+    done_on, field = done
+    if done_on is not None and done_on < on:
+        raise InvalidFacts(field, f"{done_on} is before the period started ({on})")
+    met: bool | None = None
+    checked: tuple[Reason, ...] = ()
+    if done_on is not None:
+        met, reason = in_time(rule_id, Message(f"{rule_id}.act"), done_on, due.due, basis)
+        checked = (reason,)
+    summary = Reason(rule_id, f"{rule_id}.due", (), {"due": due.due})
+    return DueDecision(
+        rule=rule_id,
+        outcome=due.due,
+        summary=summary,
+        reasons=(*reasons, *checked),
+        not_applied=tuple(not_applied),
+        deadline=due.due,
+        law_as_of=on,
+        nominal_end=due.nominal,
+        met=met,
+    )
+
+
+def days_decision(
+    rule_id: str,
+    start: date,
+    days: int,
+    clause: tuple[Citation, ...],
+    *,
+    event: str,
+    reasons: tuple[Sequence[Reason], Sequence[Reason]] = ((), ()),
+    done: tuple[date | None, str],
+    not_applied: Sequence[Reason] = (),
+) -> DueDecision:
+    """The deadline of the act the terms give ``days`` for (their ``clause``), from ``event``
+    (a message id) on ``start``: the reasons before the count, the count, the reasons after,
+    then whether the act ``done`` was in time."""
+    before, after = reasons
+    counted = count_days(
+        rule_id, start, days, counting=Counting.KC, event=Message(event), basis=clause
+    )
+    return due_decision(
+        rule_id,
+        start,
+        counted[0],
+        (*before, *counted[1], *after),
+        done=done,
+        basis=clause,
+        not_applied=not_applied,
+    )
