@@ -92,7 +92,7 @@ def rule_page(
         _versions(rule),
         _sources(rule),
     ]
-    if rule.seed_clauses:
+    if quotes:
         parts.append("## Postanowienie regulaminu · *Clause of the terms*\n")
         parts += [_quote(q, seed_links) for q in quotes]
     if rule.interpretations:
