@@ -96,24 +96,24 @@ from enum import StrEnum
 from typing import Protocol
 
 from ..calendars import look_back
-from ..decision import Decision, Percent, Reason, Text, Undetermined
+from ..decision import Decision, Percent, Reason, Undetermined
 from ..errors import InvalidFacts
-from ..law import UOIC
+from ..law import OMNIBUS_2023, UOIC
+from ..law.parameters import LOWEST_PRICE_WINDOW
+from ..messages import Message
 from ..models.prices import PriceHistory, PricePoint, Reduction, in_warsaw, warsaw_day
-from ..reasons import missing_summary
-from ..registry import REGISTRY, Interpretation, KeyDate, entry, legacy_rule
+from ..reasons import undetermined
+from ..registry import Interpretation, KeyDate, rule
 
 RULE = "prices.lowest_before_reduction"
-WINDOW_DAYS = 30
-"""Art. 4 ust. 2 UoIC: the look-back window, in calendar days."""
+WINDOW_DAYS = LOWEST_PRICE_WINDOW.since(OMNIBUS_2023).days
+"""Art. 4 ust. 2 UoIC: the look-back window, in calendar days, as the Omnibus act set it
+(:data:`~regulamin.law.parameters.LOWEST_PRICE_WINDOW`; the rule reads it by its key date)."""
 
 _LAST_30_DAYS = UOIC.art("4", "2")
 _SHORTER_OFFER = UOIC.art("4", "3")
 _PERISHABLE = UOIC.art("4", "4")
-_CJEU_ALDI = Text(
-    "wyrok TSUE z 26 września 2024 r., C-330/23 Aldi Süd",
-    "CJEU judgment of 26 September 2024, C-330/23 Aldi Süd",
-)
+_CJEU_ALDI = Message("prices.lowest_before_reduction.cjeu_aldi")
 
 
 class ReferenceKind(StrEnum):
@@ -294,37 +294,33 @@ class PriceIndex:
 
     def lowest_price(self, reduction: Reduction) -> LowestPriceDecision:
         """:func:`lowest_price` for this history, answered from the index."""
-        return _apply(self.history, reduction, self)
+        return lowest_before_reduction(
+            self.history, reduction, self, warsaw_day(reduction.starts_on)
+        )
 
 
 # --- wording ---------------------------------------------------------------------------
 
-_LABEL_ACCUSATIVE = {
-    ReferenceKind.LAST_30_DAYS: Text(
-        "najniższą cenę z 30 dni przed obniżką",
-        "the lowest price in the 30 days before the reduction",
+_SHOW = {
+    ReferenceKind.LAST_30_DAYS: Message("prices.lowest_before_reduction.show.last_30_days"),
+    ReferenceKind.SINCE_FIRST_OFFER: Message(
+        "prices.lowest_before_reduction.show.since_first_offer"
     ),
-    ReferenceKind.SINCE_FIRST_OFFER: Text(
-        "najniższą cenę od dnia rozpoczęcia oferowania",
-        "the lowest price since the product was first offered",
-    ),
-    ReferenceKind.BEFORE_FIRST_REDUCTION: Text(
-        "cenę sprzed pierwszej obniżki", "the price before the first reduction"
+    ReferenceKind.BEFORE_FIRST_REDUCTION: Message(
+        "prices.lowest_before_reduction.show.before_first_reduction"
     ),
 }
-_LABEL_GENITIVE = {
-    ReferenceKind.LAST_30_DAYS: Text(
-        "najniższej ceny z 30 dni przed obniżką",
-        "the lowest price in the 30 days before the reduction",
+"""What to show next to the reduced price (the accusative, in Polish)."""
+_NOT_BELOW = {
+    ReferenceKind.LAST_30_DAYS: Message("prices.lowest_before_reduction.not_below.last_30_days"),
+    ReferenceKind.SINCE_FIRST_OFFER: Message(
+        "prices.lowest_before_reduction.not_below.since_first_offer"
     ),
-    ReferenceKind.SINCE_FIRST_OFFER: Text(
-        "najniższej ceny od dnia rozpoczęcia oferowania",
-        "the lowest price since the product was first offered",
-    ),
-    ReferenceKind.BEFORE_FIRST_REDUCTION: Text(
-        "ceny sprzed pierwszej obniżki", "the price before the first reduction"
+    ReferenceKind.BEFORE_FIRST_REDUCTION: Message(
+        "prices.lowest_before_reduction.not_below.before_first_reduction"
     ),
 }
+"""What a new price is not below (the genitive, in Polish)."""
 _BASIS = {
     ReferenceKind.LAST_30_DAYS: _LAST_30_DAYS,
     ReferenceKind.SINCE_FIRST_OFFER: _SHORTER_OFFER,
@@ -332,36 +328,52 @@ _BASIS = {
 }
 
 
-def _day_suffix(name: str, value: date | datetime, *, end: bool = False) -> str:
-    """A template slot for a moment: Polish dates take "r.", times of day do not (and take
-    a full stop of their own when the slot ends a sentence)."""
+def moment(value: date | datetime, *, ends_sentence: bool = False) -> Message:
+    """A day or an instant as a phrase: Polish writes "r." after a date, not after a time of
+    day, and a date's "r." is also the full stop of a sentence it ends.
+
+    >>> moment(date(2025, 3, 1)).text("pl"), moment(date(2025, 3, 1), ends_sentence=True).en
+    ('1 marca 2025 r.', '1 March 2025.')
+    """
     if isinstance(value, datetime):
-        return "{" + name + "}" + ("." if end else "")
-    return "{" + name + "} r."
+        if ends_sentence:
+            return Message("prices.moment.instant_ends_sentence", at=value)
+        return Message("prices.moment.instant", at=value)
+    if ends_sentence:
+        return Message("prices.moment.day_ends_sentence", at=value)
+    return Message("prices.moment.day", at=value)
 
 
 def _interval_reason(interval: PriceInterval, kind: ReferenceKind) -> Reason:
-    since_pl = _day_suffix("since", interval.since)
-    if kind is ReferenceKind.BEFORE_FIRST_REDUCTION:
-        head_pl, head_en = (
-            "Cena sprzed pierwszej obniżki to",
-            "The price before the first reduction is",
-        )
-    else:
-        head_pl, head_en = "Najniższa cena w tym okresie to", "The lowest price in that period is"
-    params: dict[str, object] = {"price": interval.gross, "since": interval.since}
+    basis = (_BASIS[kind],)
+    first_reduction = kind is ReferenceKind.BEFORE_FIRST_REDUCTION
     if interval.until is None:
-        pl = f"{head_pl} {{price}}, obowiązująca od " + _day_suffix(
-            "since", interval.since, end=True
+        params = {"price": interval.gross, "since": moment(interval.since, ends_sentence=True)}
+        if first_reduction:
+            return Reason(
+                RULE, "prices.lowest_before_reduction.before_first_in_force", basis, params
+            )
+        return Reason(RULE, "prices.lowest_before_reduction.lowest_in_force", basis, params)
+    params = {
+        "price": interval.gross,
+        "since": moment(interval.since),
+        "until": moment(interval.until, ends_sentence=True),
+    }
+    if first_reduction:
+        return Reason(
+            RULE,
+            "prices.lowest_before_reduction.before_first_in_force_until_changed",
+            basis,
+            params,
         )
-        en = f"{head_en} {{price}}, in force from {{since}}."
-    else:
-        params["until"] = interval.until
-        pl = f"{head_pl} {{price}}, obowiązująca od {since_pl} do zmiany " + _day_suffix(
-            "until", interval.until, end=True
-        )
-        en = f"{head_en} {{price}}, in force from {{since}} until changed on {{until}}."
-    return Reason(RULE, pl, en, (_BASIS[kind],), params)
+    return Reason(
+        RULE, "prices.lowest_before_reduction.lowest_in_force_until_changed", basis, params
+    )
+
+
+def _percent_below(reference: Decimal, new: Decimal) -> Percent:
+    # Rounded down: "-33%" for 3 zł -> 2 zł, never a reduction above the real one.
+    return Percent(Decimal(grosze(reference - new) * 10_000 // grosze(reference)).scaleb(-2))
 
 
 def _comparison(
@@ -377,55 +389,34 @@ def _comparison(
     """Art. 4 ust. 2-4 with C-330/23: the reduction is measured from the reference price."""
     reasons.append(_interval_reason(interval, kind))
     new, reference = reduction.gross, interval.gross
+    basis = (_BASIS[kind],)
+    percent: Percent | None = None
+    amount: Decimal | None = None
     if new >= reference:
+        params: dict[str, object] = {"new": new, "reference": reference}
         reasons.append(
             Reason(
                 RULE,
-                "Nowa cena {new} nie jest niższa od tej ceny ({reference}), więc nie jest "
-                "obniżką i nie wolno jej tak przedstawiać ({judgment}).",
-                "The new price {new} is not below it ({reference}), so it is no reduction and "
-                "may not be presented as one ({judgment}).",
-                (_BASIS[kind],),
-                {"new": new, "reference": reference, "judgment": _CJEU_ALDI},
+                "prices.lowest_before_reduction.not_below_reference",
+                basis,
+                params | {"judgment": _CJEU_ALDI},
             )
         )
-        summary = Reason(
-            RULE,
-            "Nie wolno ogłaszać obniżki: nowa cena {new} nie jest niższa od {label} ({reference}).",
-            "No reduction may be announced: the new price {new} is not below {label} "
-            "({reference}).",
-            params={"new": new, "reference": reference, "label": _LABEL_GENITIVE[kind]},
-        )
-        percent: Percent | None = None
-        amount: Decimal | None = None
+        params["label"] = _NOT_BELOW[kind]
+        summary = Reason(RULE, "prices.lowest_before_reduction.no_reduction", (), params)
     else:
-        amount = reference - new
-        # Rounded down: "-33%" for 3 zł -> 2 zł, never a reduction above the real one.
-        percent = Percent(Decimal(grosze(amount) * 10_000 // grosze(reference)).scaleb(-2))
+        amount, percent = reference - new, _percent_below(reference, new)
+        params = {"new": new, "amount": amount, "percent": percent}
         reasons.append(
-            Reason(
-                RULE,
-                "Nowa cena {new} jest niższa od tej ceny o {amount}, tj. o {percent}; większej "
-                "obniżki nie wolno podawać.",
-                "The new price {new} is {amount} ({percent}) below it; no larger reduction may "
-                "be advertised.",
-                (_BASIS[kind],),
-                {"new": new, "amount": amount, "percent": percent},
-            )
+            Reason(RULE, "prices.lowest_before_reduction.below_reference", basis, params)
         )
-        summary = Reason(
-            RULE,
-            "Obniżkę można ogłosić; obok obniżonej ceny trzeba podać {label}: {reference}. "
-            "Najwyższa obniżka, jaką można podać: {percent} ({amount}).",
-            "The reduction may be announced; next to the reduced price show {label}: "
-            "{reference}. The largest reduction that may be advertised: {percent} ({amount}).",
-            params={
-                "label": _LABEL_ACCUSATIVE[kind],
-                "reference": reference,
-                "percent": percent,
-                "amount": amount,
-            },
-        )
+        params = {
+            "label": _SHOW[kind],
+            "reference": reference,
+            "percent": percent,
+            "amount": amount,
+        }
+        summary = Reason(RULE, "prices.lowest_before_reduction.may_announce", (), params)
     return LowestPriceDecision(
         rule=RULE,
         outcome=percent is not None,
@@ -450,12 +441,7 @@ def _undetermined(
     *reasons: Reason,
     window: DayWindow | None = None,
 ) -> LowestPriceDecision:
-    summary = missing_summary(
-        RULE,
-        "Nie da się ustalić ceny odniesienia",
-        "The reference price cannot be determined",
-        (missing,),
-    )
+    summary = undetermined(RULE, "prices.lowest_before_reduction.undetermined", (missing,))
     return LowestPriceDecision(
         rule=RULE,
         outcome=Undetermined((missing,)),
@@ -473,22 +459,13 @@ def _interval(history: PriceHistory, index: int) -> PriceInterval:
     return PriceInterval(index, points[index].gross, points[index].since, until)
 
 
-_NOT_PERISHABLE = Reason(
-    RULE,
-    "Towar nie ulega szybkiemu zepsuciu ani nie ma krótkiego terminu przydatności.",
-    "The goods neither spoil quickly nor have a short shelf life.",
-    (_PERISHABLE,),
-)
+_NOT_PERISHABLE = Reason(RULE, "prices.lowest_before_reduction.not_perishable", (_PERISHABLE,))
 _OFFERED_WHOLE_WINDOW = Reason(
-    RULE,
-    "Towar był oferowany przez całe 30 dni.",
-    "The product has been offered for the whole 30 days.",
-    (_SHORTER_OFFER,),
+    RULE, "prices.lowest_before_reduction.offered_whole_window", (_SHORTER_OFFER,)
 )
 _NO_WINDOW_FOR_PERISHABLES = Reason(
     RULE,
-    "Terminów 30 dni i od rozpoczęcia oferowania nie stosuje się do towarów szybko psujących się.",
-    "The 30-day and since-first-offer terms do not apply to perishable goods.",
+    "prices.lowest_before_reduction.no_window_for_perishables",
     (_LAST_30_DAYS, _SHORTER_OFFER, _PERISHABLE),
 )
 
@@ -500,29 +477,16 @@ def _perishable(
     series = reduction.series_starts_on or reduction.starts_on
     opening = Reason(
         RULE,
-        "Towar ulega szybkiemu zepsuciu lub ma krótki termin przydatności: obok obniżonej ceny "
-        "podaje się cenę sprzed pierwszej obniżki serii, która weszła w życie "
-        + _day_suffix("series", series, end=True),
-        "The goods spoil quickly or have a short shelf life: the reduced price is shown next to "
-        "the price before the first reduction of the series, which took effect on {series}.",
+        "prices.lowest_before_reduction.perishable",
         (_PERISHABLE,),
-        {"series": series},
+        {"series": moment(series, ends_sentence=True)},
     )
     before_series = lookup.price_before(micros(series))
     if before_series is None:
-        return _undetermined(
-            "history.points",
-            reduction,
-            day,
-            opening,
-            Reason(
-                RULE,
-                "Przed pierwszą obniżką serii nie obowiązywała żadna znana cena towaru.",
-                "No known price of the product was in force before the first reduction of the "
-                "series.",
-                (_PERISHABLE,),
-            ),
+        none_before = Reason(
+            RULE, "prices.lowest_before_reduction.no_price_before_series", (_PERISHABLE,)
         )
+        return _undetermined("history.points", reduction, day, opening, none_before)
     return _comparison(
         reduction,
         _interval(history, before_series),
@@ -543,20 +507,12 @@ def _launched_on_reduction_day(
     reasons.append(
         Reason(
             RULE,
-            "Towar jest oferowany dopiero od dnia wprowadzenia obniżki ({day} r.): przed tym "
-            "dniem nie obowiązywała żadna cena, od której można by liczyć obniżkę.",
-            "The product has been offered only since the day the reduction takes effect "
-            "({day}): no price was in force before that day to measure a reduction from.",
+            "prices.lowest_before_reduction.offered_from_reduction_day",
             (_SHORTER_OFFER,),
             {"day": day},
         )
     )
-    summary = Reason(
-        RULE,
-        "Nie wolno ogłaszać obniżki: przed dniem jej wprowadzenia towar nie miał żadnej ceny.",
-        "No reduction may be announced: the product had no price before the day the "
-        "reduction takes effect.",
-    )
+    summary = Reason(RULE, "prices.lowest_before_reduction.no_price_before_day")
     return LowestPriceDecision(
         rule=RULE,
         outcome=False,
@@ -572,144 +528,56 @@ def _launched_on_reduction_day(
 def _last_30_days_reason(window: DayWindow, day: date) -> Reason:
     params: dict[str, object] = {"day": day, "first": window.first, "last": window.last}
     if window.reduction_day_until is None:
-        return Reason(
-            RULE,
-            "Obniżka obowiązuje od {day} r., więc najniższą cenę ustala się z 30 dni przed "
-            "jej wprowadzeniem: od {first} r. do {last} r.; okresu nie przesuwa się.",
-            "The reduction applies from {day}, so the lowest price is taken from the 30 "
-            "days before it was introduced: {first} to {last}; the window is never moved.",
-            (_LAST_30_DAYS,),
-            params,
-        )
+        return Reason(RULE, "prices.lowest_before_reduction.window", (_LAST_30_DAYS,), params)
     params["until"] = window.reduction_day_until
-    return Reason(
-        RULE,
-        "Obniżka obowiązuje od {day} r., więc najniższą cenę ustala się z 30 dni przed dniem "
-        "jej wprowadzenia (od {first} r. do {last} r.) oraz z części dnia {day} r. do chwili "
-        "wprowadzenia obniżki ({until}); okresu nie przesuwa się.",
-        "The reduction applies from {day}, so the lowest price is taken from the 30 days "
-        "before the day it was introduced ({first} to {last}) and from the part of {day} "
-        "until the reduction took effect ({until}); the window is never moved.",
-        (_LAST_30_DAYS,),
-        params,
-    )
+    return Reason(RULE, "prices.lowest_before_reduction.window_and_hours", (_LAST_30_DAYS,), params)
 
 
 def _since_first_offer_reason(window: DayWindow, day: date) -> Reason:
     params: dict[str, object] = {"first": window.first, "last": window.last}
     if window.reduction_day_until is None:
         return Reason(
-            RULE,
-            "Towar jest oferowany krócej niż 30 dni, od {first} r., więc najniższą cenę "
-            "ustala się od dnia rozpoczęcia oferowania do dnia poprzedzającego "
-            "wprowadzenie obniżki, {last} r.",
-            "The product has been offered for less than 30 days, since {first}, so the "
-            "lowest price is taken from the first day of offering to the day before the "
-            "reduction, {last}.",
-            (_SHORTER_OFFER,),
-            params,
+            RULE, "prices.lowest_before_reduction.since_first_offer", (_SHORTER_OFFER,), params
         )
     params |= {"day": day, "until": window.reduction_day_until}
     return Reason(
         RULE,
-        "Towar jest oferowany krócej niż 30 dni, od {first} r., więc najniższą cenę ustala "
-        "się z okresu od dnia rozpoczęcia oferowania do dnia poprzedzającego wprowadzenie "
-        "obniżki ({last} r.) oraz z części dnia {day} r. do chwili wprowadzenia obniżki "
-        "({until}).",
-        "The product has been offered for less than 30 days, since {first}, so the lowest "
-        "price is taken from the first day of offering to the day before the reduction "
-        "({last}) and from the part of {day} until the reduction took effect ({until}).",
+        "prices.lowest_before_reduction.since_first_offer_and_hours",
         (_SHORTER_OFFER,),
         params,
     )
 
 
 _INTERPRETATIONS = (
-    Interpretation(
-        "Cena obowiązująca choćby przez chwilę w oknie 30 dni liczy się (UOKiK mówi o jednym "
-        "dniu); cena, która przestała obowiązywać przed pierwszym dniem okna, nie liczy się.",
-        "A price in force for any moment of the 30-day window counts (UOKiK speaks of one "
-        "day); a price that ended before the window's first day does not.",
-    ),
-    Interpretation(
-        "Okno to 30 dni kalendarzowych czasu polskiego (Europe/Warsaw) przed dniem wprowadzenia "
-        "obniżki oraz część dnia obniżki przed chwilą jej wprowadzenia („przed wprowadzeniem "
-        "obniżki”): cena obowiązująca wcześniej tego samego dnia, choćby przez kilka godzin, "
-        "liczy się. Chwile podane w innej strefie czasowej przelicza się na czas polski.",
-        "The window is the 30 Polish calendar days (Europe/Warsaw) before the day of the "
-        "reduction and the part of the reduction's own day before the reduction took effect "
-        "('before the reduction was introduced'): a price in force earlier that day, even for "
-        "a few hours, counts. Instants given in another time zone are converted to Polish time.",
-    ),
-    Interpretation(
-        "Także w przypadku z ust. 3 („do dnia wprowadzenia obniżki”) okno zamyka się z chwilą "
-        "wprowadzenia obniżki, jak w ust. 2: obejmuje dni od rozpoczęcia oferowania do dnia "
-        "poprzedzającego obniżkę oraz część dnia obniżki przed jej wprowadzeniem.",
-        "In the case of para. 3 ('to the day the reduction is introduced') the window also "
-        "closes when the reduction takes effect, as in para. 2: the days from the first offer "
-        "to the day before the reduction and the part of the reduction's day before it.",
-    ),
-    Interpretation(
-        "Towar oferowany dopiero od dnia wprowadzenia obniżki nie miał ceny w żadnym "
-        "wcześniejszym dniu (ust. 3 liczy od dnia rozpoczęcia oferowania): obniżki nie wolno "
-        "ogłaszać, nawet jeśli przez kilka godzin tego dnia obowiązywała wyższa cena.",
-        "A product first offered on the day the reduction takes effect had no price on any "
-        "earlier day (para. 3 counts from the day of the first offer): no reduction may be "
-        "announced, even if a higher price was in force for some hours of that day.",
-    ),
-    Interpretation(
-        "Towary szybko psujące się: „pierwsze zastosowanie obniżki” to pierwsza obniżka serii "
-        "wskazana przez sklep (reduction.series_starts_on); bez tego faktu obniżka jest "
-        "pierwszą w serii, a ceną odniesienia jest cena obowiązująca tuż przed nią. Historia cen "
-        "nie mówi, które wcześniejsze zmiany ogłoszono jako obniżki, więc biblioteka tego nie "
-        "zgaduje.",
-        "Perishable goods: the 'first application of the reduction' is the first reduction of "
-        "the series as the shop names it (reduction.series_starts_on); without it the "
-        "reduction is the first of its series and the reference is the price in force just "
-        "before it. A price history does not show which earlier changes were announced as "
-        "reductions, so the library does not guess.",
-    ),
-    Interpretation(
-        "Największy procent obniżki zaokrągla się w dół do 0,01 punktu procentowego, aby nie "
-        "podać obniżki większej niż rzeczywista.",
-        "The largest percentage is rounded down to 0.01 percentage point, so that no "
-        "reduction larger than the real one is advertised.",
-    ),
+    Interpretation("prices.lowest_before_reduction.any_moment_counts"),
+    Interpretation("prices.lowest_before_reduction.polish_calendar_days"),
+    Interpretation("prices.lowest_before_reduction.shorter_offer_closes_at_reduction"),
+    Interpretation("prices.lowest_before_reduction.first_offered_on_reduction_day"),
+    Interpretation("prices.lowest_before_reduction.perishable_first_reduction"),
+    Interpretation("prices.lowest_before_reduction.percent_rounded_down"),
 )
 
 
-@legacy_rule(
-    RULE,
-    title=Text("Najniższa cena przed obniżką", "Lowest price before a reduction"),
-    summary=Text(
-        "Przy ogłoszeniu obniżki podaje się najniższą cenę z 30 dni przed nią (od rozpoczęcia "
-        "oferowania, jeśli krócej; dla towarów szybko psujących się cenę sprzed pierwszej "
-        "obniżki); obniżkę liczy się od tej ceny.",
-        "Announcing a reduction, show the lowest price in the 30 days before it (since the "
-        "first offer, if shorter; for perishables the price before the first reduction); the "
-        "reduction is measured from that price.",
-    ),
-    basis=(_LAST_30_DAYS, _SHORTER_OFFER, _PERISHABLE),
-    valid_from=date(2023, 1, 1),
-    keyed_on=KeyDate.REDUCTION_STARTS,
-    interpretations=_INTERPRETATIONS,
-)
-def _lowest_price_2023(
+# --- the rule --------------------------------------------------------------------------
+
+
+@rule(RULE, on="day", keyed_on=KeyDate.REDUCTION_STARTS)
+def lowest_before_reduction(
     history: PriceHistory, reduction: Reduction, lookup: PriceLookup, day: date
 ) -> LowestPriceDecision:
-    """Art. 4 ust. 2-4 UoIC as in force from 2023-01-01 (Dz.U. 2022 poz. 2581)."""
+    """The reference price for ``reduction`` taking effect on ``day`` (its day in Poland),
+    asking ``lookup`` about the prices of ``history``."""
+    raise NotImplementedError  # the signature: the registry applies a version
+
+
+def _no_earlier_price(
+    history: PriceHistory, reduction: Reduction, lookup: PriceLookup, day: date
+) -> LowestPriceDecision | None:
+    """Undetermined when no price is given or none was in force before the reduction; a
+    history whose price from the reduction's instant is not the reduced one is refused."""
     if not history.points:
-        return _undetermined(
-            "history.points",
-            reduction,
-            day,
-            Reason(
-                RULE,
-                "Nie podano żadnej ceny towaru.",
-                "No price of the product is given.",
-                (_LAST_30_DAYS,),
-            ),
-        )
+        none = Reason(RULE, "prices.lowest_before_reduction.no_prices", (_LAST_30_DAYS,))
+        return _undetermined("history.points", reduction, day, none)
     starts = micros(reduction.starts_on)
     same_moment = lookup.starting_at(starts)
     if same_moment is not None and history.points[same_moment].gross != reduction.gross:
@@ -718,95 +586,76 @@ def _lowest_price_2023(
             f"the history's price from {reduction.starts_on} is "
             f"{history.points[same_moment].gross}, not the reduced {reduction.gross}",
         )
-    first_known = history.points[0].since
-    if lookup.price_before(starts) is None:
-        return _undetermined(
-            "history.points",
-            reduction,
-            day,
-            Reason(
-                RULE,
-                "Obniżka wchodzi w życie nie później niż pierwsza znana cena towaru, "
-                "obowiązująca od "
-                + _day_suffix("first", first_known)
-                + ": nie wiadomo, jaka cena obowiązywała przed obniżką.",
-                "The reduction takes effect no later than the product's first known price, in "
-                "force from {first}: it is not known which price was in force before it.",
-                (_LAST_30_DAYS,),
-                {"first": first_known},
-            ),
-        )
-    if history.perishable:
-        return _perishable(history, reduction, lookup, day)
+    if lookup.price_before(starts) is not None:
+        return None
+    first = moment(history.points[0].since)
+    unknown = Reason(
+        RULE,
+        "prices.lowest_before_reduction.no_price_before_reduction",
+        (_LAST_30_DAYS,),
+        {"first": first},
+    )
+    return _undetermined("history.points", reduction, day, unknown)
 
-    first_day, last_day = look_back(day, WINDOW_DAYS)
+
+def _shorter_offer(
+    history: PriceHistory,
+    reduction: Reduction,
+    day: date,
+    whole: DayWindow,
+    reasons: list[Reason],
+) -> LowestPriceDecision | DayWindow:
+    """Art. 4 ust. 3, for a history that starts inside the window: the days since the first
+    offer, when the history says it starts there; otherwise the reference is undetermined."""
+    offered_from = warsaw_day(history.points[0].since)
+    params = {"first": offered_from, "opens": whole.first, "last": whole.last}
+    if history.starts_at_first_offer is None:
+        unknown = Reason(
+            RULE,
+            "prices.lowest_before_reduction.history_starts_in_window",
+            (_LAST_30_DAYS, _SHORTER_OFFER),
+            params,
+        )
+        missing = "history.starts_at_first_offer"
+        return _undetermined(missing, reduction, day, *reasons, unknown, window=whole)
+    if not history.starts_at_first_offer:
+        gap = Reason(
+            RULE, "prices.lowest_before_reduction.window_start_missing", (_LAST_30_DAYS,), params
+        )
+        return _undetermined("history.points", reduction, day, *reasons, gap, window=whole)
+    if micros(history.points[0].since) >= micros(day):
+        return _launched_on_reduction_day(reduction, day, reasons)
+    return DayWindow(offered_from, whole.last, whole.reduction_day_until)
+
+
+def _within_window(
+    history: PriceHistory, reduction: Reduction, lookup: PriceLookup, day: date, days: int
+) -> LowestPriceDecision:
+    """Art. 4 ust. 2-3: the lowest price in the ``days`` before the reduction, or since the
+    first offer if that is later."""
+    first_day, last_day = look_back(day, days)
     # Art. 4 ust. 2: prices in force "before the reduction was introduced", so the window
     # closes at the reduction's instant, taking in the hours of its own day before it.
-    opens, day_opens, closes = micros(first_day), micros(day), starts
-    until = in_warsaw(reduction.starts_on) if closes > day_opens else None
+    opens, closes = micros(first_day), micros(reduction.starts_on)
+    until = in_warsaw(reduction.starts_on) if closes > micros(day) else None
     reasons: list[Reason] = []
     if isinstance(reduction.starts_on, datetime):
+        params = {"starts": reduction.starts_on, "day": day}
         reasons.append(
             Reason(
-                RULE,
-                "Obniżka wchodzi w życie {starts}, czyli w Polsce {day} r.; 30 dni okna liczy "
-                "się w dniach kalendarzowych czasu polskiego.",
-                "The reduction takes effect on {starts}, which is {day} in Poland; the "
-                "window's 30 days are counted in Polish calendar days.",
-                (_LAST_30_DAYS,),
-                {"starts": reduction.starts_on, "day": day},
+                RULE, "prices.lowest_before_reduction.instant_in_poland", (_LAST_30_DAYS,), params
             )
         )
     not_applied = [_NOT_PERISHABLE]
-    whole_window = DayWindow(first_day, last_day, until)
-    if micros(first_known) > opens:
-        offered_from = warsaw_day(first_known)
-        known_window = DayWindow(offered_from, last_day, until)
-        if history.starts_at_first_offer is None:
-            return _undetermined(
-                "history.starts_at_first_offer",
-                reduction,
-                day,
-                *reasons,
-                Reason(
-                    RULE,
-                    "Historia cen zaczyna się {first} r., w oknie 30 dni ({opens} r. – {last} "
-                    "r.); nie wiadomo, czy wtedy rozpoczęto oferowanie towaru, czy brakuje "
-                    "wcześniejszych cen.",
-                    "The price history starts on {first}, inside the 30-day window ({opens} to "
-                    "{last}); it is not known whether the product was first offered then or "
-                    "earlier prices are missing.",
-                    (_LAST_30_DAYS, _SHORTER_OFFER),
-                    {"first": offered_from, "opens": first_day, "last": last_day},
-                ),
-                window=whole_window,
-            )
-        if not history.starts_at_first_offer:
-            return _undetermined(
-                "history.points",
-                reduction,
-                day,
-                *reasons,
-                Reason(
-                    RULE,
-                    "Historia cen zaczyna się {first} r., w oknie 30 dni ({opens} r. – {last} "
-                    "r.), a towar oferowano już wcześniej: brakuje cen z początku okna.",
-                    "The price history starts on {first}, inside the 30-day window ({opens} to "
-                    "{last}), and the product was offered earlier: the prices from the start of "
-                    "the window are missing.",
-                    (_LAST_30_DAYS,),
-                    {"first": offered_from, "opens": first_day, "last": last_day},
-                ),
-                window=whole_window,
-            )
-        if micros(first_known) >= day_opens:
-            return _launched_on_reduction_day(reduction, day, reasons)
-        kind = ReferenceKind.SINCE_FIRST_OFFER
-        window = known_window
+    window = DayWindow(first_day, last_day, until)
+    kind = ReferenceKind.LAST_30_DAYS
+    if micros(history.points[0].since) > opens:
+        shorter = _shorter_offer(history, reduction, day, window, reasons)
+        if isinstance(shorter, LowestPriceDecision):
+            return shorter
+        kind, window = ReferenceKind.SINCE_FIRST_OFFER, shorter
         reasons.append(_since_first_offer_reason(window, day))
     else:
-        kind = ReferenceKind.LAST_30_DAYS
-        window = whole_window
         not_applied.insert(0, _OFFERED_WHOLE_WINDOW)
         reasons.append(_last_30_days_reason(window, day))
     lowest = lookup.lowest_during(opens, closes)
@@ -823,21 +672,33 @@ def _lowest_price_2023(
     )
 
 
-_LOWEST_PRICE = REGISTRY[RULE]
+@lowest_before_reduction.version(
+    since=OMNIBUS_2023,
+    basis=(_LAST_30_DAYS, _SHORTER_OFFER, _PERISHABLE),
+    interpretations=_INTERPRETATIONS,
+)
+def _lowest_price_2023(
+    history: PriceHistory, reduction: Reduction, lookup: PriceLookup, day: date
+) -> LowestPriceDecision:
+    """Art. 4 ust. 2-4 UoIC as in force from 2023-01-01 (Dz.U. 2022 poz. 2581): perishables
+    against the price before the first reduction, other goods against the lowest price of the
+    window (:data:`~regulamin.law.parameters.LOWEST_PRICE_WINDOW`)."""
+    refused = _no_earlier_price(history, reduction, lookup, day)
+    if refused is not None:
+        return refused
+    if history.perishable:
+        return _perishable(history, reduction, lookup, day)
+    return _within_window(history, reduction, lookup, day, LOWEST_PRICE_WINDOW.at(day).days)
 
 
-def _apply(history: PriceHistory, reduction: Reduction, lookup: PriceLookup) -> LowestPriceDecision:
-    day = warsaw_day(reduction.starts_on)
-    version = _LOWEST_PRICE.version_for({KeyDate.REDUCTION_STARTS: day})
-    decision: LowestPriceDecision = version.func(history, reduction, lookup, day)
-    return decision
-
-
-@entry(RULE)
 def lowest_price(history: PriceHistory, reduction: Reduction) -> LowestPriceDecision:
     """The reference price for ``reduction`` of the product whose prices are ``history``.
 
     Walks the whole history once; for many reductions of one product build a
     :class:`PriceIndex`, and for a catalog use :mod:`regulamin.batch`.
     """
-    return _apply(history, reduction, PriceScan(history.points))
+    day = warsaw_day(reduction.starts_on)
+    return lowest_before_reduction(history, reduction, PriceScan(history.points), day)
+
+
+lowest_before_reduction.entry = lowest_price
