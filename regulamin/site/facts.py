@@ -25,8 +25,9 @@ from pydantic.fields import FieldInfo
 from pydantic_core import PydanticUndefined
 
 from .. import models
+from ..messages import Message
 from ..models import Fact
-from .markdown import code
+from .markdown import both, code, heading, prose
 
 
 def fact_models() -> list[type[Fact]]:
@@ -61,16 +62,9 @@ def facts_page() -> str:
     classes = fact_models()
     enums: dict[type[Enum], None] = {}
     parts = [
-        "# Fakty · *Facts*\n",
-        "Fakty to dane wejściowe reguł: zamrożone modele pydantic, sprawdzane przy tworzeniu "
-        "(nieznane pole, liczba zmiennoprzecinkowa zamiast kwoty czy data i godzina bez strefy "
-        "czasowej to błąd, który wskazuje pole). W plikach scenariuszy fakty zapisuje się pod "
-        "nazwami parametrów funkcji reguły, a pola jak niżej. *Facts are the rules' input: "
-        "frozen pydantic models validated when they are built (an unknown field, a float for "
-        "an amount, a datetime without a time zone are errors naming the field). Scenario "
-        "files write them under the names of the rule's parameters, with the fields below.*\n",
-        "Pełne opisy pól są po angielsku, tak jak w kodzie. *The fields' meanings are in "
-        "English, as in the code.*\n",
+        heading(1, Message("site.facts.heading")),
+        prose(Message("site.facts.intro")),
+        prose(Message("site.facts.english")),
     ]
     module = ""
     for cls in classes:
@@ -81,7 +75,7 @@ def facts_page() -> str:
             if doc:
                 parts.append(f"{_markdown(doc)}\n")
         parts.append(_model(cls, enums))
-    parts.append("## Wartości wyliczeniowe · *Enumerations*\n")
+    parts.append(heading(2, Message("site.facts.enumerations")))
     parts += [_enum(e) for e in sorted(enums, key=lambda e: e.__name__)]
     return "\n".join(parts)
 
@@ -105,16 +99,16 @@ def _model(cls: type[BaseModel], enums: dict[type[Enum], None]) -> str:
             ]
         )
     headers = [
-        "Pole · *Field*",
-        "Typ · *Type*",
-        "Domyślnie · *Default*",
-        "Znaczenie · *Meaning*",
-        "Ograniczenia · *Constraints*",
+        both(Message("site.facts.field")),
+        both(Message("site.facts.type")),
+        both(Message("site.facts.default")),
+        both(Message("site.facts.meaning")),
+        both(Message("site.facts.constraints")),
     ]
     parts.append(_table(headers, rows))
     checks = _checks(cls)
     if checks:
-        parts.append("\nSprawdzenia między polami · *Checks across fields*:\n")
+        parts.append(f"\n{both(Message('site.facts.checks'))}:\n")
         parts += [f"- {check}" for check in checks]
     return "\n".join(parts) + "\n"
 
@@ -127,9 +121,10 @@ def _table(headers: list[str], rows: list[list[str]]) -> str:
 
 def _default(info: FieldInfo) -> str:
     if info.is_required():
-        return "**wymagane** · *required*"
+        required = Message("site.facts.required")
+        return f"**{required.pl}** · *{required.en}*"
     if info.default_factory is not None:
-        return "puste · *empty*"
+        return both(Message("site.facts.empty"))
     default = info.default
     if default is None:
         return "`null`"
@@ -249,7 +244,8 @@ def _enum(enum: type[Enum]) -> str:
         parts.append(f"{_markdown(doc)}\n")
     docs = member_docstrings(enum)
     rows = [[code(str(member.value)), _cell_md(docs.get(member.name, ""))] for member in enum]
-    parts.append(_table(["Wartość · *Value*", "Znaczenie · *Meaning*"], rows))
+    headers = [both(Message("site.facts.value")), both(Message("site.facts.meaning"))]
+    parts.append(_table(headers, rows))
     return "\n".join(parts) + "\n"
 
 

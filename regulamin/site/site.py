@@ -16,10 +16,11 @@ from pathlib import Path
 from typing import Any
 
 from .. import rules as rule_modules
+from ..messages import Message
 from ..registry import REGISTRY, AnyRule, Registry
 from .examples import ScenarioRun, run_scenarios
 from .facts import facts_page
-from .markdown import code, escape
+from .markdown import both, code, escape, heading, prose
 from .review import review_page
 from .rule_pages import page_path, rule_page, rules_index, topic_name, topic_page, topic_path
 from .seeds import (
@@ -173,12 +174,7 @@ def _seed_pages(site: Site, seeds: Sequence[Seed]) -> None:
 
 def seeds_index(seeds: Sequence[Seed]) -> str:
     """The list of the seeds, each linked to its whole text."""
-    parts = [
-        "# Regulaminy źródłowe · *Seed terms*\n",
-        "Pełne teksty regulaminów, od których zaczęła się biblioteka, z kotwicą przy każdym "
-        "paragrafie i ustępie. *The full texts of the seed terms, with an anchor at every "
-        "clause.*\n",
-    ]
+    parts = [heading(1, Message("site.seeds.heading")), prose(Message("site.seeds.intro"))]
     parts += [
         f"- [{escape(seed.title.pl)}]({seed.key}.md) · *{escape(seed.title.en)}*" for seed in seeds
     ]
@@ -189,8 +185,8 @@ def seed_page(seed: Seed, document: SeedDocument) -> str:
     """A seed's whole text, with an anchor at every section, paragraph and point."""
     parts = [
         f"# {escape(seed.title.pl)}\n",
-        f"*{escape(seed.title.en)}* · tekst jawny, jak opublikowany · *public text as "
-        f"published* · plik · *file*: [{code(seed.file)}]({seed.file})\n",
+        f"*{escape(seed.title.en)}* · {both(Message('site.seeds.as_published'))} · "
+        f"{both(Message('site.seeds.file'))}: [{code(seed.file)}]({seed.file})\n",
     ]
     parts += [escape(line) + "\n" for line in document.preamble]
     for section in document.sections:
@@ -238,13 +234,8 @@ def _api_pages(site: Site) -> None:
 
 
 def _api_index() -> str:
-    return (
-        "# API\n\n"
-        "Dokumentacja modułów biblioteki, z docstringów (po angielsku). *The library's modules, "
-        "from their docstrings.*\n\n"
-        + "\n".join(f"- [{code(name)}]({name}.md)" for name in API_MODULES)
-        + "\n"
-    )
+    modules = "\n".join(f"- [{code(name)}]({name}.md)" for name in API_MODULES)
+    return f"# API\n\n{prose(Message('site.api.intro'))}\n{modules}\n"
 
 
 __all__ = ["API_MODULES", "Quote", "Site", "build_site", "load_rules", "seed_page"]
