@@ -506,3 +506,49 @@ def test_a_wrong_example_fails_the_mkdocs_build(tmp_path: Path) -> None:
     assert build.returncode != 0
     assert "Company expected as consumer" in build.stderr
     assert not (tmp_path / "site" / "index.html").exists()
+
+
+# ---- no shop in the generator; its words from the catalogs ---------------------------------
+
+
+def test_the_generator_names_no_shop() -> None:
+    # the seeds are data (docs/seeds/*.yaml); the code that shows them names none of them
+    names = {alias.casefold() for seed in read_seeds(SEEDS_DIR) for alias in seed.cited_as}
+    assert names == {"woohoo", "codetwo"}
+    for path in (ROOT / "regulamin" / "site").glob("*.py"):
+        text = path.read_text(encoding="utf-8").casefold()
+        assert not [name for name in names if name in text], path.name
+
+
+def test_a_seed_clause_naming_no_rule_stops_the_build(tmp_path: Path) -> None:
+    shutil.copy(SEEDS_DIR / "woohoo-cloud.txt", tmp_path / "woohoo-cloud.txt")
+    (tmp_path / "shop.yaml").write_text(
+        "text: woohoo-cloud.txt\n"
+        "title: {pl: Regulamin, en: Terms}\n"
+        "cited_as: [Regulamin]\n"
+        "clauses:\n"
+        "  § 12 ust. 6: [liability.no_such_rule]\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(SeedReferenceError, match="liability.no_such_rule"):
+        build_site(ROOT, seeds_dir=str(tmp_path), scenario_dirs=())
+
+
+def test_a_seed_data_file_without_its_text_is_an_error(tmp_path: Path) -> None:
+    (tmp_path / "x.yaml").write_text("text: missing.txt\ntitle: {pl: X, en: X}\n", "utf-8")
+    with pytest.raises(SeedReferenceError, match="x.yaml"):
+        read_seeds(tmp_path)
+
+
+def test_the_pages_take_their_headings_from_the_catalogs(pages: dict[str, str]) -> None:
+    from regulamin.messages import Message  # noqa: PLC0415
+
+    cap = pages[page_path(REGISTRY["liability.cap"])]
+    for msgid in ("site.rule.legal_basis", "site.rule.clause", "site.rule.decision_table"):
+        message = Message(msgid)
+        assert f"## {message.pl} · *{message.en}*" in cap, msgid
+    assert "## Podstawa prawna · *Legal basis*" in cap
+    assert pages["rules/index.md"].startswith("# Reguły · *Rules*\n")
+    assert "| Reguła · *Rule* | Tytuł | *Title* |" in pages["rules/index.md"]
+    assert '=== "Polski"' in cap and '=== "English"' in cap
+    assert pages["seeds/index.md"].startswith("# Regulaminy źródłowe · *Seed terms*\n")
