@@ -140,14 +140,15 @@ def _default(info: FieldInfo) -> str:
 
 
 _NAMES = {
-    date: "date",
-    datetime: "datetime",
-    Decimal: "decimal",
-    str: "text",
-    int: "integer",
-    bool: "true/false",
-    type(None): "null",
+    date: Message("site.facts.kind.date"),
+    datetime: Message("site.facts.kind.datetime"),
+    Decimal: Message("site.facts.kind.decimal"),
+    str: Message("site.facts.kind.text"),
+    int: Message("site.facts.kind.integer"),
+    bool: Message("site.facts.kind.bool"),
+    type(None): Message("site.facts.kind.null"),
 }
+"""Types in words; the reference shows them in English, as the fields' meanings are."""
 
 
 def describe(annotation: Any, enums: dict[type[Enum], None]) -> tuple[str, list[str]]:
@@ -169,24 +170,30 @@ def describe(annotation: Any, enums: dict[type[Enum], None]) -> tuple[str, list[
         return base, constraints
     if origin is typing.Union or origin is types.UnionType:
         described = [describe(arg, enums) for arg in args]
-        return " or ".join(t for t, _ in described), [c for _, cs in described for c in cs]
+        kinds = [t for t, _ in described]
+        text = kinds[0]
+        for kind in kinds[1:]:
+            text = Message("site.facts.kind.either", first=text, second=kind).en
+        return text, [c for _, cs in described for c in cs]
     if origin is typing.Literal:
-        return "one of " + ", ".join(code(str(a)) for a in args), []
+        values = ", ".join(code(str(a)) for a in args)
+        return Message("site.facts.kind.one_of", values=values).en, []
     if origin in (tuple, list, frozenset, set) and args:
         item, constraints = describe(args[0], enums)
-        return f"list of {item}", [f"each: {c}" for c in constraints]
+        each = [Message("site.facts.constraint.each", constraint=c).en for c in constraints]
+        return Message("site.facts.kind.list", item=item).en, each
     if isinstance(annotation, type) and issubclass(annotation, Enum):
         enums[annotation] = None
         return f"[{annotation.__name__}](#{anchor(annotation)})", []
     if isinstance(annotation, type) and issubclass(annotation, Fact):
         return f"[{annotation.__name__}](#{anchor(annotation)})", []
     if annotation in _NAMES:
-        return _NAMES[annotation], []
+        return _NAMES[annotation].en, []
     if annotation is typing.Any:
-        return "any", []
+        return Message("site.facts.kind.any").en, []
     name = getattr(annotation, "__name__", None) or str(annotation)
     if name == "AwareDatetime":
-        return "datetime with time zone", []
+        return Message("site.facts.kind.aware_datetime").en, []
     return code(name), []
 
 
@@ -197,26 +204,26 @@ def _constraint(meta: Any) -> list[str]:
         attribute, symbol = symbols[kind]
         return [f"{symbol} {getattr(meta, attribute)}"]
     if kind == "MinLen":
-        return [f"length ≥ {meta.min_length}"]
+        return [Message("site.facts.constraint.min_length", length=str(meta.min_length)).en]
     if kind == "MaxLen":
-        return [f"length ≤ {meta.max_length}"]
+        return [Message("site.facts.constraint.max_length", length=str(meta.max_length)).en]
     if kind == "Strict":
-        return ["strict: no conversion"] if meta.strict else []
+        return [Message("site.facts.constraint.strict").en] if meta.strict else []
     if kind == "AllowInfNan":
-        return [] if meta.allow_inf_nan else ["finite"]
+        return [] if meta.allow_inf_nan else [Message("site.facts.constraint.finite").en]
     if kind.endswith("Validator") and hasattr(meta, "func"):
-        return [f"check: {_humanize(meta.func)}"]
+        return [Message("site.facts.constraint.check", check=_humanize(meta.func)).en]
     if kind == "_PydanticGeneralMetadata":
-        found = []
-        for key, value in vars(meta).items():
-            if key == "decimal_places":
-                found.append(f"at most {value} decimal places")
-            elif key == "pattern":
-                found.append(f"pattern {code(str(value))}")
-            else:
-                found.append(f"{key}: {value}")
-        return found
+        return [_general(key, value) for key, value in vars(meta).items()]
     return []
+
+
+def _general(key: str, value: Any) -> str:
+    if key == "decimal_places":
+        return Message("site.facts.constraint.decimal_places", places=str(value)).en
+    if key == "pattern":
+        return Message("site.facts.constraint.pattern", pattern=code(str(value))).en
+    return Message("site.facts.constraint.other", key=key, value=str(value)).en
 
 
 def _humanize(func: Any) -> str:

@@ -221,12 +221,14 @@ def diff(old: Mapping[str, Any], new: Mapping[str, Any], prefix: str = "") -> li
     lines = []
     for key in dict.fromkeys([*old, *new]):
         path = f"{prefix}.{key}" if prefix else str(key)
+        # values as the file writes them (str), not formatted as dates or amounts
         if key not in new:
-            lines.append(f"{path}: removed")
+            lines.append(Message("site.timeline.key_removed", key=path).en)
         elif key not in old:
-            lines.append(f"{path}: added ({new[key]})")
+            lines.append(Message("site.timeline.key_added", key=path, value=str(new[key])).en)
         elif isinstance(old[key], Mapping) and isinstance(new[key], Mapping):
             lines += diff(old[key], new[key], path)
         elif old[key] != new[key]:
-            lines.append(f"{path}: {old[key]} → {new[key]}")
+            changed = {"key": path, "old": str(old[key]), "new": str(new[key])}
+            lines.append(Message("site.timeline.key_changed", **changed).en)
     return lines
