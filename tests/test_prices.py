@@ -757,3 +757,17 @@ def test_an_undetermined_reference_names_the_missing_fact_in_each_language() -> 
     assert d.summary.text("en") == (
         "The reference price cannot be determined: history.starts_at_first_offer is missing."
     )
+
+
+def test_a_reduction_is_explained_in_ukrainian() -> None:
+    d = decide(PROGRESSIVE, date(2025, 4, 15), "4.00")
+    uk = d.explain("uk").replace("\xa0", " ").splitlines()
+    assert uk[0] == (
+        "Знижку можна оголосити; поруч зі зниженою ціною треба вказати найнижчу ціну за 30 днів "
+        "до знижки: 8,00 PLN. Найбільша знижка, яку можна вказати: 50% (4,00 PLN)."
+    )
+    # a date ending the sentence keeps the dot of "р." before the citation
+    assert uk[2] == (
+        " - Найнижча ціна в цьому періоді — 8,00 PLN, чинна від 1 березня 2025 р. до зміни "
+        "15 квітня 2025 р. (art. 4 ust. 2 UoIC)."
+    )
