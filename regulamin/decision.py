@@ -143,8 +143,8 @@ class Reason:
         if not self.basis:
             return text
         basis = f"({citations(self.basis, lang)})"
-        # A sentence ending in the abbreviation "r." keeps its dot: "… 2026 r. (art. 27 UoPK).";
-        # so does the Ukrainian "р." ("… 2026 р. (art. 27 UoPK).")
+        # A sentence ending in the abbreviation "r." (Ukrainian "р.") keeps its dot:
+        # "… 2026 r. (art. 27 UoPK)."
         if text.endswith(".") and not text.endswith((" r.", " р.")):
             return f"{text[:-1]} {basis}."
         return f"{text} {basis}." if text.endswith(".") else f"{text} {basis}"
