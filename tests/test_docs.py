@@ -169,6 +169,12 @@ def test_the_seed_data_says_which_clauses_a_rule_implements() -> None:
     assert [q.location for q in quotes_for("support.ticket", seeds)] == [
         f"Realizacja pomocy technicznej, pkt {n}" for n in (2, 4, 5)
     ]
+    # the shop's own promises (regulamin.terms) are mapped too
+    assert [q.location for q in quotes_for("terms.withdrawal", seeds)] == [
+        "§ 10 ust. 1",
+        "§ 11 ust. 10",
+    ]
+    assert [q.location for q in quotes_for("terms.complaint_reply", seeds)] == ["§ 7 ust. 14"]
 
 
 def test_the_parser_keeps_points_under_their_paragraph() -> None:
