@@ -691,3 +691,83 @@ def test_index_agrees_with_the_scan_on_dense_histories(
             if same:
                 reduction = reduction.model_copy(update={"gross": same[0].gross})
             assert index.lowest_price(reduction) == lowest_price(prices, reduction)
+
+
+# --- the sentences, from the catalogs ---------------------------------------------------------
+
+
+def test_the_reasons_are_catalog_messages_with_their_values_as_params() -> None:
+    d = decide(PROGRESSIVE, date(2025, 4, 15), "4.00")
+    assert d.summary.message == "prices.lowest_before_reduction.may_announce"
+    assert d.summary.params is not None
+    assert d.summary.params["reference"] == Decimal("8.00")
+    assert d.summary.params["percent"] == Percent("50.00")
+    assert [r.message for r in d.reasons] == [
+        "prices.lowest_before_reduction.window",
+        "prices.lowest_before_reduction.lowest_in_force_until_changed",
+        "prices.lowest_before_reduction.below_reference",
+    ]
+    window = d.reasons[0].params
+    assert window is not None
+    assert (window["first"], window["last"]) == (date(2025, 3, 16), date(2025, 4, 14))
+    assert [r.message for r in d.not_applied] == [
+        "prices.lowest_before_reduction.offered_whole_window",
+        "prices.lowest_before_reduction.not_perishable",
+    ]
+    assert {i.id for i in REGISTRY[RULE].interpretations} >= {
+        "prices.lowest_before_reduction.any_moment_counts",
+        "prices.lowest_before_reduction.percent_rounded_down",
+    }
+
+
+def test_a_reduction_is_explained_in_whole_sentences_in_polish_and_english() -> None:
+    d = decide(PROGRESSIVE, date(2025, 4, 15), "4.00")
+    pl = d.explain("pl").replace("\xa0", " ")
+    assert pl.splitlines()[0] == (
+        "Obniżkę można ogłosić; obok obniżonej ceny trzeba podać najniższą cenę z 30 dni przed "
+        "obniżką: 8,00 zł. Najwyższa obniżka, jaką można podać: 50% (4,00 zł)."
+    )
+    assert (
+        " - Najniższa cena w tym okresie to 8,00 zł, obowiązująca od 1 marca 2025 r. do zmiany "
+        "15 kwietnia 2025 r. (art. 4 ust. 2 UoIC)."
+    ) in pl.splitlines()
+    assert d.reasons[1].text("en").replace("\xa0", " ") == (
+        "The lowest price in that period is PLN 8.00, in force from 1 March 2025 until changed "
+        "on 15 April 2025."
+    )
+
+
+def test_an_instant_ends_a_sentence_with_its_own_full_stop() -> None:
+    prices = history(("10.00", date(2025, 1, 1)), ("9.00", at(2025, 2, 10, 9)))
+    lowest = decide(prices, date(2025, 3, 1), "8.00").reasons[1]
+    assert lowest.text("pl").replace("\xa0", " ") == (
+        "Najniższa cena w tym okresie to 9,00 zł, obowiązująca od 10 lutego 2025, 09:00 CET."
+    )
+    assert lowest.text("en").replace("\xa0", " ") == (
+        "The lowest price in that period is PLN 9.00, in force from 10 February 2025, 09:00 CET."
+    )
+
+
+def test_an_undetermined_reference_names_the_missing_fact_in_each_language() -> None:
+    prices = history(("10.00", date(2025, 2, 20)))
+    d = decide(prices, date(2025, 3, 1), "8.00")
+    assert d.summary.text("pl") == (
+        "Nie da się ustalić ceny odniesienia: brak faktu history.starts_at_first_offer."
+    )
+    assert d.summary.text("en") == (
+        "The reference price cannot be determined: history.starts_at_first_offer is missing."
+    )
+
+
+def test_a_reduction_is_explained_in_ukrainian() -> None:
+    d = decide(PROGRESSIVE, date(2025, 4, 15), "4.00")
+    uk = d.explain("uk").replace("\xa0", " ").splitlines()
+    assert uk[0] == (
+        "Знижку можна оголосити; поруч зі зниженою ціною треба вказати найнижчу ціну за 30 днів "
+        "до знижки: 8,00 PLN. Найбільша знижка, яку можна вказати: 50% (4,00 PLN)."
+    )
+    # a date ending the sentence keeps the dot of "р." before the citation
+    assert uk[2] == (
+        " - Найнижча ціна в цьому періоді — 8,00 PLN, чинна від 1 березня 2025 р. до зміни "
+        "15 квітня 2025 р. (art. 4 ust. 2 UoIC)."
+    )

@@ -1,6 +1,7 @@
 """mkdocs hook: the generated pages of the reviewers' site (see :mod:`regulamin.site`).
 
-``on_config`` builds every page once (running the scenario files; a failing scenario stops
+``on_config`` builds every page once, with the seed terms described in the folder that
+``extra: seeds:`` names in ``mkdocs.yml`` (running the scenario files; a failing scenario stops
 the build) and puts the generated sections into the navigation where ``mkdocs.yml`` marks
 them; ``on_files`` adds the pages to the build as generated files, never written to ``docs/``.
 """
@@ -23,7 +24,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global _site  # noqa: PLW0603  (mkdocs hooks keep their state at module level)
     root = Path(config.config_file_path).parent
     try:
-        _site = build_site(root)
+        _site = build_site(root, seeds_dir=config.extra.get("seeds", "docs/seeds"))
     except (ExamplesFailed, SeedReferenceError) as error:
         raise PluginError(str(error)) from error
     sections = {

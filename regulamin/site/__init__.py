@@ -20,16 +20,20 @@ from .facts import fact_models, facts_page
 from .review import OPEN_POINTS, OpenPoint, review_page
 from .rule_pages import KEY_DATES, TOPICS, decision_table, page_path, rule_page
 from .seeds import (
-    SEEDS,
     Item,
     Quote,
     Section,
     Seed,
     SeedDocument,
     SeedReferenceError,
+    SeedTitle,
     load_seeds,
+    locate,
     parse_seed,
     quote,
+    quotes_for,
+    read_seed,
+    read_seeds,
 )
 from .site import API_MODULES, Site, build_site, load_rules, seed_page
 from .timeline import holiday_changes, switch_dates, terms_section, timeline_page
@@ -38,7 +42,6 @@ __all__ = [
     "API_MODULES",
     "KEY_DATES",
     "OPEN_POINTS",
-    "SEEDS",
     "TOPICS",
     "Example",
     "ExamplesFailed",
@@ -50,6 +53,7 @@ __all__ = [
     "Seed",
     "SeedDocument",
     "SeedReferenceError",
+    "SeedTitle",
     "Site",
     "build_site",
     "decision_table",
@@ -58,9 +62,13 @@ __all__ = [
     "holiday_changes",
     "load_rules",
     "load_seeds",
+    "locate",
     "page_path",
     "parse_seed",
     "quote",
+    "quotes_for",
+    "read_seed",
+    "read_seeds",
     "review_page",
     "rule_page",
     "run_scenarios",

@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any, Literal
 
 from ..decision import Decision, Reason
-from ..files.source import child
 from ..errors import RegulaminError
+from ..files.source import child
 from ..scenarios import (
     AS_OF_PARAMETERS,
     DEFAULT_PATTERN,

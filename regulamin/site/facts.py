@@ -25,8 +25,9 @@ from pydantic.fields import FieldInfo
 from pydantic_core import PydanticUndefined
 
 from .. import models
+from ..messages import Message
 from ..models import Fact
-from .markdown import code
+from .markdown import both, code, heading, prose
 
 
 def fact_models() -> list[type[Fact]]:
@@ -61,16 +62,9 @@ def facts_page() -> str:
     classes = fact_models()
     enums: dict[type[Enum], None] = {}
     parts = [
-        "# Fakty · *Facts*\n",
-        "Fakty to dane wejściowe reguł: zamrożone modele pydantic, sprawdzane przy tworzeniu "
-        "(nieznane pole, liczba zmiennoprzecinkowa zamiast kwoty czy data i godzina bez strefy "
-        "czasowej to błąd, który wskazuje pole). W plikach scenariuszy fakty zapisuje się pod "
-        "nazwami parametrów funkcji reguły, a pola jak niżej. *Facts are the rules' input: "
-        "frozen pydantic models validated when they are built (an unknown field, a float for "
-        "an amount, a datetime without a time zone are errors naming the field). Scenario "
-        "files write them under the names of the rule's parameters, with the fields below.*\n",
-        "Pełne opisy pól są po angielsku, tak jak w kodzie. *The fields' meanings are in "
-        "English, as in the code.*\n",
+        heading(1, Message("site.facts.heading")),
+        prose(Message("site.facts.intro")),
+        prose(Message("site.facts.english")),
     ]
     module = ""
     for cls in classes:
@@ -81,7 +75,7 @@ def facts_page() -> str:
             if doc:
                 parts.append(f"{_markdown(doc)}\n")
         parts.append(_model(cls, enums))
-    parts.append("## Wartości wyliczeniowe · *Enumerations*\n")
+    parts.append(heading(2, Message("site.facts.enumerations")))
     parts += [_enum(e) for e in sorted(enums, key=lambda e: e.__name__)]
     return "\n".join(parts)
 
@@ -105,16 +99,16 @@ def _model(cls: type[BaseModel], enums: dict[type[Enum], None]) -> str:
             ]
         )
     headers = [
-        "Pole · *Field*",
-        "Typ · *Type*",
-        "Domyślnie · *Default*",
-        "Znaczenie · *Meaning*",
-        "Ograniczenia · *Constraints*",
+        both(Message("site.facts.field")),
+        both(Message("site.facts.type")),
+        both(Message("site.facts.default")),
+        both(Message("site.facts.meaning")),
+        both(Message("site.facts.constraints")),
     ]
     parts.append(_table(headers, rows))
     checks = _checks(cls)
     if checks:
-        parts.append("\nSprawdzenia między polami · *Checks across fields*:\n")
+        parts.append(f"\n{both(Message('site.facts.checks'))}:\n")
         parts += [f"- {check}" for check in checks]
     return "\n".join(parts) + "\n"
 
@@ -127,9 +121,10 @@ def _table(headers: list[str], rows: list[list[str]]) -> str:
 
 def _default(info: FieldInfo) -> str:
     if info.is_required():
-        return "**wymagane** · *required*"
+        required = Message("site.facts.required")
+        return f"**{required.pl}** · *{required.en}*"
     if info.default_factory is not None:
-        return "puste · *empty*"
+        return both(Message("site.facts.empty"))
     default = info.default
     if default is None:
         return "`null`"
@@ -145,14 +140,15 @@ def _default(info: FieldInfo) -> str:
 
 
 _NAMES = {
-    date: "date",
-    datetime: "datetime",
-    Decimal: "decimal",
-    str: "text",
-    int: "integer",
-    bool: "true/false",
-    type(None): "null",
+    date: Message("site.facts.kind.date"),
+    datetime: Message("site.facts.kind.datetime"),
+    Decimal: Message("site.facts.kind.decimal"),
+    str: Message("site.facts.kind.text"),
+    int: Message("site.facts.kind.integer"),
+    bool: Message("site.facts.kind.bool"),
+    type(None): Message("site.facts.kind.null"),
 }
+"""Types in words; the reference shows them in English, as the fields' meanings are."""
 
 
 def describe(annotation: Any, enums: dict[type[Enum], None]) -> tuple[str, list[str]]:
@@ -174,24 +170,30 @@ def describe(annotation: Any, enums: dict[type[Enum], None]) -> tuple[str, list[
         return base, constraints
     if origin is typing.Union or origin is types.UnionType:
         described = [describe(arg, enums) for arg in args]
-        return " or ".join(t for t, _ in described), [c for _, cs in described for c in cs]
+        kinds = [t for t, _ in described]
+        text = kinds[0]
+        for kind in kinds[1:]:
+            text = Message("site.facts.kind.either", first=text, second=kind).en
+        return text, [c for _, cs in described for c in cs]
     if origin is typing.Literal:
-        return "one of " + ", ".join(code(str(a)) for a in args), []
+        values = ", ".join(code(str(a)) for a in args)
+        return Message("site.facts.kind.one_of", values=values).en, []
     if origin in (tuple, list, frozenset, set) and args:
         item, constraints = describe(args[0], enums)
-        return f"list of {item}", [f"each: {c}" for c in constraints]
+        each = [Message("site.facts.constraint.each", constraint=c).en for c in constraints]
+        return Message("site.facts.kind.list", item=item).en, each
     if isinstance(annotation, type) and issubclass(annotation, Enum):
         enums[annotation] = None
         return f"[{annotation.__name__}](#{anchor(annotation)})", []
     if isinstance(annotation, type) and issubclass(annotation, Fact):
         return f"[{annotation.__name__}](#{anchor(annotation)})", []
     if annotation in _NAMES:
-        return _NAMES[annotation], []
+        return _NAMES[annotation].en, []
     if annotation is typing.Any:
-        return "any", []
+        return Message("site.facts.kind.any").en, []
     name = getattr(annotation, "__name__", None) or str(annotation)
     if name == "AwareDatetime":
-        return "datetime with time zone", []
+        return Message("site.facts.kind.aware_datetime").en, []
     return code(name), []
 
 
@@ -202,26 +204,26 @@ def _constraint(meta: Any) -> list[str]:
         attribute, symbol = symbols[kind]
         return [f"{symbol} {getattr(meta, attribute)}"]
     if kind == "MinLen":
-        return [f"length ≥ {meta.min_length}"]
+        return [Message("site.facts.constraint.min_length", length=str(meta.min_length)).en]
     if kind == "MaxLen":
-        return [f"length ≤ {meta.max_length}"]
+        return [Message("site.facts.constraint.max_length", length=str(meta.max_length)).en]
     if kind == "Strict":
-        return ["strict: no conversion"] if meta.strict else []
+        return [Message("site.facts.constraint.strict").en] if meta.strict else []
     if kind == "AllowInfNan":
-        return [] if meta.allow_inf_nan else ["finite"]
+        return [] if meta.allow_inf_nan else [Message("site.facts.constraint.finite").en]
     if kind.endswith("Validator") and hasattr(meta, "func"):
-        return [f"check: {_humanize(meta.func)}"]
+        return [Message("site.facts.constraint.check", check=_humanize(meta.func)).en]
     if kind == "_PydanticGeneralMetadata":
-        found = []
-        for key, value in vars(meta).items():
-            if key == "decimal_places":
-                found.append(f"at most {value} decimal places")
-            elif key == "pattern":
-                found.append(f"pattern {code(str(value))}")
-            else:
-                found.append(f"{key}: {value}")
-        return found
+        return [_general(key, value) for key, value in vars(meta).items()]
     return []
+
+
+def _general(key: str, value: Any) -> str:
+    if key == "decimal_places":
+        return Message("site.facts.constraint.decimal_places", places=str(value)).en
+    if key == "pattern":
+        return Message("site.facts.constraint.pattern", pattern=code(str(value))).en
+    return Message("site.facts.constraint.other", key=key, value=str(value)).en
 
 
 def _humanize(func: Any) -> str:
@@ -249,7 +251,8 @@ def _enum(enum: type[Enum]) -> str:
         parts.append(f"{_markdown(doc)}\n")
     docs = member_docstrings(enum)
     rows = [[code(str(member.value)), _cell_md(docs.get(member.name, ""))] for member in enum]
-    parts.append(_table(["Wartość · *Value*", "Znaczenie · *Meaning*"], rows))
+    headers = [both(Message("site.facts.value")), both(Message("site.facts.meaning"))]
+    parts.append(_table(headers, rows))
     return "\n".join(parts) + "\n"
 
 

@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Protocol
 
-from ..decision import Text
 from ..messages import Message
 
-PL_TAB = "Polski"
-EN_TAB = "English"
+_TAB_NAMES = {"pl": Message("site.language.pl"), "en": Message("site.language.en")}
+"""Each tab is named in its own language: "Polski", "English"."""
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
 
 
@@ -47,13 +47,29 @@ def indent(block: str, by: str = "    ") -> str:
     return "\n".join(f"{by}{line}" if line.strip() else "" for line in block.splitlines())
 
 
+class Phrase(Protocol):
+    """Anything that reads in Polish and in English: a catalog message, a rule's title."""
+
+    @property
+    def pl(self) -> str: ...
+
+    @property
+    def en(self) -> str: ...
+
+
 def tabs(pl: str, en: str) -> str:
     """The same content in Polish and in English, as two linked content tabs."""
-    return f'=== "{PL_TAB}"\n\n{indent(pl)}\n\n=== "{EN_TAB}"\n\n{indent(en)}\n'
+    pl_tab, en_tab = _TAB_NAMES["pl"].text("pl"), _TAB_NAMES["en"].text("en")
+    return f'=== "{pl_tab}"\n\n{indent(pl)}\n\n=== "{en_tab}"\n\n{indent(en)}\n'
 
 
-def bilingual(text: Text | Message) -> str:
-    """A :class:`~regulamin.decision.Text` as Polish and English tabs of plain text."""
+def in_tabs(text: Message) -> str:
+    """A catalog message written in Markdown, as Polish and English tabs."""
+    return tabs(text.pl, text.en)
+
+
+def bilingual(text: Phrase) -> str:
+    """A phrase (a rule's summary) as Polish and English tabs of plain text."""
     return tabs(escape(text.pl), escape(text.en))
 
 
@@ -72,6 +88,17 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
     return "\n".join(lines)
 
 
-def both(text: Text | Message) -> str:
+def both(text: Phrase) -> str:
     """A short phrase in both languages on one line: Polish, then English in italics."""
     return f"{escape(text.pl)} · *{escape(text.en)}*"
+
+
+def heading(level: int, text: Phrase, anchor: str = "") -> str:
+    """A heading in Polish with the English in italics: ``## Podstawa prawna · *Legal
+    basis*``."""
+    return f"{'#' * level} {both(text)}{f' {{ #{anchor} }}' if anchor else ''}\n"
+
+
+def prose(text: Message) -> str:
+    """A paragraph the catalog writes in Markdown: the Polish, then the English in italics."""
+    return f"{text.pl} *{text.en}*\n"

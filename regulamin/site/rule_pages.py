@@ -19,47 +19,58 @@ from typing import Any
 
 import yaml
 
-from ..decision import Decision, Lang, Reason, Text, Undetermined, format_value
+from ..decision import Decision, Lang, Reason, Undetermined, format_value
 from ..law import Citation, Source
+from ..messages import Message
 from ..registry import AnyRule, AnyVersion, KeyDate
 from .examples import Example
-from .markdown import admonition, bilingual, cell, code, escape, table, tabs
+from .markdown import (
+    admonition,
+    bilingual,
+    both,
+    cell,
+    code,
+    escape,
+    heading,
+    in_tabs,
+    prose,
+    table,
+    tabs,
+)
 from .seeds import Quote
 
-TOPICS: dict[str, Text] = {
-    "status": Text("Status kupującego", "Buyer's status"),
-    "withdrawal": Text("Odstąpienie od umowy", "Withdrawal"),
-    "conformity": Text("Zgodność z umową i rękojmia", "Conformity and warranty"),
-    "complaints": Text("Reklamacje", "Complaints"),
-    "prices": Text("Ceny i obniżki", "Prices and reductions"),
-    "liability": Text("Postanowienia dla przedsiębiorców", "Business-to-business clauses"),
-    "versions": Text("Wersje regulaminu", "Versions of the terms"),
-    "pkd": Text("Kody PKD i charakter zawodowy", "PKD codes and professional character"),
-    "payments": Text("Płatności", "Payments"),
-    "sla": Text("Poziom usług (SLA)", "Service levels (SLA)"),
-    "support": Text("Wsparcie techniczne", "Technical support"),
-    "service": Text("Świadczenie usługi", "Providing the service"),
+TOPICS: dict[str, Message] = {
+    "status": Message("site.topic.status"),
+    "withdrawal": Message("site.topic.withdrawal"),
+    "conformity": Message("site.topic.conformity"),
+    "complaints": Message("site.topic.complaints"),
+    "prices": Message("site.topic.prices"),
+    "liability": Message("site.topic.liability"),
+    "versions": Message("site.topic.versions"),
+    "pkd": Message("site.topic.pkd"),
+    "payments": Message("site.topic.payments"),
+    "sla": Message("site.topic.sla"),
+    "support": Message("site.topic.support"),
+    "service": Message("site.topic.service"),
 }
 """Names of the legal topics (a rule id's first part); an unknown topic is shown by its id."""
 
-KEY_DATES: dict[KeyDate, Text] = {
-    KeyDate.CONTRACT_CONCLUDED: Text("data zawarcia umowy", "the day the contract is concluded"),
-    KeyDate.COMPLAINT_RECEIVED: Text(
-        "data otrzymania reklamacji", "the day the complaint is received"
-    ),
-    KeyDate.REDUCTION_STARTS: Text("pierwszy dzień obniżki", "the first day of the reduction"),
-    KeyDate.ORDER_PLACED: Text("data złożenia zamówienia", "the day the order is placed"),
-    KeyDate.EVENT: Text("data zdarzenia", "the day of the event"),
+KEY_DATES: dict[KeyDate, Message] = {
+    KeyDate.CONTRACT_CONCLUDED: Message("site.key_date.contract_concluded"),
+    KeyDate.COMPLAINT_RECEIVED: Message("site.key_date.complaint_received"),
+    KeyDate.REDUCTION_STARTS: Message("site.key_date.reduction_starts"),
+    KeyDate.ORDER_PLACED: Message("site.key_date.order_placed"),
+    KeyDate.EVENT: Message("site.key_date.event"),
 }
 
 
-def topic_name(topic: str) -> Text:
+def topic_name(topic: str) -> Message:
     """The topic's name in both languages (its id when it has no name yet)."""
-    return TOPICS.get(topic, Text(topic, topic))
+    return TOPICS.get(topic) or Message("site.topic.unnamed", topic=topic)
 
 
-def key_date_name(key: KeyDate) -> Text:
-    return KEY_DATES.get(key, Text(key.value, key.value))
+def key_date_name(key: KeyDate) -> Message:
+    return KEY_DATES.get(key) or Message("site.key_date.unnamed", key=key.value)
 
 
 def page_path(rule: AnyRule) -> str:
@@ -82,33 +93,31 @@ def rule_page(
 
     ``seed_links`` maps a seed's key to the page that shows its whole text.
     """
+    topic = f"[{escape(topic_name(rule.topic).pl)}](index.md)"
+    byline = Message("site.rule.byline", rule=code(rule.id), topic=topic)
     parts = [
         f"# {escape(rule.title.pl)}\n",
-        f"*{escape(rule.title.en)}* · reguła {code(rule.id)} · "
-        f"temat: [{escape(topic_name(rule.topic).pl)}](index.md)\n",
+        f"*{escape(rule.title.en)}* · {byline.pl}\n",
         bilingual(rule.summary),
         _entry(rule),
-        "## Podstawa prawna · *Legal basis*\n",
+        heading(2, Message("site.rule.legal_basis")),
         _versions(rule),
         _sources(rule),
     ]
-    if rule.seed_clauses:
-        parts.append("## Postanowienie regulaminu · *Clause of the terms*\n")
+    if quotes:
+        parts.append(heading(2, Message("site.rule.clause")))
         parts += [_quote(q, seed_links) for q in quotes]
     if rule.interpretations:
-        parts.append("## Interpretacje · *Interpretations*\n")
-        parts.append(
-            "Tu przepis jest niejasny i reguła przyjmuje wskazane odczytanie (ostrożniejsze); "
-            "wymaga ono akceptacji prawnika. *Here the law is unclear and the rule takes the "
-            "stated (conservative) reading; a lawyer should sign it off.*\n"
-        )
-        parts += [
-            admonition("warning", f"Interpretacja {n} · Interpretation {n}", _interpretation(i))
-            for n, i in enumerate(rule.interpretations, start=1)
-        ]
-    parts.append("## Tabela decyzyjna · *Decision table*\n")
+        parts.append(heading(2, Message("site.rule.interpretations")))
+        parts.append(prose(Message("site.rule.interpretations_intro")))
+        for n, interpretation in enumerate(rule.interpretations, start=1):
+            title = Message("site.rule.interpretation_number", number=n)
+            parts.append(
+                admonition("warning", f"{title.pl} · {title.en}", _interpretation(interpretation))
+            )
+    parts.append(heading(2, Message("site.rule.decision_table")))
     parts.append(decision_table(rule.id, examples))
-    parts.append("## Przykłady · *Worked examples*\n")
+    parts.append(heading(2, Message("site.rule.examples")))
     parts.append(_examples_intro(rule, examples))
     parts += [worked_example(rule.id, n, e) for n, e in enumerate(examples, start=1)]
     return "\n".join(parts)
@@ -116,12 +125,10 @@ def rule_page(
 
 def _entry(rule: AnyRule) -> str:
     if rule.entry is None:
-        return (
-            "Reguła nie ma własnej funkcji wejściowej: stosują ją inne reguły. "
-            "*The rule has no entry function of its own: other rules apply it.*\n"
-        )
+        return prose(Message("site.rule.no_entry"))
     names = ", ".join(inspect.signature(rule.entry).parameters)
-    return f"Funkcja · *entry*: {code(f'{rule.entry.__module__}.{rule.entry.__name__}({names})')}\n"
+    function = code(f"{rule.entry.__module__}.{rule.entry.__name__}({names})")
+    return f"{both(Message('site.rule.entry'))}: {function}\n"
 
 
 def _versions(rule: AnyRule) -> str:
@@ -136,19 +143,16 @@ def _versions(rule: AnyRule) -> str:
                 "<br>".join(cell(c.en()) for c in version.basis),
             ]
         )
+    basis = Message("site.rule.legal_basis")
     headers = [
-        "Od · *From*",
-        "Do · *Until*",
-        "Wersję wybiera · *Keyed on*",
-        "Podstawa prawna",
-        "*Legal basis*",
+        both(Message("site.table.from")),
+        both(Message("site.table.until")),
+        both(Message("site.rule.keyed_on")),
+        basis.pl,
+        f"*{basis.en}*",
     ]
     notes = [_version_note(v) for v in sorted(rule.versions, key=lambda v: v.valid_from)]
-    intro = (
-        "Każda wersja obowiązuje od dnia do dnia (oba włącznie) daty, według której się ją "
-        "wybiera; „—” oznacza: do dziś. *Each version applies from one day to another (both "
-        "included) of the date it is keyed on; “—”: still in force.*\n"
-    )
+    intro = prose(Message("site.rule.versions_intro"))
     return "\n".join([intro, table(headers, rows), "", *notes, ""])
 
 
@@ -168,7 +172,7 @@ def _sources(rule: AnyRule) -> str:
     sources: dict[Source, None] = {}
     for version in rule.versions:
         sources.update(dict.fromkeys(c.source for c in version.basis))
-    lines = ["Źródła · *Sources*:\n"]
+    lines = [f"{both(Message('site.rule.sources'))}:\n"]
     for source in sources:
         journal = f" ({escape(source.journal)})" if source.journal else ""
         lines.append(
@@ -199,25 +203,19 @@ def _interpretation(interpretation: Any) -> str:
 def decision_table(rule_id: str, examples: Sequence[Example]) -> str:
     """The rule's decision table, one row per example, in Polish and English tabs."""
     if not examples:
-        return admonition(
-            "danger",
-            "Brak przykładów · No worked examples",
-            "Żaden plik scenariuszy nie stosuje jeszcze tej reguły ani nie przytacza jej w "
-            "uzasadnieniu, więc tabeli decyzyjnej nie da się wyliczyć.\n\n"
-            "*No scenario file applies this rule or cites it in a reason yet, so its decision "
-            "table cannot be computed.*",
-        )
+        title, body = Message("site.table.no_examples"), Message("site.table.no_examples_body")
+        return admonition("danger", f"{title.pl} · {title.en}", f"{body.pl}\n\n*{body.en}*")
     flat = [_flatten(e.facts) for e in examples]
     columns = _varying(flat)
     one_cell = len(columns) > MAX_CONDITION_COLUMNS
     with_deadline = any(e.decision is not None and e.decision.deadline for e in examples)
     tables = {}
     for lang in ("pl", "en"):
-        conditions = [_WORDS["conditions"][lang]] if one_cell else [code(c) for c in columns]
-        headers = ["#", *conditions, _WORDS["outcome"][lang]]
+        conditions = [_CONDITIONS.text(lang)] if one_cell else [code(c) for c in columns]
+        headers = ["#", *conditions, _OUTCOME.text(lang)]
         if with_deadline:
-            headers.append(_WORDS["deadline"][lang])
-        headers.append(_WORDS["basis"][lang])
+            headers.append(_DEADLINE.text(lang))
+        headers.append(_BASIS.text(lang))
         rows = []
         for number, (example, facts) in enumerate(zip(examples, flat, strict=True), start=1):
             row = [f"[{number}](#example-{number})"]
@@ -234,42 +232,25 @@ def decision_table(rule_id: str, examples: Sequence[Example]) -> str:
             row.append("<br>".join(_unbroken(c.text(lang)) for c in basis) or "—")
             rows.append(row)
         tables[lang] = table(headers, rows)
-    how = tabs(
-        "Wiersz = jeden przykład z plików scenariuszy. Kolumny warunków to fakty, które różnią "
-        "się między przykładami; wynik i podstawa to to, co reguła faktycznie rozstrzygnęła "
-        "przy budowaniu strony, i przepisy powołane w uzasadnieniu.\n\n" + tables["pl"],
-        "A row is one example from the scenario files. The condition columns are the facts "
-        "that differ between the examples; the outcome and the basis are what the rule actually "
-        "decided when the site was built, and the provisions its reasons cite.\n\n" + tables["en"],
-    )
-    return how
+    how = Message("site.table.how")
+    return tabs(f"{how.pl}\n\n{tables['pl']}", f"{how.en}\n\n{tables['en']}")
 
 
 MAX_CONDITION_COLUMNS = 3
 """More facts than this that differ between the examples go into one "conditions" cell, one
 ``fact = value`` a line, so that the outcome stays in view on a narrow screen."""
 
-_WORDS: dict[str, dict[str, str]] = {
-    "conditions": {
-        "pl": "Warunki (fakty, które się różnią)",
-        "en": "Conditions (facts that differ)",
-    },
-    "outcome": {"pl": "Wynik", "en": "Outcome"},
-    "deadline": {"pl": "Termin", "en": "Deadline"},
-    "basis": {"pl": "Podstawa", "en": "Basis"},
-    "yes": {"pl": "tak", "en": "yes"},
-    "no": {"pl": "nie", "en": "no"},
-    "undetermined": {
-        "pl": "nieustalone, brak: {missing}",
-        "en": "undetermined, missing: {missing}",
-    },
-    "refused": {"pl": "odmowa: {error}", "en": "refused: {error}"},
-}
+_CONDITIONS = Message("site.table.conditions")
+_OUTCOME = Message("site.table.outcome")
+_DEADLINE = Message("site.table.deadline")
+_BASIS = Message("site.table.basis")
+_YES_NO = {True: Message("site.outcome.yes"), False: Message("site.outcome.no")}
 
 
 def _outcome_cell(rule_id: str, example: Example, lang: Lang) -> str:
     if example.error is not None:
-        return cell(_WORDS["refused"][lang].format(error=type(example.error).__name__))
+        refused = Message("site.outcome.refused", error=type(example.error).__name__)
+        return cell(refused.text(lang))
     decision = example.decision
     assert decision is not None
     value = cell(outcome_text(decision, lang))
@@ -293,15 +274,16 @@ def outcome_text(decision: Decision[Any], lang: Lang) -> str:
     """The decision's outcome in a few words: yes/no, a status, a date, an amount."""
     outcome = decision.outcome
     if isinstance(outcome, Undetermined):
-        return _WORDS["undetermined"][lang].format(missing=", ".join(outcome.missing))
+        missing = ", ".join(outcome.missing)
+        return Message("site.outcome.undetermined", missing=missing).text(lang)
     if isinstance(outcome, bool):
-        return _WORDS["yes" if outcome else "no"][lang]
+        return _YES_NO[outcome].text(lang)
     label = getattr(outcome, "label", None)
-    if isinstance(outcome, Enum) and isinstance(label, Text):
-        return f"{label.text(lang)} ({outcome.value})"
+    if isinstance(outcome, Enum) and callable(getattr(label, "text", None)):
+        return f"{format_value(label, lang)} ({outcome.value})"
     if isinstance(outcome, Enum):
         return str(outcome.value)
-    if isinstance(outcome, date | Decimal | Text):
+    if isinstance(outcome, date | Decimal) or callable(getattr(outcome, "text", None)):
         return format_value(outcome, lang)
     if outcome is None:
         return "—"
@@ -358,19 +340,8 @@ def _examples_intro(rule: AnyRule, examples: Sequence[Example]) -> str:
     if not examples:
         return ""
     if examples[0].source == "cites":
-        return (
-            "Reguła nie jest stosowana wprost w żadnym scenariuszu: przykłady to scenariusze, "
-            "w których decyzji inna reguła podaje powód pod identyfikatorem "
-            f"{code(rule.id)}. *No scenario applies this rule directly: these are the scenarios "
-            f"whose decision, made by another rule, gives a reason under {code(rule.id)}.*\n"
-        )
-    return (
-        "Każdy przykład to scenariusz z pliku, uruchomiony przy budowaniu strony: fakty, "
-        "decyzja i jej uzasadnienie (``explain``). Scenariusz, którego wynik różni się od "
-        "oczekiwanego, zatrzymuje budowanie strony. *Each example is a scenario from a file, "
-        "run when the site was built: facts, decision and its reasons. A scenario whose "
-        "decision differs from what it expects stops the build.*\n"
-    )
+        return prose(Message("site.examples.cited", rule=code(rule.id)))
+    return prose(Message("site.examples.intro"))
 
 
 class _FactsDumper(yaml.SafeDumper):
@@ -390,8 +361,10 @@ def worked_example(rule_id: str, number: int, example: Example) -> str:
     parts = [f"### {number}. {escape(scenario.name)} {{ #example-{number} }}\n"]
     applied = code(example.rule_id)
     if example.source == "cites":
-        applied = f"{code(example.rule_id)}, która przytacza {code(rule_id)}"
-    parts.append(f"Scenariusz · *scenario*: {code(example.where)} · reguła · *rule*: {applied}\n")
+        applied = Message("site.example.cites", rule=applied, cited=code(rule_id)).pl
+    scenario_label = both(Message("site.example.scenario"))
+    rule_label = both(Message("site.example.rule"))
+    parts.append(f"{scenario_label}: {code(example.where)} · {rule_label}: {applied}\n")
     if scenario.description:
         parts.append(f"*{escape(' '.join(scenario.description.split()))}*\n")
     facts = yaml.dump(
@@ -401,21 +374,14 @@ def worked_example(rule_id: str, number: int, example: Example) -> str:
         sort_keys=False,
         default_flow_style=False,
     )
-    parts.append(f"Fakty · *facts*:\n\n```yaml\n{facts}```\n")
+    parts.append(f"{both(Message('site.example.facts'))}:\n\n```yaml\n{facts}```\n")
     expected = scenario.expect.get(example.rule_id)
     if example.source == "applies" and expected:
         checked = ", ".join(code(key) for key in expected)
-        parts.append(
-            f"Zgodne z oczekiwaniem scenariusza · *matches the scenario's expectation*: {checked}\n"
-        )
+        parts.append(f"{both(Message('site.example.matches'))}: {checked}\n")
     if example.error is not None:
         error = f"{type(example.error).__name__}: {example.error}"
-        parts.append(
-            tabs(
-                f"Reguła odmówiła decyzji, zgodnie z oczekiwaniem: {code(error)}",
-                f"The rule refused to decide, as expected: {code(error)}",
-            )
-        )
+        parts.append(in_tabs(Message("site.example.refused", error=code(error))))
         return "\n".join(parts)
     assert example.decision is not None
     parts.append(tabs(_explained(example.decision, "pl"), _explained(example.decision, "en")))
@@ -433,8 +399,8 @@ def _explained(decision: Decision[Any], lang: Lang) -> str:
         else:
             out += ["", escape(line), ""]
     if decision.deadline is not None:
-        label = "Termin" if lang == "pl" else "Deadline"
-        out += ["", f"{label}: **{escape(format_value(decision.deadline, lang))}**"]
+        due = escape(format_value(decision.deadline, lang))
+        out += ["", f"{_DEADLINE.text(lang)}: **{due}**"]
     return "\n".join(out)
 
 
@@ -445,9 +411,9 @@ def topic_page(topic: str, rules: Sequence[AnyRule], counts: Mapping[str, int]) 
     for rule in rules:
         link = page_path(rule).rpartition("/")[2]
         parts.append(f"## [{escape(rule.title.pl)}]({link})\n")
+        examples = both(Message("site.topic_page.examples"))
         parts.append(
-            f"{code(rule.id)} · *{escape(rule.title.en)}* · przykłady · *examples*: "
-            f"{counts.get(rule.id, 0)}\n"
+            f"{code(rule.id)} · *{escape(rule.title.en)}* · {examples}: {counts.get(rule.id, 0)}\n"
         )
         parts.append(bilingual(rule.summary))
     return "\n".join(parts)
@@ -455,12 +421,15 @@ def topic_page(topic: str, rules: Sequence[AnyRule], counts: Mapping[str, int]) 
 
 def rules_index(groups: Mapping[str, Sequence[AnyRule]], counts: Mapping[str, int]) -> str:
     """The list of all rules by topic, with the number of versions and examples."""
-    parts = [
-        "# Reguły · *Rules*\n",
-        "Każda reguła ma stronę z podstawą prawną każdej wersji, postanowieniem regulaminu, "
-        "tabelą decyzyjną i przykładami wyliczonymi z plików scenariuszy. *Each rule has a page "
-        "with the legal basis of each version, the clause of the terms, a decision table and "
-        "examples computed from the scenario files.*\n",
+    parts = [heading(1, Message("site.rules.heading")), prose(Message("site.rules.intro"))]
+    title = Message("site.table.title")
+    headers = [
+        both(Message("site.table.rule")),
+        title.pl,
+        f"*{title.en}*",
+        both(Message("site.table.versions")),
+        both(Message("site.rule.interpretations")),
+        both(Message("site.table.examples")),
     ]
     for topic, rules in groups.items():
         name = topic_name(topic)
@@ -476,18 +445,5 @@ def rules_index(groups: Mapping[str, Sequence[AnyRule]], counts: Mapping[str, in
             ]
             for r in rules
         ]
-        parts.append(
-            table(
-                [
-                    "Reguła · *AnyRule*",
-                    "Tytuł",
-                    "*Title*",
-                    "Wersje · *Versions*",
-                    "Interpretacje · *Interpretations*",
-                    "Przykłady · *Examples*",
-                ],
-                rows,
-            )
-            + "\n"
-        )
+        parts.append(table(headers, rows) + "\n")
     return "\n".join(parts)

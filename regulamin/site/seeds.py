@@ -1,11 +1,14 @@
-"""The two seed regulaminy as structured text, so that a rule's page can quote its clause.
+"""The seed regulaminy as structured text, so that a rule's page can quote its clause.
 
-The seeds are plain text as published: Woohoo Cloud numbers its sections ``§7.`` and its
-paragraphs (ust.) ``1.``, with points nested by indentation; CodeTwo names its sections
-("Postanowienia końcowe") and numbers the points under each name. :func:`parse_seed` reads
-both shapes into :class:`Section` and :class:`Item` values; :func:`quote` finds the clause a
-rule names in its ``seed_clauses`` (``§ 12 ust. 6 Regulaminu Woohoo Cloud``,
-``Regulamin Wsparcia Technicznego CodeTwo: Postanowienia końcowe 1``).
+A seed is a public text the library was started from, described by a data file in the seeds
+folder (``docs/seeds/<key>.yaml``: the text file, the title, the words that cite it, and for
+each clause the rules that implement it); :func:`read_seeds` reads them all, so that no shop is
+named in code. The texts are plain as published, in one of two shapes: sections numbered
+``§7.`` with paragraphs (ust.) ``1.`` and points nested by indentation, or named sections
+("Postanowienia końcowe") with the points numbered under each name. :func:`parse_seed` reads
+both into :class:`Section` and :class:`Item` values; :func:`locate` finds the clause a data
+file names (``§ 12 ust. 6``, ``Postanowienia końcowe 1``), :func:`quote` the clause of whichever
+seed a full reference cites.
 
 >>> doc = parse_seed('''Regulamin X
 ...
@@ -28,12 +31,14 @@ Drugi ustęp:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
-from ..decision import Text
+import yaml
+
+from ..messages import Lang
 
 _PARAGRAPH_SECTION = re.compile(r"^§\s*(\d+[a-z]?)\.?\s*(.*)$")
 _NUMBERED = re.compile(r"^(\s*)(\d+)\.\s*(.*)$")
@@ -76,7 +81,7 @@ class Section:
     number: str | None
     title: str
     paragraphs: list[str] = field(default_factory=list)
-    """Unnumbered text before the first item (Woohoo's definitions in § 1)."""
+    """Unnumbered text before the first item (a list of definitions)."""
     items: list[Item] = field(default_factory=list)
     closing: list[str] = field(default_factory=list)
     """Unnumbered text after the last item that continues no item (a signature line)."""
@@ -109,9 +114,9 @@ def parse_seed(text: str) -> SeedDocument:
     """Parse a seed's text: sections (``§N.`` or a named heading), numbered items by indent.
 
     A named heading is a short unindented line that is followed by a numbered item. An
-    unnumbered line right after a paragraph's nested points continues that paragraph
-    (Woohoo's § 6 ust. 5 ends that way); after a paragraph without points it closes the
-    section (CodeTwo's signature line).
+    unnumbered line right after a paragraph's nested points continues that paragraph (a list
+    of limits followed by what happens past them); after a paragraph without points it closes
+    the section (a signatory's line).
     """
     lines = [line.rstrip() for line in text.splitlines()]
     content = [line for line in lines if line.strip()]
@@ -161,32 +166,59 @@ def _is_named_heading(line: str, following: str) -> bool:
 
 
 @dataclass(frozen=True, slots=True)
+class SeedTitle:
+    """A seed's title in Polish and English, as its data file gives them."""
+
+    pl: str
+    en: str
+
+    def text(self, lang: Lang = "pl") -> str:
+        return self.pl if lang == "pl" else self.en
+
+
+@dataclass(frozen=True, slots=True)
 class Seed:
-    """One seed regulamin: where its text is, its name, and the words that name it."""
+    """One seed regulamin, as its data file (``<key>.yaml`` in the seeds folder) describes it:
+    where its text is, its title, the words that cite it, and the rules behind each clause."""
 
     key: str
+    """The data file's name without ``.yaml``: the seed's page is ``seeds/<key>.md``."""
     file: str
-    """The file name in the seeds folder (``docs/seeds``)."""
-    title: Text
-    aliases: tuple[str, ...]
-    """Words in a clause reference that point to this seed (``Woohoo``, ``CodeTwo``)."""
+    """The text file's name in the seeds folder."""
+    title: SeedTitle
+    cited_as: tuple[str, ...]
+    """Words in a clause reference that point to this seed."""
+    clauses: Mapping[str, tuple[str, ...]]
+    """Each clause, written as a lawyer cites it within the text (``§ 12 ust. 6``, a named
+    part and its point), and the ids of the rules that implement it."""
+    document: SeedDocument
+
+    def clauses_of(self, rule_id: str) -> list[str]:
+        """The clauses rule ``rule_id`` implements, in the order of the data file."""
+        return [clause for clause, rules in self.clauses.items() if rule_id in rules]
 
 
-SEEDS = (
-    Seed(
-        "codetwo",
-        "codetwo-wsparcie-techniczne.txt",
-        Text("Regulamin Wsparcia Technicznego CodeTwo", "CodeTwo Technical Support Terms"),
-        ("CodeTwo",),
-    ),
-    Seed(
-        "woohoo",
-        "woohoo-cloud.txt",
-        Text("Regulamin świadczenia usług Woohoo Cloud", "Woohoo Cloud Terms of Service"),
-        ("Woohoo",),
-    ),
-)
-"""The seeds the library was started from (public documents, copied into ``docs/seeds``)."""
+def read_seed(path: str | Path) -> Seed:
+    """The seed described by the data file at ``path`` (its text file is beside it)."""
+    data_file = Path(path)
+    data = yaml.safe_load(data_file.read_text(encoding="utf-8"))
+    try:
+        text = (data_file.parent / data["text"]).read_text(encoding="utf-8")
+        return Seed(
+            data_file.stem,
+            data["text"],
+            SeedTitle(data["title"]["pl"], data["title"]["en"]),
+            tuple(data["cited_as"]),
+            {str(clause): tuple(rules) for clause, rules in (data.get("clauses") or {}).items()},
+            parse_seed(text),
+        )
+    except (KeyError, TypeError, OSError) as error:
+        raise SeedReferenceError(f"{data_file}: not a seed description ({error})") from None
+
+
+def read_seeds(folder: str | Path) -> list[Seed]:
+    """Every seed described in ``folder`` (one ``*.yaml`` each), by file name."""
+    return [read_seed(path) for path in sorted(Path(folder).glob("*.yaml"))]
 
 
 class SeedReferenceError(ValueError):
@@ -227,20 +259,21 @@ _PARAGRAPH_REFERENCE = re.compile(r"§\s*(\d+[a-z]?)(?:\s*ust\.\s*(\d+))?(?:\s*p
 _NAMED_REFERENCE_TAIL = re.compile(r"^\s*[,:]?\s*(?:ust\.|pkt|punkt)?\s*(\d+)(?:\s*pkt\s*(\d+))?")
 
 
-def quote(
-    reference: str, documents: dict[str, SeedDocument], seeds: Sequence[Seed] = SEEDS
-) -> Quote:
-    """The clause that ``reference`` names, from the parsed ``documents`` (by seed key).
+def quote(reference: str, seeds: Sequence[Seed]) -> Quote:
+    """The clause that ``reference`` names, in the one seed among ``seeds`` it cites.
 
-    >>> doc = parse_seed("Regulamin X CodeTwo\\n\\nPostanowienia końcowe\\n\\n 1. Zmiany.\\n")
-    >>> found = quote("Regulamin X CodeTwo: Postanowienia końcowe 1", {"codetwo": doc})
+    >>> seed = Seed("x", "x.txt", SeedTitle("Regulamin X", "X Terms"), ("X",), {},
+    ...             parse_seed("Regulamin X\\n\\nPostanowienia końcowe\\n\\n 1. Zmiany.\\n"))
+    >>> found = quote("Regulamin X: Postanowienia końcowe 1", [seed])
     >>> found.location, found.text
     ('Postanowienia końcowe, pkt 1', 'Zmiany.')
     """
-    seed = _seed_named(reference, seeds)
-    document = documents.get(seed.key)
-    if document is None:
-        raise SeedReferenceError(f"{reference!r}: the text of {seed.title.pl} is not loaded")
+    return locate(_seed_named(reference, seeds), reference)
+
+
+def locate(seed: Seed, reference: str) -> Quote:
+    """The clause of ``seed`` that ``reference`` names (``§ 12 ust. 6``, ``Realizacja 3``)."""
+    document = seed.document
     paragraph = _PARAGRAPH_REFERENCE.search(reference)
     if paragraph:
         number, ust, point = paragraph.groups()
@@ -276,6 +309,11 @@ def quote(
     raise SeedReferenceError(f"{reference!r}: no such section in {seed.title.pl}")
 
 
+def quotes_for(rule_id: str, seeds: Sequence[Seed]) -> list[Quote]:
+    """Every clause of the seeds that rule ``rule_id`` implements, quoted."""
+    return [locate(seed, clause) for seed in seeds for clause in seed.clauses_of(rule_id)]
+
+
 def _named_section(
     document: SeedDocument, reference: str
 ) -> tuple[Section, re.Match[str] | None] | None:
@@ -299,9 +337,9 @@ def _named_section(
 
 def _seed_named(reference: str, seeds: Sequence[Seed]) -> Seed:
     folded = reference.casefold()
-    named = [s for s in seeds if any(alias.casefold() in folded for alias in s.aliases)]
+    named = [s for s in seeds if any(alias.casefold() in folded for alias in s.cited_as)]
     if len(named) != 1:
-        known = ", ".join(alias for s in seeds for alias in s.aliases)
+        known = ", ".join(alias for s in seeds for alias in s.cited_as)
         raise SeedReferenceError(f"{reference!r}: names no single seed regulamin ({known})")
     return named[0]
 
@@ -318,7 +356,6 @@ def _section_text(section: Section) -> str:
     return "\n".join(parts)
 
 
-def load_seeds(folder: str | Path, seeds: Sequence[Seed] = SEEDS) -> dict[str, SeedDocument]:
-    """Parse every seed's text file in ``folder``, by seed key."""
-    base = Path(folder)
-    return {seed.key: parse_seed((base / seed.file).read_text(encoding="utf-8")) for seed in seeds}
+def load_seeds(folder: str | Path) -> dict[str, SeedDocument]:
+    """The parsed text of every seed described in ``folder``, by seed key."""
+    return {seed.key: seed.document for seed in read_seeds(folder)}

@@ -16,13 +16,24 @@ from pathlib import Path
 from typing import Any
 
 from .. import rules as rule_modules
+from ..messages import Message
 from ..registry import REGISTRY, AnyRule, Registry
 from .examples import ScenarioRun, run_scenarios
 from .facts import facts_page
-from .markdown import code, escape
+from .markdown import both, code, escape, heading, prose
 from .review import review_page
 from .rule_pages import page_path, rule_page, rules_index, topic_name, topic_page, topic_path
-from .seeds import SEEDS, Item, Quote, Section, Seed, SeedDocument, anchor, load_seeds, quote
+from .seeds import (
+    Item,
+    Quote,
+    Section,
+    Seed,
+    SeedDocument,
+    SeedReferenceError,
+    anchor,
+    quotes_for,
+    read_seeds,
+)
 from .timeline import timeline_page
 
 NavItem = str | dict[str, Any]
@@ -92,30 +103,42 @@ def build_site(
     """Every generated page of the site, from the repository at ``root``.
 
     Raises :class:`~regulamin.site.examples.ExamplesFailed` when a scenario fails and
-    :class:`~regulamin.site.seeds.SeedReferenceError` when a rule names a clause the seeds
-    do not have: the build stops rather than show a wrong page.
+    :class:`~regulamin.site.seeds.SeedReferenceError` when a seed's data file names a clause
+    its text does not have, or a rule there is no such rule: the build stops rather than show
+    a wrong page. The seeds are every ``*.yaml`` in ``seeds_dir``.
     """
     base = Path(root)
     load_rules()
     scenarios = run_scenarios([base / d for d in scenario_dirs], relative_to=base)
-    documents = load_seeds(base / seeds_dir)
+    seeds = read_seeds(base / seeds_dir)
+    _check_clauses(seeds, registry)
     site = Site()
     groups = registry.by_topic()
-    _rule_pages(site, groups, scenarios, documents)
+    _rule_pages(site, groups, scenarios, seeds)
     site.pages["rules/index.md"] = rules_index(groups, site.examples)
     site.pages["timeline.md"] = timeline_page(groups, base / examples_dir)
     site.pages["interpretations.md"] = review_page(groups)
     site.pages["facts.md"] = facts_page()
-    _seed_pages(site, documents)
+    _seed_pages(site, seeds)
     _api_pages(site)
     return site
+
+
+def _check_clauses(seeds: Sequence[Seed], registry: Registry) -> None:
+    for seed in seeds:
+        for clause, rule_ids in seed.clauses.items():
+            unknown = [rule_id for rule_id in rule_ids if rule_id not in registry]
+            if unknown:
+                raise SeedReferenceError(
+                    f"{seed.key}.yaml, {clause!r}: no rule {', '.join(map(repr, unknown))}"
+                )
 
 
 def _rule_pages(
     site: Site,
     groups: dict[str, list[AnyRule]],
     scenarios: ScenarioRun,
-    documents: dict[str, SeedDocument],
+    seeds: Sequence[Seed],
 ) -> None:
     site.rules_nav.append("rules/index.md")
     for topic, rules in groups.items():
@@ -123,8 +146,8 @@ def _rule_pages(
         for rule in rules:
             examples = scenarios.examples_for(rule.id)
             site.examples[rule.id] = len(examples)
-            quotes = [quote(reference, documents) for reference in rule.seed_clauses]
-            links = {seed.key: _relative(page_path(rule), _seed_path(seed)) for seed in SEEDS}
+            quotes = quotes_for(rule.id, seeds)
+            links = {seed.key: _relative(page_path(rule), _seed_path(seed)) for seed in seeds}
             page = rule_page(rule, examples, quotes, links)
             site.pages[page_path(rule)] = front_matter(boost=RULE_BOOST) + page
             section.append({rule.title.pl: page_path(rule)})
@@ -141,19 +164,29 @@ def _seed_path(seed: Seed) -> str:
     return f"seeds/{seed.key}.md"
 
 
-def _seed_pages(site: Site, documents: dict[str, SeedDocument]) -> None:
-    for seed in SEEDS:
-        document = documents[seed.key]
-        site.pages[_seed_path(seed)] = seed_page(seed, document)
+def _seed_pages(site: Site, seeds: Sequence[Seed]) -> None:
+    site.pages["seeds/index.md"] = seeds_index(seeds)
+    site.seeds_nav.append("seeds/index.md")
+    for seed in seeds:
+        site.pages[_seed_path(seed)] = seed_page(seed, seed.document)
         site.seeds_nav.append({seed.title.pl: _seed_path(seed)})
+
+
+def seeds_index(seeds: Sequence[Seed]) -> str:
+    """The list of the seeds, each linked to its whole text."""
+    parts = [heading(1, Message("site.seeds.heading")), prose(Message("site.seeds.intro"))]
+    parts += [
+        f"- [{escape(seed.title.pl)}]({seed.key}.md) · *{escape(seed.title.en)}*" for seed in seeds
+    ]
+    return "\n".join(parts) + "\n"
 
 
 def seed_page(seed: Seed, document: SeedDocument) -> str:
     """A seed's whole text, with an anchor at every section, paragraph and point."""
     parts = [
         f"# {escape(seed.title.pl)}\n",
-        f"*{escape(seed.title.en)}* · tekst jawny, jak opublikowany · *public text as "
-        f"published* · plik · *file*: [{code(seed.file)}]({seed.file})\n",
+        f"*{escape(seed.title.en)}* · {both(Message('site.seeds.as_published'))} · "
+        f"{both(Message('site.seeds.file'))}: [{code(seed.file)}]({seed.file})\n",
     ]
     parts += [escape(line) + "\n" for line in document.preamble]
     for section in document.sections:
@@ -201,13 +234,8 @@ def _api_pages(site: Site) -> None:
 
 
 def _api_index() -> str:
-    return (
-        "# API\n\n"
-        "Dokumentacja modułów biblioteki, z docstringów (po angielsku). *The library's modules, "
-        "from their docstrings.*\n\n"
-        + "\n".join(f"- [{code(name)}]({name}.md)" for name in API_MODULES)
-        + "\n"
-    )
+    modules = "\n".join(f"- [{code(name)}]({name}.md)" for name in API_MODULES)
+    return f"# API\n\n{prose(Message('site.api.intro'))}\n{modules}\n"
 
 
 __all__ = ["API_MODULES", "Quote", "Site", "build_site", "load_rules", "seed_page"]

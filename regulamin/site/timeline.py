@@ -17,8 +17,9 @@ from ..calendars import holidays_in
 from ..calendars.periods import SATURDAY_OFF_FROM
 from ..files.problems import DocumentError
 from ..files.source import read_document
+from ..messages import Message
 from ..registry import AnyRule, AnyVersion
-from .markdown import cell, code, escape, table
+from .markdown import both, cell, code, escape, heading, prose, table
 from .rule_pages import key_date_name, page_path
 
 _ONE_DAY = timedelta(days=1)
@@ -38,18 +39,15 @@ def switch_dates(rules: Iterable[AnyRule]) -> list[date]:
 def timeline_page(groups: Mapping[str, Sequence[AnyRule]], examples_dir: Path | None) -> str:
     rules = [rule for group in groups.values() for rule in group]
     parts = [
-        "# Oś czasu · *Timeline*\n",
-        "Które brzmienie prawa stosuje każda reguła i od kiedy. Wersję reguły wybiera data "
-        "podana przy wersji (zwykle data zawarcia umowy). *Which version of the law each rule "
-        "applies, and from when. A rule's version is chosen by the date named with it (usually "
-        "the day the contract is concluded).*\n",
-        "## Zmiany prawa w kolejności · *Changes in order*\n",
+        heading(1, Message("site.timeline.heading")),
+        prose(Message("site.timeline.intro")),
+        heading(2, Message("site.timeline.changes")),
         _changes(rules),
-        "## Wersje każdej reguły · *Versions of each rule*\n",
+        heading(2, Message("site.timeline.per_rule")),
         _per_rule(rules),
-        "## Liczenie terminów · *Counting periods*\n",
+        heading(2, Message("site.timeline.counting")),
         _time_law(switch_dates(rules)),
-        "## Wersje regulaminów z przykładów · *Versions of the example terms*\n",
+        heading(2, Message("site.timeline.terms")),
         terms_section(examples_dir),
     ]
     return "\n".join(parts)
@@ -57,11 +55,9 @@ def timeline_page(groups: Mapping[str, Sequence[AnyRule]], examples_dir: Path | 
 
 def _version_line(rule: AnyRule, version: AnyVersion) -> str:
     basis = ", ".join(c.pl() for c in version.basis)
-    keyed = key_date_name(version.keyed_on).pl
-    return (
-        f"[{escape(rule.title.pl)}]({page_path(rule)}) {code(rule.id)}: {escape(basis)} "
-        f"(według: {escape(keyed)})"
-    )
+    keyed = Message("site.timeline.keyed_on", date=escape(key_date_name(version.keyed_on).pl))
+    link = f"[{escape(rule.title.pl)}]({page_path(rule)})"
+    return f"{link} {code(rule.id)}: {escape(basis)} ({keyed.pl})"
 
 
 def _changes(rules: Sequence[AnyRule]) -> str:
@@ -75,12 +71,12 @@ def _changes(rules: Sequence[AnyRule]) -> str:
             if v.valid_until is not None and v.valid_until + _ONE_DAY == day
         ]
         lines.append(f"### {day.isoformat()}\n")
-        lines += [f"- od · *from*: {_version_line(r, v)}" for r, v in starting]
-        lines += [
-            f"- koniec poprzedniej wersji (ostatni dzień {v.valid_until}) · *previous version "
-            f"ends*: {_version_line(r, v)}"
-            for r, v in ending
-        ]
+        starts = both(Message("site.timeline.from"))
+        lines += [f"- {starts}: {_version_line(r, v)}" for r, v in starting]
+        for r, v in ending:
+            last = v.valid_until.isoformat() if v.valid_until else ""
+            ends = both(Message("site.timeline.previous_ends", last=last))
+            lines.append(f"- {ends}: {_version_line(r, v)}")
         lines.append("")
     return "\n".join(lines)
 
@@ -99,11 +95,11 @@ def _per_rule(rules: Sequence[AnyRule]) -> str:
                 ]
             )
     headers = [
-        "Reguła · *AnyRule*",
-        "Od · *From*",
-        "Do · *Until*",
-        "Według daty · *Keyed on*",
-        "Podstawa · *Basis*",
+        both(Message("site.table.rule")),
+        both(Message("site.table.from")),
+        both(Message("site.table.until")),
+        both(Message("site.table.keyed_on")),
+        both(Message("site.table.basis")),
     ]
     return table(headers, rows) + "\n"
 
@@ -143,26 +139,20 @@ def holiday_changes(first_year: int, last_year: int) -> list[HolidayChange]:
 def _time_law(days: Sequence[date]) -> str:
     first = min([*days, SATURDAY_OFF_FROM]).year
     last = max([*days, SATURDAY_OFF_FROM]).year + 2
-    lines = [
-        f"- **{SATURDAY_OFF_FROM.isoformat()}**: termin, którego koniec przypada w sobotę, "
-        "kończy się w najbliższym dniu niebędącym sobotą ani dniem ustawowo wolnym od pracy "
-        "(art. 115 KC). *A period ending on a Saturday ends on the next day that is neither a "
-        "Saturday nor a day off (Art. 115 KC).*"
-    ]
+    lines = [f"- **{SATURDAY_OFF_FROM.isoformat()}**: {prose(Message('site.timeline.saturday'))}"]
     for change in holiday_changes(first, last):
         month, day = change.month_day
         when = date(change.year, month, day).isoformat()
         if change.one_off:
-            pl = f"jednorazowy dzień wolny: {change.name_pl}"
-            en = f"a one-off holiday: {change.name_en}"
+            pl = Message("site.timeline.one_off_holiday", name=escape(change.name_pl)).pl
+            en = Message("site.timeline.one_off_holiday", name=escape(change.name_en)).en
         else:
-            pl = f"nowe święto ustawowe od tego roku: {change.name_pl}"
-            en = f"a new public holiday from this year on: {change.name_en}"
-        lines.append(f"- **{when}**: {escape(pl)}. *{escape(en)}.*")
-    note = (
-        f"Święta według {code('regulamin.calendars')} w latach {first}–{last}, w brzmieniu "
-        "ustawy o dniach wolnych od pracy z danego roku. *Holidays as the calendars of the "
-        "library know them for these years, in the law of each year.*\n"
+            pl = Message("site.timeline.new_holiday", name=escape(change.name_pl)).pl
+            en = Message("site.timeline.new_holiday", name=escape(change.name_en)).en
+        lines.append(f"- **{when}**: {pl} *{en}*")
+    calendars = code("regulamin.calendars")
+    note = prose(
+        Message("site.timeline.holidays_note", calendars=calendars, first=first, last=last)
     )
     return note + "\n" + "\n".join(lines) + "\n"
 
@@ -193,11 +183,7 @@ def terms_section(examples_dir: Path | None) -> str:
     """For each terms file of the examples, its versions and what changed between them."""
     files = find_terms_files(examples_dir)
     if not files:
-        return (
-            "Katalog z przykładami nie zawiera jeszcze plików regulaminów z wersjami, więc nie "
-            "ma czego porównać. *The examples folder holds no terms files with versions yet, so "
-            "there is nothing to compare.*\n"
-        )
+        return prose(Message("site.timeline.no_terms"))
     assert examples_dir is not None
     parts = []
     for path in files:
@@ -211,14 +197,11 @@ def terms_section(examples_dir: Path | None) -> str:
             until = version.get("effective_until") or "…"
             parts.append(f"- **{escape(str(version.get('id', '?')))}**: {start} – {until}")
             if previous is None:
-                parts.append("    - pierwsza wersja · *first version*")
+                parts.append(f"    - {both(Message('site.timeline.first_version'))}")
             else:
                 changes = diff(_content(previous), _content(version))
                 if not changes:
-                    parts.append(
-                        "    - bez zmian w treści zapisanej w pliku · *no change in "
-                        "the content the file records*"
-                    )
+                    parts.append(f"    - {both(Message('site.timeline.no_change'))}")
                 parts += [f"    - {escape(change)}" for change in changes]
             previous = version
         parts.append("")
@@ -238,12 +221,14 @@ def diff(old: Mapping[str, Any], new: Mapping[str, Any], prefix: str = "") -> li
     lines = []
     for key in dict.fromkeys([*old, *new]):
         path = f"{prefix}.{key}" if prefix else str(key)
+        # values as the file writes them (str), not formatted as dates or amounts
         if key not in new:
-            lines.append(f"{path}: removed")
+            lines.append(Message("site.timeline.key_removed", key=path).en)
         elif key not in old:
-            lines.append(f"{path}: added ({new[key]})")
+            lines.append(Message("site.timeline.key_added", key=path, value=str(new[key])).en)
         elif isinstance(old[key], Mapping) and isinstance(new[key], Mapping):
             lines += diff(old[key], new[key], path)
         elif old[key] != new[key]:
-            lines.append(f"{path}: {old[key]} → {new[key]}")
+            changed = {"key": path, "old": str(old[key]), "new": str(new[key])}
+            lines.append(Message("site.timeline.key_changed", **changed).en)
     return lines
