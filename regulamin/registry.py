@@ -115,7 +115,6 @@ class Rule(Generic[P, D]):
     id: str
     title: Text | Message
     summary: Text | Message
-    seed_clauses: tuple[str, ...] = ()
     interpretations: tuple[Interpretation, ...] = ()
     versions: list[RuleVersion[P, D]] = field(default_factory=list)
     entry: Callable[..., Any] | None = None
@@ -267,7 +266,6 @@ class Registry(Mapping[str, Rule[Any, Any]]):
         *,
         on: str | Mapping[KeyDate, str],
         keyed_on: KeyDate = KeyDate.CONTRACT_CONCLUDED,
-        seed_clauses: tuple[str, ...] = (),
     ) -> Callable[[Callable[P, D]], Rule[P, D]]:
         """Declare rule ``rule_id`` by the signature of the decorated stub, which becomes the
         rule's entry: calling it applies the version in force on the date found at ``on`` (an
@@ -283,7 +281,6 @@ class Registry(Mapping[str, Rule[Any, Any]]):
                 rule_id,
                 Message(f"{rule_id}.title"),
                 Message(f"{rule_id}.summary"),
-                seed_clauses,
                 keyed_on=keyed_on,
                 key_dates={kind: _locate(signature, path) for kind, path in paths.items()},
             )
@@ -308,14 +305,13 @@ class Registry(Mapping[str, Rule[Any, Any]]):
         keyed_on: KeyDate = KeyDate.CONTRACT_CONCLUDED,
         title: Text | None = None,
         summary: Text | None = None,
-        seed_clauses: tuple[str, ...] = (),
         interpretations: tuple[Interpretation, ...] = (),
         note: Text | None = None,
     ) -> Callable[[F], F]:
         """Register the decorated function as one version of rule ``rule_id``.
 
         The first version registered names the rule (``title``, ``summary``); later versions
-        of the same id may add seed clauses and interpretations.
+        of the same id may add interpretations.
         """
 
         def decorate(func: F) -> F:
@@ -324,7 +320,6 @@ class Registry(Mapping[str, Rule[Any, Any]]):
                 if title is None or summary is None:
                     raise ValueError(f"{rule_id}: the first version needs a title and a summary")
                 entry = self._rules[rule_id] = Rule(rule_id, title, summary, keyed_on=keyed_on)
-            entry.seed_clauses += tuple(c for c in seed_clauses if c not in entry.seed_clauses)
             entry.interpretations += interpretations
             entry._add(RuleVersion(rule_id, valid_from, valid_until, keyed_on, basis, func, note))
             return func

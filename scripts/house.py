@@ -91,6 +91,12 @@ def _docstrings(tree: ast.Module) -> set[int]:
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 
 
+def _is_sentence(text: str) -> bool:
+    """Words a person reads: three or more, separated by spaces (a message id, a field path or
+    a snake_case name is one "word")."""
+    return sum(1 for part in text.split() if _WORDS.search(part)) >= 3
+
+
 def message_text_share(folders: tuple[Path, ...] = (RULES,)) -> tuple[int, int]:
     """Lines of code in ``folders`` that hold sentence text (a string constant of three or
     more words, outside docstrings), and all lines of code (no blanks, comments, docstrings)."""
@@ -105,7 +111,7 @@ def message_text_share(folders: tuple[Path, ...] = (RULES,)) -> tuple[int, int]:
             elif (
                 isinstance(node, ast.Constant)
                 and isinstance(node.value, str)
-                and len(_WORDS.findall(node.value)) >= 3
+                and _is_sentence(node.value)
             ):
                 for number in range(node.lineno, (node.end_lineno or node.lineno) + 1):
                     text_lines.add((path, number))

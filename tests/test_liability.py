@@ -13,9 +13,11 @@ import json
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 from pydantic import ValidationError
@@ -549,11 +551,24 @@ ALL_RULES = (
 )
 
 
+# The seed's clauses each rule implements are data beside the seed's text (the rules name no
+# shop): docs/seeds/woohoo-cloud.yaml, which the reviewers' site reads.
+SEED_CLAUSES: dict[str, list[str]] = yaml.safe_load(
+    (Path(__file__).resolve().parent.parent / "docs" / "seeds" / "woohoo-cloud.yaml").read_text(
+        encoding="utf-8"
+    )
+)["clauses"]
+
+
+def _seed_clauses_of(rule_id: str) -> set[str]:
+    return {clause for clause, rules in SEED_CLAUSES.items() if rule_id in rules}
+
+
 @pytest.mark.parametrize("rule_id", ALL_RULES)
 def test_every_rule_is_registered_with_its_seed_and_entry(rule_id: str) -> None:
     registered = REGISTRY[rule_id]
     assert registered.entry is not None
-    assert any("Regulaminu Woohoo Cloud" in clause for clause in registered.seed_clauses)
+    assert any(clause.startswith("§ 12 ust.") for clause in _seed_clauses_of(rule_id))
     assert registered.basis
 
 
@@ -574,7 +589,7 @@ def test_gross_negligence_is_a_registered_interpretation() -> None:
 
 
 def test_cap_seed_clause_is_woohoo_12_6() -> None:
-    assert "§ 12 ust. 6 Regulaminu Woohoo Cloud" in REGISTRY[CAP_RULE].seed_clauses
+    assert "§ 12 ust. 6" in _seed_clauses_of(CAP_RULE)
 
 
 # --------------------------------------------------------------------------- the shop's terms

@@ -796,7 +796,7 @@ def test_the_promise_rules_are_registered_with_the_statute_and_the_clause() -> N
         assert article in rule.basis, rule_id
         # no shop is built in: the rules cite the statute, the decisions the shop's clause
         assert {c.source for c in rule.basis} <= {UOPK, KC}, rule_id
-        assert not rule.seed_clauses, rule_id
+        assert not hasattr(rule, "seed_clauses"), rule_id  # a shop's clauses are its data
     order = Contract(subject="service", channel="distance", concluded_on=date(2026, 3, 2))
     d = promised_withdrawal(shop({"withdrawal": promise(30)}), CONSUMER, order)
     assert "§ 8 ust. 1 Regulaminu sklepu Przykład" in bases(d)

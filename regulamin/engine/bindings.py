@@ -215,7 +215,7 @@ def _reply_aged(entries: Entries, records: Mapping[str, Record]) -> Decision[Any
     return _reply(entries, records, event_of(records, "a", ComplaintAged))
 
 
-# -- payments (Woohoo § 4 ust. 5, 12-14) --------------------------------------------------
+# -- payments (a shop's payment clauses) --------------------------------------------------
 
 
 def _due(entries: Entries, requested: PaymentRequested, paid_on: Any) -> Decision[Any]:

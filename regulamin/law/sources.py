@@ -6,7 +6,7 @@ ISAP use: ``DU/2014/827``) and the consolidated text the rules were checked agai
 (``journal``); each EU act its CELEX number. :attr:`Source.url` links to the official text.
 
 A citation renders the way Polish lawyers write it (``art. 27 ust. 1 UoPK``, ``art. 111 § 2
-KC``, ``§ 4 ust. 14 Regulaminu Woohoo Cloud``) and in English (``Art. 27(1) UoPK``).
+KC``, ``§ 4 ust. 14 Regulaminu sklepu``) and in English (``Art. 27(1) UoPK``).
 
 >>> str(UOPK.art("38", "1", "13"))
 'art. 38 ust. 1 pkt 13 UoPK'

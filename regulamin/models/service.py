@@ -412,7 +412,8 @@ class ServiceItem(Fact):
 
 
 class RequestKind(StrEnum):
-    """What a customer's report or request is about (Woohoo § 5 ust. 3-4, § 9 ust. 6)."""
+    """What a customer's report or request is about: a failure the SLA covers, a request
+    outside it, another failure to be fixed (the terms say which their SLA covers)."""
 
     FAILURE = "failure"
     """A failure (awaria) affecting the service's availability: the SLA applies."""
@@ -425,7 +426,8 @@ class RequestKind(StrEnum):
 
 
 class SlaException(StrEnum):
-    """The situations in which the SLA does not apply (Woohoo § 5 ust. 2 pkt 1-4)."""
+    """The situations in which terms commonly except a report from the SLA (the customer's
+    infrastructure, non-standard work, an external cause, force majeure); the terms list theirs."""
 
     CUSTOMER_INFRASTRUCTURE = "customer_infrastructure"
     """Work requiring intervention in infrastructure the customer controls (pkt 1)."""
@@ -577,11 +579,11 @@ class Appeal(Fact):
     against: AppealAgainst = Field(description="The decision appealed against.")
 
 
-# --------------------------------------------------------------------------- CodeTwo events
+# --------------------------------------------------------------------------- support events
 
 
 class LicenceForm(StrEnum):
-    """How a CodeTwo licence is held (Warunki ogólne 2)."""
+    """How a software licence is held, which decides the support it comes with."""
 
     KEY = "key"
     """An active licence key for the product."""

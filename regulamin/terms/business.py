@@ -191,16 +191,3 @@ reserved_withdrawal.entry = seller_withdrawal
 termination_binds.entry = account_termination
 prepayment_binds.entry = prepayment
 court_binds.entry = court_of_seller_seat
-
-# Transitional: the seed clauses each rule was written from, which the reviewers' site quotes
-# on the rule's page, until the site reads them from docs/seeds (the rules name no shop).
-_SEED = "§ 12 ust. {} Regulaminu Woohoo Cloud"
-for _rule, _paragraph in (
-    (limited_damages, "6"),
-    (warranty_exclusion_binds, "2"),
-    (reserved_withdrawal, "4"),
-    (termination_binds, "3"),
-    (prepayment_binds, "5"),
-    (court_binds, "7"),
-):
-    _rule.seed_clauses = (_SEED.format(_paragraph), _SEED.format("8"))

@@ -59,7 +59,7 @@ from ..messages import Message
 from ..models.service import PaymentTerms
 from ..reasons import count_days, period, undetermined
 from ..registry import Interpretation, KeyDate, rule
-from .service.common import TERMS_BIND, cited, service_in_force
+from .clauses import TERMS_BIND, cited, service_in_force
 from .shop import ShopTerms
 
 __all__ = [

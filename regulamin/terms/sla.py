@@ -79,9 +79,9 @@ from ..models.service import (
     ServiceRequest,
     SlaTerms,
 )
-from ..reasons import undetermined
+from ..reasons import DayOff, undetermined
 from ..registry import Interpretation, KeyDate, rule
-from .hours import ClauseName, DayName, TimeDecision, aware, edition_on, plan_of
+from .clauses import ClauseName, TimeDecision, aware, edition_on, plan_of
 from .shop import ShopTerms
 
 __all__ = [
@@ -384,7 +384,7 @@ def _reply_hours(case: SlaCase, start: datetime) -> tuple[int, Reason]:
     sla = case.sla
     if start.weekday() in sla.extended_days and sla.extended_first_reply_hours is not None:
         hours = sla.extended_first_reply_hours
-        params = {"plan": case.plan_name, "date": start.date(), "day": DayName(start.date())}
+        params = {"plan": case.plan_name, "date": start.date(), "day": DayOff(start.date())}
         basis = case.stated(sla, "extended_first_reply_hours")
         return hours, Reason(
             FIRST_REPLY_RULE, "sla.first_reply.extended", basis, {**params, "hours": hours}

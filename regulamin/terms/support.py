@@ -79,8 +79,9 @@ from ..models.service import (
     TicketResolution,
     TicketState,
 )
+from ..reasons import DayOff
 from ..registry import Interpretation, KeyDate, rule
-from .hours import DayName, aware, edition_on
+from .clauses import aware, edition_on
 from .shop import ShopTerms
 
 __all__ = [
@@ -240,7 +241,7 @@ def _channels(local: datetime, on: date, case: SupportCase) -> ChannelDecision:
 
 def _live_reason(live: bool, local: datetime, on: date, case: SupportCase) -> Reason:
     """Whether live support is open at ``local``."""
-    moment, hours = {"at": local, "day": DayName(on)}, case.stated("live_hours")
+    moment, hours = {"at": local, "day": DayOff(on)}, case.stated("live_hours")
     if live:
         return Reason(CHANNELS_RULE, "support.channels.live_open", hours, moment)
     return Reason(CHANNELS_RULE, "support.channels.live_closed", hours, moment)
@@ -436,7 +437,7 @@ class FirstReplyDecision(Decision[date]):
 _NOT_GUARANTEED = Interpretation("support.first_reply.not_guaranteed")
 
 
-def _target(opened_on: date, working_days: int) -> tuple[date, tuple[DayName, ...]]:
+def _target(opened_on: date, working_days: int) -> tuple[date, tuple[DayOff, ...]]:
     """The target day, ``working_days`` working days after ``opened_on``, and the days off
     skipped on the way."""
     target = opened_on
@@ -446,7 +447,7 @@ def _target(opened_on: date, working_days: int) -> tuple[date, tuple[DayName, ..
     day = period_end(opened_on, days=1)
     while day < target:
         if not is_working_day(day):
-            skipped.append(DayName(day))
+            skipped.append(DayOff(day))
         day = period_end(day, days=1)
     return target, tuple(skipped)
 
@@ -460,7 +461,7 @@ def _first_reply(
 
 
 def _first_reply_reasons(
-    opened: datetime, target: date, skipped: tuple[DayName, ...], case: SupportCase
+    opened: datetime, target: date, skipped: tuple[DayOff, ...], case: SupportCase
 ) -> list[Reason]:
     basis = case.stated("first_reply_working_days")
     days = case.support.first_reply_working_days

@@ -29,7 +29,7 @@ class PriceLookup(Protocol):
         ...
 
 
-_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_EPOCH = datetime.fromtimestamp(0, UTC)  # the Unix epoch, the origin of the microseconds
 _MICROSECOND = timedelta(microseconds=1)
 
 

@@ -8,7 +8,7 @@ own terms (``terms``, required), and cites the clause the terms file says states
 * :mod:`.periods`: removing faults, considering website complaints and DSA appeals within the
   terms' days (art. 111 § 2, 115 KC).
 
-No shop is built in: the terms are data (``examples/woohoo_cloud/terms.yaml`` is one).
+No shop is built in: the terms are data, one file per shop (the examples hold two).
 
 >>> from datetime import datetime
 >>> from regulamin.calendars import WARSAW
@@ -38,8 +38,8 @@ No shop is built in: the terms are data (``examples/woohoo_cloud/terms.yaml`` is
 """
 
 from ...models.service import ServiceItem
+from ..clauses import DueDecision, TimeDecision
 from .activation import ACTIVATION_RULE, activation_deadline
-from .common import DueDecision, TimeDecision
 from .conclusion import CONCLUSION_RULE, ConclusionDecision, contract_conclusion
 from .limits import (
     EMAIL_LIMIT_RULE,

@@ -17,8 +17,8 @@ from ...models.base import Instant
 from ...models.service import ServiceItem
 from ...reasons import undetermined
 from ...registry import Interpretation, KeyDate, rule
+from ..clauses import TERMS_BIND, TimeDecision, aware, cited, service_in_force
 from ..shop import ShopTerms
-from .common import TERMS_BIND, TimeDecision, aware, cited, service_in_force
 
 RULE = "service.activation"
 

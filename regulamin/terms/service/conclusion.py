@@ -14,8 +14,8 @@ from ...errors import InvalidFacts
 from ...law import KC, UOPK_IN_FORCE
 from ...models.service import Order, ServiceTerms
 from ...registry import Interpretation, KeyDate, rule
+from ..clauses import aware, cited, service_in_force
 from ..shop import ShopTerms
-from .common import aware, cited, service_in_force
 
 RULE = "service.conclusion"
 

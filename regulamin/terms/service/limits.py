@@ -29,8 +29,8 @@ from ...models.service import (
 )
 from ...reasons import undetermined
 from ...registry import Interpretation, KeyDate, rule
+from ..clauses import TERMS_BIND, cited, plan_of, service_in_force
 from ..shop import ShopTerms
-from .common import TERMS_BIND, cited, plan_of, service_in_force
 
 SUSPENSION_RULE = "service.suspension"
 TRANSFER_LIMIT_RULE = "service.transfer_limit"

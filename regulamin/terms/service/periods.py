@@ -15,8 +15,8 @@ from ...decision import Reason
 from ...law import DSA, DSA_2024, KC, UOPK_IN_FORCE, Citation, Source
 from ...models.service import Appeal, AppealAgainst, RequestKind, ServiceRequest, ServiceTerms
 from ...registry import Interpretation, KeyDate, rule
+from ..clauses import DueDecision, aware, cited, days_decision, service_in_force
 from ..shop import ShopTerms
-from .common import DueDecision, aware, cited, days_decision, service_in_force
 
 FAULT_FIX_RULE = "service.fault_fix"
 WEBSITE_COMPLAINT_RULE = "service.website_complaint"

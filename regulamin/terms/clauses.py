@@ -1,5 +1,15 @@
-"""What the service and payment clauses share: the edition of the shop's terms in force, the
-clause stating a number, Warsaw time, and the decisions for deadlines in days and at instants.
+"""What the rules applying a shop's clauses share: the edition of the terms in force on the
+day of an event and its sections, the clause stating a number, a plan's row, Warsaw time, and
+the decisions on deadlines in days and at instants.
+
+A day no version of the terms covers is :class:`~regulamin.errors.LawNotCovered`: the shop's
+clauses are the law these rules apply.
+
+>>> from datetime import datetime
+>>> aware(datetime(2026, 3, 2, 10), "request.received_at")
+Traceback (most recent call last):
+...
+regulamin.errors.InvalidFacts: request.received_at: 2026-03-02 10:00:00 has no time zone; ...
 """
 
 from __future__ import annotations
@@ -8,24 +18,26 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from ...calendars import WARSAW, Counting, Deadline
-from ...decision import Decision, Reason
-from ...errors import InvalidFacts, LawNotCovered
-from ...law import KC, Citation
-from ...messages import Message
-from ...models.clauses import Stated
-from ...models.service import PlanSpec, ServiceTerms
-from ...reasons import count_days, in_time
-from ..shop import ShopTerms
+from ..calendars import WARSAW, Counting, Deadline
+from ..decision import Decision, Reason
+from ..errors import InvalidFacts, LawNotCovered
+from ..law import KC, Citation
+from ..messages import Lang, Message
+from ..models.clauses import ClauseRef, Stated
+from ..models.service import PlanSpec, ServiceTerms
+from ..reasons import count_days, in_time
+from .shop import Edition, ShopTerms
 
 __all__ = [
     "TERMS_BIND",
+    "ClauseName",
     "DueDecision",
     "TimeDecision",
     "aware",
     "cited",
     "days_decision",
     "due_decision",
+    "edition_on",
     "plan_of",
     "service_in_force",
 ]
@@ -35,16 +47,19 @@ TERMS_BIND = KC.art("384", "1")
 law a rule cites when all it applies is a clause of the shop's terms."""
 
 
-def service_in_force(terms: ShopTerms, day: date, rule_id: str) -> ServiceTerms:
-    """The service section of the edition of ``terms`` in force on ``day``.
-
-    A day no version covers is :class:`LawNotCovered` (the shop's terms are the law the rule
-    applies); an edition without a service section is :class:`InvalidFacts` naming
-    ``terms.service``."""
+def edition_on(terms: ShopTerms, rule_id: str, day: date) -> Edition:
+    """The edition of ``terms`` in force on ``day``; a day no version covers is
+    :class:`~regulamin.errors.LawNotCovered`."""
     try:
-        edition = terms.in_force(day)
+        return terms.in_force(day)
     except InvalidFacts as error:
         raise LawNotCovered(rule_id, day, error.message) from None
+
+
+def service_in_force(terms: ShopTerms, day: date, rule_id: str) -> ServiceTerms:
+    """The service section of the edition of ``terms`` in force on ``day``; an edition without
+    one is :class:`InvalidFacts` naming ``terms.service``."""
+    edition = edition_on(terms, rule_id, day)
     if edition.service is None:
         raise InvalidFacts(
             "terms.service", f"{terms.name} (version {edition.version.id}) has no service terms"
@@ -74,6 +89,22 @@ def aware(instant: datetime, field: str) -> datetime:
     if instant.tzinfo is None or instant.utcoffset() is None:
         raise InvalidFacts(field, f"{instant} has no time zone; give e.g. Europe/Warsaw or UTC")
     return instant.astimezone(WARSAW)
+
+
+@dataclass(frozen=True, slots=True)
+class ClauseName:
+    """A clause of the shop's terms named inside a sentence, without the terms' title:
+    "§ 9 ust. 6" in Polish, "§ 9(6)" in English, as citations write them."""
+
+    clause: ClauseRef
+
+    def text(self, lang: Lang = "pl") -> str:
+        clause = self.clause
+        if lang == "pl" or clause.section is None:
+            return str(clause)
+        return f"§ {clause.section}" + "".join(
+            f"({part})" for part in (clause.paragraph, clause.point) if part
+        )
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
