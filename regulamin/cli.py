@@ -52,6 +52,7 @@ from .scenarios import (
     write_junit_xml,
 )
 from .scenarios.binding import Problems, bind_document
+from .scenarios.loader import ScenarioFile
 
 OK = 0
 FAILED = 1
@@ -207,6 +208,28 @@ class _Progress:
             self.stream.flush()
 
 
+def _run_file(loaded: ScenarioFile, reports: list[str], lang: Lang) -> tuple[FileRun, int]:
+    """Run one file's scenarios, adding what went wrong to ``reports``; how many crashed."""
+    file_run = FileRun(loaded)
+    crashed = 0
+    reports += [str(problem) for problem in loaded.problems]
+    for scenario in loaded.scenarios:
+        started = time.perf_counter()
+        try:
+            result = run(scenario)
+        except Exception:  # a defect in a rule: report it and go on with the others
+            crashed += 1
+            reports.append(
+                f"{scenario.file}:{scenario.line}: {scenario.name}\n"
+                + traceback.format_exc().rstrip()
+            )
+            continue
+        file_run.results.append((result, time.perf_counter() - started))
+        if not result.passed:
+            reports.append(render(result, lang))
+    return file_run, crashed
+
+
 def _check(args: argparse.Namespace) -> int:
     lang: Lang = args.lang
     patterns = args.pattern or [DEFAULT_PATTERN]
@@ -225,22 +248,8 @@ def _check(args: argparse.Namespace) -> int:
     crashed = 0
     reports: list[str] = []
     for loaded in files:
-        file_run = FileRun(loaded)
-        reports += [str(problem) for problem in loaded.problems]
-        for scenario in loaded.scenarios:
-            started = time.perf_counter()
-            try:
-                result = run(scenario)
-            except Exception:  # a defect in a rule: report it and go on with the others
-                crashed += 1
-                reports.append(
-                    f"{scenario.file}:{scenario.line}: {scenario.name}\n"
-                    + traceback.format_exc().rstrip()
-                )
-                continue
-            file_run.results.append((result, time.perf_counter() - started))
-            if not result.passed:
-                reports.append(render(result, lang))
+        file_run, file_crashed = _run_file(loaded, reports, lang)
+        crashed += file_crashed
         runs.append(file_run)
         progress.file_done(loaded.path, len(loaded.scenarios))
     progress.close()

@@ -281,24 +281,8 @@ class Session:
                 order,
                 self._undo(self._orders, event.order),
             )
-        if isinstance(event, PaymentRequested):
-            if event.invoice in self._invoices:
-                raise InvalidFacts(
-                    "invoice", f"the payment {event.invoice!r} was already requested"
-                )
-            invoice = Invoice(len(self._invoices) + 1, event)
-            self._invoices[event.invoice] = invoice
-            undo = self._undo(self._invoices, event.invoice)
-            return {"kind": "invoice", "invoice": invoice.key}, invoice, undo
-        if isinstance(event, PaymentOverdue):
-            requested = self._invoices.get(event.invoice)
-            if requested is None:
-                raise InvalidFacts(
-                    "invoice", f"no payment {event.invoice!r} was requested in this session"
-                )
-            return {"kind": "overdue", "invoice": requested.key}, requested, _nothing
-        if isinstance(event, SuspensionConsidered):
-            return {"kind": "suspension"}, None, _nothing
+        if isinstance(event, PaymentRequested | PaymentOverdue | SuspensionConsidered):
+            return self._plan_payment(event)
         order = self._order(event.order)
         if isinstance(event, GoodsReceived):
             order.deliveries.append(event.delivery)
@@ -322,6 +306,28 @@ class Session:
             )
         fields = {"kind": "complaint_aged", "order": order.key, "complaint": number_of}
         return fields, order, _nothing
+
+    def _plan_payment(
+        self, event: PaymentRequested | PaymentOverdue | SuspensionConsidered
+    ) -> tuple[dict[str, Any], Invoice | None, Callable[[], object]]:
+        """:meth:`_plan` for the events about a payment and the service it pays for."""
+        if isinstance(event, PaymentRequested):
+            if event.invoice in self._invoices:
+                raise InvalidFacts(
+                    "invoice", f"the payment {event.invoice!r} was already requested"
+                )
+            invoice = Invoice(len(self._invoices) + 1, event)
+            self._invoices[event.invoice] = invoice
+            undo = self._undo(self._invoices, event.invoice)
+            return {"kind": "invoice", "invoice": invoice.key}, invoice, undo
+        if isinstance(event, PaymentOverdue):
+            requested = self._invoices.get(event.invoice)
+            if requested is None:
+                raise InvalidFacts(
+                    "invoice", f"no payment {event.invoice!r} was requested in this session"
+                )
+            return {"kind": "overdue", "invoice": requested.key}, requested, _nothing
+        return {"kind": "suspension"}, None, _nothing
 
     def _order(self, reference: str) -> Order:
         order = self._orders.get(reference)

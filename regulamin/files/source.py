@@ -203,6 +203,17 @@ def _convert(
             for index, item in enumerate(node.value)
         ]
     assert isinstance(node, MappingNode)
+    return _convert_mapping(node, path, doc, problems, active)
+
+
+def _convert_mapping(
+    node: MappingNode,
+    path: DocPath,
+    doc: Document,
+    problems: list[Problem],
+    active: tuple[int, ...],
+) -> dict[str, Any]:
+    """A mapping, with merge keys, duplicate keys refused, and the span of every key."""
     if node.tag != _MAP_TAG:
         problems.append(_at(doc, node, path, f"the tag {node.tag} is not supported"))
     result: dict[str, Any] = {}
