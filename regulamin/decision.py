@@ -100,23 +100,30 @@ class Reason:
         self,
         rule: str,
         message: str,
-        basis: tuple[Citation, ...] | str = (),
-        params: Mapping[str, Any] | tuple[Citation, ...] | None = None,
-        extra: Mapping[str, Any] | None = None,
+        basis: tuple[Citation, ...] = (),
+        params: Mapping[str, Any] | None = None,
     ) -> None:
-        literal: tuple[str, str] | None = None
-        if isinstance(basis, str):
-            # Transitional: Reason(rule, pl, en, basis, params) with the texts written out.
-            literal = (message, basis)
-            if isinstance(params, Mapping):
-                basis, message = (), ""
-            else:
-                basis, params, message = params or (), extra, ""
         object.__setattr__(self, "rule", rule)
         object.__setattr__(self, "message", message)
-        object.__setattr__(self, "basis", tuple(basis))
+        object.__setattr__(self, "basis", basis)
         object.__setattr__(self, "params", params)
-        object.__setattr__(self, "_literal", literal)
+        object.__setattr__(self, "_literal", None)
+
+    @classmethod
+    def written(
+        cls,
+        rule: str,
+        pl: str,
+        en: str,
+        basis: tuple[Citation, ...] = (),
+        params: Mapping[str, Any] | None = None,
+    ) -> Reason:
+        """A reason whose text is written out rather than the library's own (a rule of the
+        caller's, a test): Polish and English templates over ``params``; a Ukrainian reader
+        gets the Polish."""
+        reason = cls(rule, "", basis, params)
+        object.__setattr__(reason, "_literal", (pl, en))
+        return reason
 
     @property
     def pl(self) -> str:
@@ -130,7 +137,7 @@ class Reason:
         """The reason's sentence in ``lang``, its values formatted for that reader."""
         if self._literal is None:
             return render(self.message, self.params, lang)
-        template = self._literal[0] if lang == "pl" else self._literal[1]
+        template = self._literal[1] if lang == "en" else self._literal[0]
         if not self.params:
             return template
         return template.format_map({k: format_value(v, lang) for k, v in self.params.items()})

@@ -33,7 +33,7 @@ from datetime import date
 from typing import Any, Protocol
 
 from .calendars import Counting, Deadline, day_off_name, deadline
-from .decision import Reason, Text
+from .decision import Reason
 from .errors import InvalidFacts
 from .law import KC, REG_1182_71, Citation
 from .messages import Lang, Message
@@ -42,19 +42,14 @@ __all__ = [
     "DAY_OF_EVENT_NOT_COUNTED",
     "MONTHS_AND_YEARS",
     "ROLL_FORWARD",
-    "by",
-    "capitalised",
     "count_days",
     "day_off",
     "deadline_reasons",
     "in_time",
-    "missing_summary",
     "not_before",
     "period",
     "rolled",
-    "sentence",
     "undetermined",
-    "until",
 ]
 
 class Phrase(Protocol):
@@ -90,17 +85,6 @@ class DayOff:
 def period(days: int) -> Message:
     """A number of days, in the plural forms of each language (1 dzień, 2 dni, 5 днів)."""
     return Message("calendar.days", n=days)
-
-
-def capitalised(text: Text) -> Text:
-    """``text`` with a capital first letter, to open a sentence."""
-    return Text(text.pl[:1].upper() + text.pl[1:], text.en[:1].upper() + text.en[1:])
-
-
-def sentence(text: Text) -> Text:
-    """``text`` as a sentence: a capital first letter and a full stop at the end."""
-    opened = capitalised(text)
-    return Text(*(line if line.endswith(".") else line + "." for line in (opened.pl, opened.en)))
 
 
 # --------------------------------------------------------------------------- deadlines
@@ -161,16 +145,6 @@ def rolled(rule_id: str, due: Deadline, counting: Counting) -> tuple[Reason, ...
 # --------------------------------------------------------------------------- until, by, in time
 
 
-def until(rule_id: str, state: Phrase, day: date, basis: tuple[Citation, ...] = ()) -> Reason:
-    """A right or a state that lasts: "{state} do {day} r." / "{state} until {day}."."""
-    return Reason(rule_id, "common.until", basis, {"state": state, "day": day})
-
-
-def by(rule_id: str, act: Phrase, day: date, **params: Any) -> Reason:
-    """An act's deadline: "{act} najpóźniej {day} r." / "{act} by {day} at the latest."."""
-    return Reason(rule_id, "common.by", (), {"act": act, "day": day, **params})
-
-
 @dataclass(frozen=True, slots=True)
 class _Nothing:
     """A phrase that adds nothing: ``in_time`` with nothing to say of what the law asks."""
@@ -212,20 +186,6 @@ def undetermined(rule_id: str, message: str, missing: tuple[str, ...], **params:
     takes the missing facts as ``{missing}``, in the plural form their number asks for
     (``n``): "Nie da się ustalić terminu: brak faktu a.b." / "…: brak faktów a.b, c."."""
     return Reason(rule_id, message, (), {**params, "missing": missing, "n": len(missing)})
-
-
-def missing_summary(
-    rule_id: str, pl: str, en: str, missing: tuple[str, ...], **params: Any
-) -> Reason:
-    """Transitional form of :func:`undetermined` with the texts written out."""
-    many = len(missing) > 1
-    return Reason(
-        rule_id,
-        pl + (": brak faktów {missing}." if many else ": brak faktu {missing}."),
-        en + (": {missing} are missing." if many else ": {missing} is missing."),
-        (),
-        {**params, "missing": missing},
-    )
 
 
 def not_before(field: str, day: date, earliest: date, what: str) -> None:

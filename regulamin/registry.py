@@ -66,16 +66,11 @@ class Interpretation:
     """
 
     id: str
-    _literal: tuple[str, str] | None
 
-    def __init__(self, msgid: str, en: str | None = None) -> None:
-        # Transitional: Interpretation(pl, en) with the texts written out.
-        object.__setattr__(self, "id", msgid if en is None else "")
-        object.__setattr__(self, "_literal", None if en is None else (msgid, en))
+    def __init__(self, msgid: str) -> None:
+        object.__setattr__(self, "id", msgid)
 
     def text(self, lang: Lang = "pl") -> str:
-        if self._literal is not None:
-            return self._literal[0] if lang == "pl" else self._literal[1]
         return Message(self.id).text(lang)
 
     @property
@@ -308,7 +303,9 @@ class Registry(Mapping[str, Rule[Any, Any]]):
         interpretations: tuple[Interpretation, ...] = (),
         note: Text | None = None,
     ) -> Callable[[F], F]:
-        """Register the decorated function as one version of rule ``rule_id``.
+        """Register the decorated function as one version of rule ``rule_id``, valid on
+        explicit dates, in a registry of one's own (a shop's private rules, a test). The
+        library's rules are declared with :meth:`declare` and keyed on the law's epochs.
 
         The first version registered names the rule (``title``, ``summary``); later versions
         of the same id may add interpretations.
@@ -348,9 +345,7 @@ REGISTRY = Registry()
 """The registry of every rule in :mod:`regulamin.rules`."""
 
 rule = REGISTRY.declare
-legacy_rule = REGISTRY.register
-"""Transitional: a version registered with its dates and texts written out."""
-entry = REGISTRY.entry
+"""Declare a rule of the library by its signature (:meth:`Registry.declare`)."""
 
 AnyRule = Rule[Any, Any]
 """A rule of any signature, as the docs, the command line and the scenario runner see it."""

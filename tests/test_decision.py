@@ -20,14 +20,14 @@ def test_citations_read_as_lawyers_write_them() -> None:
 
 
 def _refund_decision() -> Decision[Decimal]:
-    reason = Reason(
+    reason = Reason.written(
         "example.refund",
         "Zwrot {amount} do {deadline} r.",
         "Refund of {amount} by {deadline}.",
         (UOPK.art("32", "1"),),
         {"amount": Decimal("1234.56"), "deadline": date(2026, 12, 28)},
     )
-    summary = Reason("example.refund", "Należy się zwrot.", "A refund is due.")
+    summary = Reason.written("example.refund", "Należy się zwrot.", "A refund is due.")
     return Decision(
         rule="example.refund",
         outcome=Decimal("1234.56"),
@@ -61,7 +61,7 @@ def test_json_is_versioned_and_plain() -> None:
 def test_an_undetermined_outcome_cannot_pass_for_false() -> None:
     missing = Undetermined(("customer.for_business",))
     decision: Decision[bool] = Decision(
-        rule="example", outcome=missing, summary=Reason("example", "?", "?")
+        rule="example", outcome=missing, summary=Reason.written("example", "?", "?")
     )
     assert not decision.determined
     assert decision.missing == ("customer.for_business",)
@@ -72,7 +72,7 @@ def test_an_undetermined_outcome_cannot_pass_for_false() -> None:
 
 
 def test_text_and_percent_parameters() -> None:
-    reason = Reason(
+    reason = Reason.written(
         "x",
         "{what}: {cut}",
         "{what}: {cut}",

@@ -187,7 +187,7 @@ def test_the_parser_keeps_points_under_their_paragraph() -> None:
 
 
 def _decision(outcome: object, *reasons: Reason) -> Decision[object]:
-    summary = Reason("x.rule", "Wynik.", "Result.")
+    summary = Reason.written("x.rule", "Wynik.", "Result.")
     return Decision(rule="x.rule", outcome=outcome, summary=summary, reasons=reasons)
 
 

@@ -23,10 +23,9 @@ from regulamin.reasons import (
     count_days,
     deadline_reasons,
     in_time,
-    missing_summary,
     not_before,
     rolled,
-    sentence,
+    undetermined,
 )
 from regulamin.terms import ShopTerms
 
@@ -112,12 +111,8 @@ def test_the_last_day_of_a_period_is_in_time() -> None:
 
 
 def test_missing_summary_agrees_with_the_number_of_facts() -> None:
-    one = missing_summary(
-        "t", "Nie da się ustalić terminu", "The deadline cannot be determined", ("a",)
-    )
-    two = missing_summary(
-        "t", "Nie da się ustalić terminu", "The deadline cannot be determined", ("a", "b")
-    )
+    one = undetermined("t", "calendar.deadline.undetermined", ("a",))
+    two = undetermined("t", "calendar.deadline.undetermined", ("a", "b"))
     assert one.text("pl") == "Nie da się ustalić terminu: brak faktu a."
     assert one.text("en") == "The deadline cannot be determined: a is missing."
     assert two.text("pl") == "Nie da się ustalić terminu: brak faktów a, b."
@@ -129,10 +124,6 @@ def test_not_before_names_the_field() -> None:
     with pytest.raises(InvalidFacts) as error:
         not_before("sent_on", date(2025, 12, 31), date(2026, 1, 1), "the contract")
     assert error.value.field == "sent_on"
-
-
-def test_sentence_capitalises_and_ends_with_one_full_stop() -> None:
-    assert sentence(Text("ab", "cd.")) == Text("Ab.", "Cd.")
 
 
 # --------------------------------------------------------------------------- the house style

@@ -62,7 +62,7 @@ _ANY_DAY = date(2000, 1, 1)
 def _refund_version(amount: Decimal, today: date) -> Decision[Decimal]:
     if today < _ANY_DAY:
         raise InvalidFacts("today", "before the test act")
-    summary = Reason(
+    summary = Reason.written(
         "test.refund", "Zwrot: {amount}.", "Refund: {amount}.", params={"amount": amount}
     )
     return Decision(rule="test.refund", outcome=amount, summary=summary, deadline=today)
@@ -82,7 +82,9 @@ def refund(amount: Money, today: date, note: str | None = None) -> Decision[Deci
     summary=Text("Czy regulamin obowiązuje.", "Whether the terms apply."),
 )
 def _welcome_version(customer: Customer, terms: TermsVersion) -> Decision[bool]:
-    summary = Reason("test.welcome", "Regulamin {id}.", "Terms {id}.", params={"id": terms.id})
+    summary = Reason.written(
+        "test.welcome", "Regulamin {id}.", "Terms {id}.", params={"id": terms.id}
+    )
     outcome: bool | Undetermined = customer.for_business is False
     return Decision(rule="test.welcome", outcome=outcome, summary=summary)
 
@@ -571,7 +573,7 @@ ORDER_RULES.entry("test.refund")(refund)
     summary=Text("Czy regulamin coś obiecuje.", "Whether the terms promise anything."),
 )
 def _promise_version(amount: Decimal, terms: ShopTerms | None) -> Decision[bool]:
-    summary = Reason("test.promise", "Obietnica.", "Promise.")
+    summary = Reason.written("test.promise", "Obietnica.", "Promise.")
     return Decision(rule="test.promise", outcome=terms is not None, summary=summary)
 
 
