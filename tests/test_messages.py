@@ -22,7 +22,10 @@ _spec.loader.exec_module(catalogs)
 
 
 def test_every_message_the_code_uses_is_in_the_catalogs() -> None:
-    found = problems(catalogs.used_ids(), complete={"uk": catalogs.COMPLETE_IN_UKRAINIAN})
+    # every message in English; in Ukrainian all but the reviewers' site's
+    found = problems(
+        catalogs.used_ids(), complete={"en": ("",), "uk": catalogs.COMPLETE_IN_UKRAINIAN}
+    )
     assert found == []
 
 
