@@ -44,7 +44,7 @@ class Protection:
         return Protection(self.consumer, (extension, *(pnpk or self.consumer)))
 
 
-def screen(
+def status_and_protection(
     rule_id: str, customer: Customer, on: date, protection: Protection
 ) -> tuple[Status | Undetermined, list[Reason]]:
     """The buyer's status, with the reasons a clause for traders does not bind anyone else."""

@@ -21,7 +21,7 @@ from ._common import (
     UNFAIR_LIMITATION,
     UNFAIR_TERMS,
     Protection,
-    screen,
+    status_and_protection,
 )
 
 __all__ = ["LiabilityDecision", "limited_damages"]
@@ -176,7 +176,7 @@ def _apply_cap(
     full = claim.actual_loss + claim.lost_profits
     parts = {"actual": claim.actual_loss, "lost": claim.lost_profits, "full": full}
     reasons = [Reason(CAP_RULE, "liability.cap.damage", (_DAMAGE,), parts)]
-    status, screening = screen(CAP_RULE, customer, on, protection)
+    status, screening = status_and_protection(CAP_RULE, customer, on, protection)
     claimed = _Claimed(claim=claim, on=on, reasons=reasons + screening)
     if isinstance(status, Undetermined):
         return claimed.decide(status)

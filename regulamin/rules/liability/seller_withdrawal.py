@@ -23,7 +23,7 @@ from ._common import (
     Protection,
     Summaries,
     clause_summary,
-    screen,
+    status_and_protection,
 )
 
 __all__ = ["SellerWithdrawalDecision", "reserved_withdrawal"]
@@ -89,7 +89,7 @@ def _seller_withdrawal(
     if days < 1:
         raise InvalidFacts("days", f"a withdrawal period has at least one day, not {days}")
     rule_id = SELLER_WITHDRAWAL_RULE
-    status, reasons = screen(rule_id, customer, on, protection)
+    status, reasons = status_and_protection(rule_id, customer, on, protection)
     if status is not Status.TRADER:
         outcome = status if isinstance(status, Undetermined) else False
         return SellerWithdrawalDecision(

@@ -4,7 +4,6 @@ seller's seat), each presumed unfair or reviewed towards a consumer (art. 385³ 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -12,7 +11,7 @@ from ...decision import Reason, Undetermined
 from ...law import KC, KPC, PNPK_2021, UOPK_IN_FORCE, Citation
 from ...messages import Message
 from ...models import Customer
-from ...registry import Interpretation, Rule, rule
+from ...registry import Interpretation, rule
 from ..status import Status
 from ._common import (
     COURT_RULE,
@@ -24,7 +23,7 @@ from ._common import (
     Protection,
     Summaries,
     clause_decision,
-    screen,
+    status_and_protection,
 )
 
 __all__ = ["court_binds", "prepayment_binds", "termination_binds"]
@@ -40,50 +39,21 @@ class _TraderClause:
     """Why it does not bind a consumer, and the provisions saying so."""
     trader: tuple[Message, tuple[Citation, ...]]
     """Why it binds a trader, and the provisions saying so."""
-    law: str
-    """The articles' paraphrase, the versions' docstring."""
+
+    def protection(self, *, pnpk: bool) -> Protection:
+        """Who the clause does not bind: a consumer; from 2021 a PNPK too (art. 385⁵ KC)."""
+        why, because = self.consumer
+        consumer = Protection((Reason(self.rule_id, why.id, because),))
+        return consumer.with_pnpk(self.rule_id) if pnpk else consumer
 
     def apply(self, protection: Protection, customer: Customer, on: date) -> ClauseDecision:
-        status, reasons = screen(self.rule_id, customer, on, protection)
+        status, reasons = status_and_protection(self.rule_id, customer, on, protection)
         outcome: bool | Undetermined = status if isinstance(status, Undetermined) else False
         if status is Status.TRADER:
             outcome = True
             why, basis = self.trader
             reasons.append(Reason(self.rule_id, why.id, basis))
         return clause_decision(self.rule_id, on, outcome, reasons, status, says=self.says)
-
-    def register(
-        self,
-        declared: Rule[[Customer, date], ClauseDecision],
-        basis: tuple[Citation, ...],
-        interpretations: tuple[Interpretation, ...] = (),
-    ) -> None:
-        """Two versions: contracts to 2020, protecting a consumer, and from 2021, protecting
-        a PNPK the same way (art. 385⁵ KC)."""
-        why, because = self.consumer
-        consumer = Protection((Reason(self.rule_id, why.id, because),))
-        eras = (
-            (UOPK_IN_FORCE, PNPK_2021, basis, consumer, interpretations),
-            (PNPK_2021, None, (*basis, PNPK_UNFAIR_TERMS), consumer.with_pnpk(self.rule_id), ()),
-        )
-        docs = (
-            f"Contracts to 2020: {self.law}",
-            f"Contracts from 2021: {self.law} Not towards a PNPK either (art. 385⁵ KC).",
-        )
-        for (since, end, cited, protection, notes), doc in zip(eras, docs, strict=True):
-            declared.version(since=since, until=end, basis=cited, interpretations=notes)(
-                self._version(protection, since.name, doc)
-            )
-
-    def _version(
-        self, protection: Protection, era: str, doc: str
-    ) -> Callable[[Customer, date], ClauseDecision]:
-        def version(customer: Customer, concluded_on: date) -> ClauseDecision:
-            return self.apply(protection, customer, concluded_on)
-
-        version.__doc__ = doc
-        version.__name__ = version.__qualname__ = f"_{self.rule_id.partition('.')[2]}_{era}"
-        return version
 
 
 @rule(TERMINATION_RULE, on="concluded_on")
@@ -111,7 +81,7 @@ def court_binds(customer: Customer, concluded_on: date) -> ClauseDecision:
 
 _TERMINATION_CONSUMER = KC.art("385³", None, "15")
 _COURT_CONSUMER = KC.art("385³", None, "23")
-_TraderClause(
+_TERMINATION = _TraderClause(
     TERMINATION_RULE,
     Summaries(
         Message("liability.account_termination.binds"),
@@ -120,10 +90,8 @@ _TraderClause(
     ),
     (Message("liability.account_termination.consumer"), (_TERMINATION_CONSUMER, UNFAIR_TERMS)),
     (Message("liability.account_termination.trader"), (KC.art("365¹"),)),
-    "valid between traders (art. 365¹ KC), presumed unfair towards a consumer (art. 385³ pkt "
-    "15 KC).",
-).register(termination_binds, (KC.art("365¹"), _TERMINATION_CONSUMER))
-_TraderClause(
+)
+_PREPAYMENT = _TraderClause(
     PREPAYMENT_RULE,
     Summaries(
         Message("liability.prepayment.binds"),
@@ -132,14 +100,8 @@ _TraderClause(
     ),
     (Message("liability.prepayment.consumer"), (UNFAIR_TERMS,)),
     (Message("liability.prepayment.trader"), (KC.art("353¹"),)),
-    "freedom of contract between traders (art. 353¹ KC); towards a consumer the clause, meant "
-    "for traders, is subject to unfair-terms control (art. 385¹ § 1 KC).",
-).register(
-    prepayment_binds,
-    (KC.art("353¹"), UNFAIR_TERMS),
-    (Interpretation("liability.prepayment.traders_only"),),
 )
-_TraderClause(
+_COURT = _TraderClause(
     COURT_RULE,
     Summaries(
         Message("liability.court_of_seller_seat.binds"),
@@ -148,10 +110,64 @@ _TraderClause(
     ),
     (Message("liability.court_of_seller_seat.consumer"), (_COURT_CONSUMER, UNFAIR_TERMS)),
     (Message("liability.court_of_seller_seat.trader"), (KPC.art("46", "1"),)),
-    "a prorogation agreement between traders (art. 46 § 1 KPC), presumed unfair towards a "
-    "consumer (art. 385³ pkt 23 KC).",
-).register(
-    court_binds,
-    (KPC.art("46", "1"), _COURT_CONSUMER),
-    (Interpretation("liability.court_of_seller_seat.agreement_form"),),
 )
+_CONSUMER_ONLY = {
+    clause: clause.protection(pnpk=False) for clause in (_TERMINATION, _PREPAYMENT, _COURT)
+}
+_PNPK_TOO = {clause: clause.protection(pnpk=True) for clause in (_TERMINATION, _PREPAYMENT, _COURT)}
+
+
+@termination_binds.version(
+    since=UOPK_IN_FORCE, until=PNPK_2021, basis=(KC.art("365¹"), _TERMINATION_CONSUMER)
+)
+def _termination_2014(customer: Customer, concluded_on: date) -> ClauseDecision:
+    """Contracts to 2020: valid between traders (art. 365¹ KC), presumed unfair towards a
+    consumer (art. 385³ pkt 15 KC)."""
+    return _TERMINATION.apply(_CONSUMER_ONLY[_TERMINATION], customer, concluded_on)
+
+
+@termination_binds.version(
+    since=PNPK_2021, basis=(KC.art("365¹"), _TERMINATION_CONSUMER, PNPK_UNFAIR_TERMS)
+)
+def _termination_2021(customer: Customer, concluded_on: date) -> ClauseDecision:
+    """Contracts from 2021: the same, and not towards a PNPK either (art. 385⁵ KC)."""
+    return _TERMINATION.apply(_PNPK_TOO[_TERMINATION], customer, concluded_on)
+
+
+@prepayment_binds.version(
+    since=UOPK_IN_FORCE,
+    until=PNPK_2021,
+    basis=(KC.art("353¹"), UNFAIR_TERMS),
+    interpretations=(Interpretation("liability.prepayment.traders_only"),),
+)
+def _prepayment_2014(customer: Customer, concluded_on: date) -> ClauseDecision:
+    """Contracts to 2020: freedom of contract between traders (art. 353¹ KC); towards a
+    consumer the clause, meant for traders, is subject to unfair-terms control (art. 385¹ § 1
+    KC)."""
+    return _PREPAYMENT.apply(_CONSUMER_ONLY[_PREPAYMENT], customer, concluded_on)
+
+
+@prepayment_binds.version(since=PNPK_2021, basis=(KC.art("353¹"), UNFAIR_TERMS, PNPK_UNFAIR_TERMS))
+def _prepayment_2021(customer: Customer, concluded_on: date) -> ClauseDecision:
+    """Contracts from 2021: the same, and not towards a PNPK either (art. 385⁵ KC)."""
+    return _PREPAYMENT.apply(_PNPK_TOO[_PREPAYMENT], customer, concluded_on)
+
+
+@court_binds.version(
+    since=UOPK_IN_FORCE,
+    until=PNPK_2021,
+    basis=(KPC.art("46", "1"), _COURT_CONSUMER),
+    interpretations=(Interpretation("liability.court_of_seller_seat.agreement_form"),),
+)
+def _court_2014(customer: Customer, concluded_on: date) -> ClauseDecision:
+    """Contracts to 2020: a prorogation agreement between traders (art. 46 § 1 KPC), presumed
+    unfair towards a consumer (art. 385³ pkt 23 KC)."""
+    return _COURT.apply(_CONSUMER_ONLY[_COURT], customer, concluded_on)
+
+
+@court_binds.version(
+    since=PNPK_2021, basis=(KPC.art("46", "1"), _COURT_CONSUMER, PNPK_UNFAIR_TERMS)
+)
+def _court_2021(customer: Customer, concluded_on: date) -> ClauseDecision:
+    """Contracts from 2021: the same, and not towards a PNPK either (art. 385⁵ KC)."""
+    return _COURT.apply(_PNPK_TOO[_COURT], customer, concluded_on)

@@ -19,7 +19,7 @@ from ._common import (
     Protection,
     Summaries,
     clause_decision,
-    screen,
+    status_and_protection,
 )
 
 __all__ = ["warranty_exclusion_binds"]
@@ -48,7 +48,7 @@ def _warranty(
 ) -> ClauseDecision:
     """Art. 558 § 1 KC: between traders the warranty may be excluded; § 2: not where the
     seller fraudulently concealed the defect."""
-    status, reasons = screen(WARRANTY_RULE, customer, on, protection)
+    status, reasons = status_and_protection(WARRANTY_RULE, customer, on, protection)
     outcome: bool | Undetermined = status if isinstance(status, Undetermined) else False
     if status is Status.TRADER:
         concealment = _CONCEALMENT_FACTS[fraudulently_concealed]

@@ -438,7 +438,9 @@ def _unclaimed(claim: ExclusionClaim | None, contract: Contract, law: _Wording) 
     return Reason(EXCLUSIONS, "withdrawal.exclusions.not_yet", basis, since)
 
 
-def _screen(claim: ExclusionClaim | None, contract: Contract, law: _Wording) -> ExclusionDecision:
+def _assess_claimed_point(
+    claim: ExclusionClaim | None, contract: Contract, law: _Wording
+) -> ExclusionDecision:
     """The point claimed, its conditions in the law's order, then art. 38 ust. 2."""
     unclaimed = _unclaimed(claim, contract, law)
     if unclaimed is not None:
@@ -493,7 +495,7 @@ def _exclusions_2014(claim: ExclusionClaim | None, contract: Contract) -> Exclus
     unknown prerequisite of a claimed point leaves the answer undetermined; a digital service
     (SaaS, hosting), which the act did not define before 2023, is a service (pkt 1), not
     digital content (pkt 13), and an unknown digital kind leaves pkt 1 and 13 undetermined."""
-    return _screen(claim, contract, _WORDING_2014)
+    return _assess_claimed_point(claim, contract, _WORDING_2014)
 
 
 @exclusions.version(
@@ -513,4 +515,4 @@ def _exclusions_2023(claim: ExclusionClaim | None, contract: Contract) -> Exclus
     secondary source; pkt 7-14 and ust. 2 follow summaries of the act and quotations of it
     in shop terms. They were not checked against the consolidated text Dz.U. 2026 poz. 1244.
     Digital services and content, unknown prerequisites: as in the previous version."""
-    return _screen(claim, contract, _WORDING_2023)
+    return _assess_claimed_point(claim, contract, _WORDING_2023)
