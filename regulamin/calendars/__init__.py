@@ -1,6 +1,7 @@
 """Polish time: days off by year, periods counted per art. 111-115 KC and Regulation 1182/71,
 working days and working hours in Europe/Warsaw. Imports only the models and errors."""
 
+from ..models.base import WARSAW
 from .days_off import (
     day_off_name,
     holiday_name,
@@ -12,7 +13,6 @@ from .days_off import (
 from .periods import Counting, Deadline, deadline, is_day_off, look_back, period_end, roll_forward
 from .working_hours import (
     OFFICE_HOURS,
-    WARSAW,
     Schedule,
     add_elapsed_hours,
     add_working_hours,

@@ -33,12 +33,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
-from zoneinfo import ZoneInfo
 
 from ..errors import InvalidFacts
+from ..models.base import WARSAW, aware
 from .days_off import is_holiday
 
-WARSAW = ZoneInfo("Europe/Warsaw")
 _ONE_DAY = timedelta(days=1)
 _ZERO = timedelta(0)
 
@@ -103,9 +102,7 @@ def _first_instant(day: date, wall: time) -> datetime:
 
 
 def _utc(instant: datetime, field: str) -> datetime:
-    if instant.tzinfo is None or instant.utcoffset() is None:
-        raise InvalidFacts(field, f"{instant} has no time zone; give e.g. Europe/Warsaw or UTC")
-    return instant.astimezone(UTC)
+    return aware(instant, field).astimezone(UTC)
 
 
 def _warsaw_day(instant: datetime) -> date:

@@ -22,10 +22,14 @@ amount
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from decimal import Decimal
 from typing import Annotated, Any, Literal
+from zoneinfo import ZoneInfo
 
 from pydantic import AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Field, ValidationInfo
+
+from ..errors import InvalidFacts
 
 
 class Fact(BaseModel):
@@ -60,6 +64,23 @@ Money = Annotated[
 
 Instant = AwareDatetime
 """A point in time with a time zone (naive datetimes are refused)."""
+
+WARSAW = ZoneInfo("Europe/Warsaw")
+"""Poland's time zone: the wall clock of every Polish day, deadline and working hour."""
+
+
+def aware(instant: datetime, field: str) -> datetime:
+    """``instant`` in Warsaw time; a naive datetime is :class:`~regulamin.errors.InvalidFacts`
+    naming ``field``, because "09:00" of an unknown zone gives a silently wrong deadline.
+
+    >>> aware(datetime(2026, 3, 2, 10), "request.received_at")
+    Traceback (most recent call last):
+    ...
+    regulamin.errors.InvalidFacts: request.received_at: 2026-03-02 10:00:00 has no time zone; ...
+    """
+    if instant.tzinfo is None or instant.utcoffset() is None:
+        raise InvalidFacts(field, f"{instant} has no time zone; give e.g. Europe/Warsaw or UTC")
+    return instant.astimezone(WARSAW)
 
 
 Lang = Literal["pl", "en", "uk"]

@@ -5,11 +5,6 @@ the decisions on deadlines in days and at instants.
 A day no version of the terms covers is :class:`~regulamin.errors.LawNotCovered`: the shop's
 clauses are the law these rules apply.
 
->>> from datetime import datetime
->>> aware(datetime(2026, 3, 2, 10), "request.received_at")
-Traceback (most recent call last):
-...
-regulamin.errors.InvalidFacts: request.received_at: 2026-03-02 10:00:00 has no time zone; ...
 """
 
 from __future__ import annotations
@@ -18,11 +13,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from ..calendars import WARSAW, Counting, Deadline
+from ..calendars import Counting, Deadline
 from ..decision import Decision, Reason
 from ..errors import InvalidFacts, LawNotCovered
 from ..law import KC, Citation
 from ..messages import Lang, Message
+from ..models.base import aware
 from ..models.clauses import ClauseRef, Stated
 from ..models.service import PlanSpec, ServiceTerms
 from ..reasons import count_days, in_time
@@ -83,12 +79,6 @@ def plan_of(service: ServiceTerms, plan: str) -> PlanSpec:
         raise InvalidFacts("plan", f"unknown plan {plan!r}; the terms offer {known}")
     return spec
 
-
-def aware(instant: datetime, field: str) -> datetime:
-    """``instant`` in Warsaw time; a naive datetime is :class:`InvalidFacts` naming ``field``."""
-    if instant.tzinfo is None or instant.utcoffset() is None:
-        raise InvalidFacts(field, f"{instant} has no time zone; give e.g. Europe/Warsaw or UTC")
-    return instant.astimezone(WARSAW)
 
 
 @dataclass(frozen=True, slots=True)
