@@ -24,11 +24,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 import traceback
 from collections.abc import Sequence
 from datetime import date
+from importlib import metadata
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -62,6 +64,11 @@ NO_SCENARIOS = 5
 _LANGS = LANGS
 
 
+PIPE_CLOSED = 128 + 13
+"""The exit code of a command whose reader went away (``regulamin rules | head``): as if
+ended by SIGPIPE, the shell's convention."""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit code."""
     parser = _parser()
@@ -69,8 +76,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help(sys.stderr)
         return USAGE
-    code: int = args.handler(args)
+    try:
+        code: int = args.handler(args)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader closed the pipe: stop quietly, and keep the interpreter's own flush at
+        # exit from failing on the same closed pipe.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return PIPE_CLOSED
     return code
+
+
+def _version() -> str:
+    try:
+        return metadata.version("regulamin")
+    except metadata.PackageNotFoundError:  # run from a checkout that is not installed
+        from . import __version__  # noqa: PLC0415
+
+        return __version__
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -78,6 +102,7 @@ def _parser() -> argparse.ArgumentParser:
         prog="regulamin",
         description="Polish consumer law and shop terms as rules: scenarios, decisions, rules.",
     )
+    parser.add_argument("--version", action="version", version=f"regulamin {_version()}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     _check_command(commands)
     _explain_command(commands)
