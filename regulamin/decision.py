@@ -79,22 +79,20 @@ class Text:
         return self.pl if lang == "pl" else self.en
 
 
-@dataclass(frozen=True, slots=True, init=False)
 class Reason:
     """One step of a decision: the rule, its message (an id in the catalogs, with its
     parameters) and its legal basis. The text is rendered only when read, in the reader's
     language.
+
+    A rule records a reason on every decision and a person reads few of them, so a reason is
+    a plain record, cheap to make (a slotted object; read-only through its properties).
 
     >>> from regulamin.law import UOPK
     >>> Reason("x", "calendar.days", (UOPK.art("27", "1"),), {"n": 14}).line("en")
     '14 days (Art. 27(1) UoPK)'
     """
 
-    rule: str
-    message: str
-    basis: tuple[Citation, ...]
-    params: Mapping[str, Any] | None
-    _literal: tuple[str, str] | None
+    __slots__ = ("_basis", "_literal", "_message", "_params", "_rule")
 
     def __init__(
         self,
@@ -103,11 +101,49 @@ class Reason:
         basis: tuple[Citation, ...] = (),
         params: Mapping[str, Any] | None = None,
     ) -> None:
-        object.__setattr__(self, "rule", rule)
-        object.__setattr__(self, "message", message)
-        object.__setattr__(self, "basis", basis)
-        object.__setattr__(self, "params", params)
-        object.__setattr__(self, "_literal", None)
+        self._rule = rule
+        self._message = message
+        self._basis = basis
+        self._params = params
+        self._literal: tuple[str, str] | None = None
+
+    @property
+    def rule(self) -> str:
+        """The id of the rule that gave the reason."""
+        return self._rule
+
+    @property
+    def message(self) -> str:
+        """The id of the reason's sentence in the catalogs."""
+        return self._message
+
+    @property
+    def basis(self) -> tuple[Citation, ...]:
+        """The provisions the reason rests on."""
+        return self._basis
+
+    @property
+    def params(self) -> Mapping[str, Any] | None:
+        """The values the sentence names, unformatted."""
+        return self._params
+
+    def _key(self) -> tuple[object, ...]:
+        return (self._rule, self._message, self._basis, self._params, self._literal)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Reason):
+            return NotImplemented
+        return self._key() == other._key()
+
+    def __hash__(self) -> int:
+        params = tuple(sorted(self._params.items())) if self._params else None
+        return hash((self._rule, self._message, self._basis, params, self._literal))
+
+    def __repr__(self) -> str:
+        return (
+            f"Reason(rule={self._rule!r}, message={self._message!r}, basis={self._basis!r}, "
+            f"params={self._params!r})"
+        )
 
     @classmethod
     def written(
@@ -122,7 +158,7 @@ class Reason:
         caller's, a test): Polish and English templates over ``params``; a Ukrainian reader
         gets the Polish."""
         reason = cls(rule, "", basis, params)
-        object.__setattr__(reason, "_literal", (pl, en))
+        reason._literal = (pl, en)
         return reason
 
     @property

@@ -168,6 +168,16 @@ class Rule(Generic[P, D]):
 
     def __call__(self, *args: P.args, **kwargs: P.kwargs) -> D:
         """Apply the version of the law in force on the call's key date."""
+        if len(self.key_dates) == 1:
+            # The common case, on every decision: one key date, read straight from the call.
+            [(kind, (position, name, path))] = self.key_dates.items()
+            day = args[position] if position < len(args) else kwargs.get(name)
+            for attribute in path:
+                day = getattr(day, attribute, None)
+            if isinstance(day, date):
+                for version in self.versions:
+                    if version.keyed_on is kind and version.covers(day):
+                        return version.func(*args, **kwargs)
         return self.version_for(self.dates_of(args, kwargs)).func(*args, **kwargs)
 
     def dates_of(self, args: tuple[Any, ...], kwargs: Mapping[str, Any]) -> dict[KeyDate, date]:
