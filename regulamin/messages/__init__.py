@@ -29,7 +29,7 @@ from __future__ import annotations
 import gettext
 import os
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
@@ -127,20 +127,27 @@ def render(msgid: str, params: Mapping[str, Any] | None, lang: Lang) -> str:
     return template.format_map({k: format_value(v, lang) for k, v in params.items()})
 
 
-@dataclass(frozen=True, slots=True, init=False)
 class Message:
     """A message id with its parameters, rendered only when read: a phrase given as another
-    message's parameter, a rule's title, an interpretation."""
+    message's parameter, a rule's title, an interpretation. A slotted record, cheap to make,
+    read-only through its properties."""
 
-    id: str
-    params: Mapping[str, Any] = field(default_factory=dict)
+    __slots__ = ("_id", "_params")
 
     def __init__(self, msgid: str, /, **params: Any) -> None:
-        object.__setattr__(self, "id", msgid)
-        object.__setattr__(self, "params", params)
+        self._id = msgid
+        self._params: Mapping[str, Any] = params
+
+    @property
+    def id(self) -> str:
+        return self._id
+
+    @property
+    def params(self) -> Mapping[str, Any]:
+        return self._params
 
     def text(self, lang: Lang = SOURCE_LANG) -> str:
-        return render(self.id, self.params, lang)
+        return render(self._id, self._params, lang)
 
     @property
     def pl(self) -> str:
@@ -154,8 +161,16 @@ class Message:
     def uk(self) -> str:
         return self.text("uk")
 
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Message):
+            return NotImplemented
+        return (self._id, self._params) == (other._id, other._params)
+
     def __hash__(self) -> int:
-        return hash((self.id, tuple(sorted(self.params.items(), key=lambda kv: kv[0]))))
+        return hash((self._id, tuple(sorted(self._params.items(), key=lambda kv: kv[0]))))
+
+    def __repr__(self) -> str:
+        return f"Message({self._id!r}, params={dict(self._params)!r})"
 
 
 _LOCALES: dict[str, str] = {"pl": "pl_PL", "en": "en_GB", "uk": "uk_UA"}

@@ -52,14 +52,27 @@ PNPK_2023_EXTENSION = (UOPK.art("7aa", "1"),)
 DECLARATION = (UOPK.art("7aa", "2"),)
 
 
+_LABELS = {status: Message(f"status.label.{status.value}") for status in Status}
+# Reasons are immutable: the ones that carry no fact of the case are made once, not per call.
+_SUMMARIES = {
+    status: Reason(RULE, "status.customer.is", (), {"status": label})
+    for status, label in _LABELS.items()
+}
+_NEVER_A_CONSUMER = Reason(RULE, "status.customer.never_a_consumer", (CONSUMER_DEFINITION,))
+_PURPOSE_UNKNOWN = Reason(RULE, "status.customer.purpose_unknown", (CONSUMER_DEFINITION,))
+_PRIVATE_PURPOSE = Reason(RULE, "status.customer.private_purpose", (CONSUMER_DEFINITION,))
+_BUSINESS_PURPOSE = Reason(RULE, "status.customer.business_purpose", (CONSUMER_DEFINITION,))
+
+
 def status_label(status: Status) -> Message:
     """The status in words: "konsument", "consumer", "споживач"."""
-    return Message(f"status.label.{status.value}")
+    return _LABELS[status]
 
 
 def _decided(status: Status, on: date, *reasons: Reason) -> StatusDecision:
-    summary = Reason(RULE, "status.customer.is", (), {"status": status_label(status)})
-    return Decision(rule=RULE, outcome=status, summary=summary, reasons=reasons, law_as_of=on)
+    return Decision(
+        rule=RULE, outcome=status, summary=_SUMMARIES[status], reasons=reasons, law_as_of=on
+    )
 
 
 def _undetermined(missing: str, on: date, *reasons: Reason) -> StatusDecision:
@@ -75,15 +88,12 @@ def _consumer_or_business(customer: Customer, on: date) -> StatusDecision | Reas
     The definition says "działalność gospodarcza lub zawodowa": both words, so that a
     profession (an advocate, a doctor) is not read out of it."""
     if customer.kind is not PersonKind.NATURAL_PERSON:
-        never = Reason(RULE, "status.customer.never_a_consumer", (CONSUMER_DEFINITION,))
-        return _decided(Status.TRADER, on, never)
+        return _decided(Status.TRADER, on, _NEVER_A_CONSUMER)
     if customer.for_business is None:
-        unknown = Reason(RULE, "status.customer.purpose_unknown", (CONSUMER_DEFINITION,))
-        return _undetermined("customer.for_business", on, unknown)
+        return _undetermined("customer.for_business", on, _PURPOSE_UNKNOWN)
     if not customer.for_business:
-        private = Reason(RULE, "status.customer.private_purpose", (CONSUMER_DEFINITION,))
-        return _decided(Status.CONSUMER, on, private)
-    return Reason(RULE, "status.customer.business_purpose", (CONSUMER_DEFINITION,))
+        return _decided(Status.CONSUMER, on, _PRIVATE_PURPOSE)
+    return _BUSINESS_PURPOSE
 
 
 _CHARACTER = {
