@@ -60,6 +60,7 @@ from ..law import Citation, Source
 from ..models.base import Fact
 from ..models.clauses import ClauseRef
 from ..models.contract import Subject
+from ..models.identifiers import Krs, Nip, Regon
 from ..models.liability import LiabilityClause
 from ..models.parties import Status
 from ..models.service import ServiceLevel, ServiceTerms, SupportTerms
@@ -124,12 +125,14 @@ class Party(Fact):
     email: str | None = Field(default=None, max_length=200, description="The e-mail address.")
     phone: str | None = Field(default=None, max_length=50, description="The phone number.")
     website: str | None = Field(default=None, max_length=300, description="The website.")
-    nip: str | None = Field(
-        default=None, pattern=r"^\d{10}$", description="The tax number (NIP), 10 digits."
+    nip: Nip | None = Field(
+        default=None,
+        description="The tax number (NIP), checked by its check digit; 'PL' and dashes allowed.",
     )
-    krs: str | None = Field(
-        default=None, pattern=r"^\d{10}$", description="The court register number (KRS)."
+    regon: Regon | None = Field(
+        default=None, description="The statistical number (REGON), checked by its check digit."
     )
+    krs: Krs | None = Field(default=None, description="The court register number (KRS).")
     clause: ClauseRef | None = Field(default=None, description="Where the terms say so.")
 
 
