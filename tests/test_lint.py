@@ -11,6 +11,8 @@ import io
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from regulamin.cli import main
 from regulamin.terms import Finding, ShopTerms, lint, lint_terms
 
@@ -409,3 +411,157 @@ def test_a_finding_reads_as_one_sentence_in_each_language() -> None:
         "1 January 2026: such a term is void and the act applies instead (§ 9(2) Przykład Shop "
         "Terms, Art. 7 UoPK, Art. 7a(1) UoPK)."
     )
+
+
+# --------------------------------------------------------------------------- clauses of concern
+
+
+def _terms(**content: object) -> ShopTerms:
+    """A shop for consumers, PNPK and traders with continuing contracts; one version from
+    ``effective`` (2026-01-01 unless given) and the content given."""
+    effective = content.pop("effective", "2026-01-01")
+    data: dict[str, object] = {
+        "name": "Regulamin sklepu Przykład",
+        "cited_as": {"pl": "Regulaminu sklepu Przykład", "en": "Przykład Shop Terms"},
+        "trader": {"name": "X"},
+        "customers": content.pop("customers", ["consumer", "pnpk", "trader"]),
+        "continuing": True,
+        "policy": content.pop("policy", "effective_on_publication"),
+        "versions": [{"id": "v1", "published_on": effective, "effective_from": effective}],
+    }
+    data.update(content)
+    return ShopTerms.model_validate(data)
+
+
+def _exclusion(*reaches: str, effective: str = "2026-01-01", **more: object) -> ShopTerms:
+    return _terms(
+        effective=effective,
+        clauses_of_concern={
+            "liability_exclusions": [{"clause": "§ 8 ust. 2", "reaches": list(reaches)}]
+        },
+        **more,
+    )
+
+
+def test_an_exclusion_reaching_nothing_the_trader_answers_for_is_not_reported() -> None:
+    # force majeure only: art. 471 KC already excuses it (the boundary: reaches empty)
+    assert lint_terms(_exclusion()) == []
+    # one step over: its own diligence (art. 472 KC) under art. 385³ pkt 2
+    consumer, pnpk = lint_terms(_exclusion("own_fault"))
+    assert cited(consumer) == [
+        "§ 8 ust. 2 Regulaminu sklepu Przykład",
+        "art. 385¹ § 1 KC",
+        "art. 385³ pkt 2 KC",
+        "art. 472 KC",
+    ]
+    assert "art. 385⁵ KC" in cited(pnpk)
+
+
+def test_harm_to_the_person_is_art_385_3_pkt_1() -> None:
+    consumer, _ = lint_terms(_exclusion("personal_injury"))
+    assert cited(consumer)[-1] == "art. 385³ pkt 1 KC"
+
+
+def test_only_traders_no_finding() -> None:
+    # art. 385¹ protects consumers, art. 385⁵ the PNPK: a shop for traders alone has neither
+    assert lint_terms(_exclusion("own_fault", "conformity", customers=["trader"])) == []
+
+
+def test_conformity_rights_are_void_by_art_7_from_2023() -> None:
+    # the act's chapters 5a-5b (and art. 7 over them) from 1.01.2023: a version of 31.12.2022
+    # ends on no later version, so the linter also reads it on 1.01.2023; the finding is kept
+    # for the first day (one per clause and customer): without art. 7 UoPK. A version of
+    # 1.01.2023 cites it.
+    before = lint_terms(_exclusion("conformity", effective="2022-12-31"))
+    from_2023 = lint_terms(_exclusion("conformity", effective="2023-01-01"))
+    consumer_before = next(f for f in before if "385⁵" not in str(cited(f)))
+    consumer_2023 = next(f for f in from_2023 if "385⁵" not in str(cited(f)))
+    assert "art. 7 UoPK" not in cited(consumer_before)
+    assert cited(consumer_2023)[-1] == "art. 7 UoPK"
+
+
+def test_no_pnpk_before_2021() -> None:
+    # a version in force 1.06.2020-31.12.2020 (a later one from 1.01.2021 with no exclusion):
+    # only the consumer; the PNPK exists from 1.01.2021 (art. 385⁵ KC)
+    terms = _exclusion("own_fault", effective="2020-06-01")
+    data = terms.model_dump(mode="json", exclude_none=True)
+    data["versions"].append(
+        {
+            "id": "v2",
+            "published_on": "2021-01-01",
+            "effective_from": "2021-01-01",
+            "clauses_of_concern": {"liability_exclusions": []},
+        }
+    )
+    [finding] = lint_terms(ShopTerms.model_validate(data))
+    assert finding.version == "v1"
+    assert "art. 385⁵ KC" not in cited(finding)
+
+
+def _carve_out(accepted: bool | None, effective: str = "2026-01-01") -> ShopTerms:
+    carve: dict[str, object] = {"clause": "§ 8 ust. 5"}
+    if accepted is not None:
+        carve["expressly_accepted"] = accepted
+    return _terms(
+        effective=effective, clauses_of_concern={"conformity_carve_outs": [carve]}
+    )
+
+
+def test_a_carve_out_binds_only_when_expressly_and_separately_accepted() -> None:
+    # art. 43k ust. 5 UoPK: accepted, nothing to report; not accepted, the trader stays liable;
+    # not stated, the finding names the missing fact
+    assert lint_terms(_carve_out(True)) == []
+    refused = lint_terms(_carve_out(False))
+    assert [f.reason.message for f in refused] == ["lint.abusive.carve_out"] * 2
+    unknown = lint_terms(_carve_out(None))
+    assert [f.reason.message for f in unknown] == ["lint.abusive.carve_out_unknown"] * 2
+    assert "expressly_accepted" in unknown[0].reason.text("en")
+
+
+def test_a_carve_out_is_checked_from_2023() -> None:
+    # chapter 5b UoPK from 1.01.2023: a version ending 31.12.2022 is not checked; one of
+    # 31.12.2022 still in force is checked from 1.01.2023
+    terms = _carve_out(False, effective="2022-06-01")
+    data = terms.model_dump(mode="json", exclude_none=True)
+    data["versions"][0]["effective_until"] = "2022-12-31"
+    assert lint_terms(ShopTerms.model_validate(data)) == []
+    checked = lint_terms(_carve_out(False, "2022-12-31"))
+    days = {f.reason.params["day"] for f in checked if f.reason.params}
+    assert days == {date(2023, 1, 1)}
+
+
+def _changes(examples: bool, **more: object) -> ShopTerms:
+    return _terms(
+        changes={
+            "clause": "§ 16 ust. 2",
+            "reasons": ["zmiana oferty"],
+            "reasons_are_examples": examples,
+        },
+        **more,
+    )
+
+
+def test_reasons_named_only_as_examples() -> None:
+    # a closed list: art. 385³ pkt 10 is kept; an open one ("takich jak np."): one finding for
+    # both the consumer and the PNPK
+    assert lint_terms(_changes(False)) == []
+    [finding] = lint_terms(_changes(True))
+    assert cited(finding) == [
+        "§ 16 ust. 2 Regulaminu sklepu Przykład",
+        "art. 385¹ § 1 KC",
+        "art. 385⁵ KC",
+        "art. 385³ pkt 10 KC",
+    ]
+    assert finding.reason.text("pl").endswith(
+        "nie wiąże konsumenta ani przedsiębiorcy na prawach konsumenta."
+    )
+    # consumers only: no art. 385⁵
+    [consumer] = lint_terms(_changes(True, customers=["consumer"]))
+    assert "art. 385⁵ KC" not in cited(consumer)
+    # a new version never reaching running contracts changes none: nothing to report
+    assert lint_terms(_changes(True, policy="orders_after_effective_day")) == []
+
+
+def test_each_reach_is_listed_once() -> None:
+    with pytest.raises(ValueError, match="once"):
+        _exclusion("own_fault", "own_fault")

@@ -15,24 +15,27 @@ Pietrzykowski, whose wording of pkt 1, 2 and 10 the consolidated KC keeps):
 * An exclusion of liability reaching only circumstances for which the trader is not responsible
   restates art. 471 KC and is not reported; one reaching its own want of diligence (art. 472 KC),
   the persons through whom it performs (art. 474 KC), harm to the person, or the rights for a
-  lack of conformity (owed whatever the fault; art. 7 UoPK makes a less favourable term void
-  for a consumer) is reported under art. 385³ pkt 2 (pkt 1), with those articles. The data
-  says what a clause reaches (:class:`~regulamin.terms.shop.Reach`): that is the lawyer's
-  reading of the words, not something a program finds in them.
+  lack of conformity (owed whatever the fault; from 2023 art. 7 UoPK makes a less favourable
+  term void for a consumer, which the finding cites; before 2023 a service had no statutory
+  conformity regime, and the data does not say whether the clause reaches goods) is reported
+  under art. 385³ pkt 2 (pkt 1), with those articles. The data says what a clause reaches
+  (:class:`~regulamin.terms.shop.Reach`): that is the lawyer's reading of the words, not
+  something a program finds in them.
 * Art. 43k ust. 5 UoPK (from 2023; art. 7aa ust. 1 for a PNPK): a feature of a digital service
   departing from the act's conformity requirements relieves the trader only if the consumer was
   expressly told of it at the latest at conclusion and expressly and separately accepted it.
-  The citation is the issue's and the wording is that of the parallel art. 43b ust. 4 for goods
-  as shops reproduce it; the consolidated text of art. 43k was not opened. Not stated whether
-  the consumer accepted it: the finding says the fact is missing, never that it is fine.
-  Before 2023 (no chapter 5b) the carve-out is not checked.
+  The consolidated text of art. 43k was not found in the stored copies: the reading relies on
+  the wording of the parallel provision for goods (art. 43b UoPK) as shops' terms reproduce it
+  ("wyraźnie poinformowany ... wyraźnie i odrębnie zaakceptował"), and on directive 2019/770. Not
+  stated whether the consumer accepted it: the finding says the fact is missing, never that it
+  is fine. Before 2023 (no chapter 5b) the carve-out is not checked.
 * Art. 385³ pkt 10 KC: reasons for changing a continuing contract named only as examples
   ("takich jak np.") leave the trader free to change it for any reason, which is what pkt 10
   presumes unfair; reported where a new version reaches running contracts (the same condition as
   the linter's check of terms naming no reasons).
 
-The checks do not apply before art. 385¹ KC (1 July 2000); a version that old is read as if it
-were in force later.
+A version older than art. 385¹ KC (in force from 1 July 2000) is checked as if it applied: the
+linter knows no earlier law.
 """
 
 from __future__ import annotations
@@ -108,8 +111,9 @@ def _exclusions(terms: ShopTerms, edition: Edition, day: date) -> Iterator[tuple
             continue
         for status in _protected_on(terms, day):
             specific = [c for reach in exclusion.reaches for c in _REACH_BASIS[reach]]
-            if Reach.CONFORMITY in exclusion.reaches and status is Status.CONSUMER:
-                specific.append(_conformity_void(day))
+            conformity = Reach.CONFORMITY in exclusion.reaches
+            if conformity and status is Status.CONSUMER and day >= DIRECTIVES_2023.day:
+                specific.append(UOPK.art("7"))
             basis = (terms.cite(exclusion.clause), *_general(status), *specific)
             reaches = tuple(_REACH[reach] for reach in exclusion.reaches)
             yield (
@@ -121,12 +125,6 @@ def _exclusions(terms: ShopTerms, edition: Edition, day: date) -> Iterator[tuple
                     {"reaches": reaches, "whom": _WHOM[status], "day": day},
                 ),
             )
-
-
-def _conformity_void(day: date) -> Citation:
-    """Why a consumer's conformity rights cannot be contracted out of: art. 7 UoPK from 2023
-    (chapters 5a-5b), art. 558 § 1 KC for the rękojmia before."""
-    return UOPK.art("7") if day >= DIRECTIVES_2023.day else KC.art("558", "1")
 
 
 def _carve_outs(terms: ShopTerms, edition: Edition, day: date) -> Iterator[tuple[DocPath, Reason]]:
