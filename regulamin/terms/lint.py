@@ -71,6 +71,7 @@ from ..rules.prices import RULE as LOWEST_PRICE_RULE
 from ..rules.prices import WINDOW_DAYS
 from ..rules.status import Status, customer_status
 from ..rules.withdrawal import refund, withdrawal
+from . import abusive
 from .loader import read_terms
 from .promises import statutory_period
 from .shop import DocPath, Edition, Promise, ShopTerms
@@ -527,6 +528,7 @@ _CHECKS: tuple[Check, ...] = (
     _conformity_period,
     _business,
     _lowest_price,
+    *abusive.EDITION_CHECKS,
 )
 
 
@@ -538,6 +540,7 @@ def _whole_file(terms: ShopTerms) -> Iterator[tuple[DocPath, Reason]]:
     yield from _binds_existing_orders(terms)
     yield from _changes_without_reasons(terms)
     yield from _versions_against_policy(terms)
+    yield from abusive.whole_file(terms)
 
 
 def _binds_existing_orders(terms: ShopTerms) -> Iterator[tuple[DocPath, Reason]]:

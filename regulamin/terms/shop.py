@@ -11,10 +11,11 @@ choosing which version governs an order (art. 384 and 384¹ KC).
 
 **Versions carry their content.** What is written at the top of the file is the content of
 every version; a version that writes a section (``promises``, ``lowest_price``, ``business``,
-``service``, ``support``) replaces that section from its effective day on, until a later version
-replaces it again. Promises are replaced one by one: a version that writes only
-``promises.withdrawal`` keeps the earlier complaint-reply promise. :meth:`ShopTerms.edition`
-gives a version's content with these replacements applied, and where each part is written.
+``service``, ``support``, ``clauses_of_concern``) replaces that section from its effective day
+on, until a later version replaces it again. Promises are replaced one by one: a version that
+writes only ``promises.withdrawal`` keeps the earlier complaint-reply promise.
+:meth:`ShopTerms.edition` gives a version's content with these replacements applied, and where
+each part is written.
 
 **Clauses are cited as the terms number them**: ``"§ 10 ust. 1"`` (paragraphs, ustępy and
 points) or ``"Postanowienia końcowe pkt 1"`` (named parts with numbered points, as
@@ -73,14 +74,18 @@ __all__ = [
     "ChangeClause",
     "CitedAs",
     "ClauseRef",
+    "ClausesOfConcern",
+    "ConformityCarveOut",
     "ContactPoint",
     "Edition",
+    "LiabilityExclusion",
     "LowestPriceClause",
     "Party",
     "PeriodPromise",
     "Promise",
     "Promises",
     "Purpose",
+    "Reach",
     "ShopTerms",
     "TermsContent",
     "VersionEntry",
@@ -317,6 +322,85 @@ class ChangeClause(Fact):
     notice: str | None = Field(
         default=None, max_length=300, description="How customers are told of a change."
     )
+    reasons_are_examples: StrictBool = Field(
+        default=False,
+        description=(
+            "Do the terms name their reasons only as examples ('takich jak np.', 'w "
+            "szczególności'), so that the trader may change them for reasons they do not name?"
+        ),
+    )
+
+
+# --------------------------------------------------------------------------- clauses of concern
+
+
+class Reach(StrEnum):
+    """What an exclusion of liability reaches beyond the circumstances for which the trader is
+    not responsible anyway (art. 471 KC): an exclusion reaching none of them restates the law."""
+
+    OWN_FAULT = "own_fault"
+    """Circumstances the trader answers for itself: its want of due diligence (art. 472 KC),
+    including causes it could avoid at a cost."""
+    PERFORMERS = "performers"
+    """The persons through whom it performs, as for its own acts (art. 474 KC): subcontractors,
+    the cloud infrastructure it runs the service on."""
+    CONFORMITY = "conformity"
+    """The customer's rights for a lack of conformity, owed whatever the fault (art. 43c-43g,
+    43k-43q UoPK)."""
+    PERSONAL_INJURY = "personal_injury"
+    """Harm to the person (art. 385³ pkt 1 KC)."""
+
+
+class LiabilityExclusion(Fact):
+    """A clause releasing the trader from liability ("nie ponosi odpowiedzialności", "Klientowi
+    nie przysługują żadne roszczenia"), with what it reaches as a lawyer reads it. It binds every
+    customer the shop contracts with (clauses for traders only belong in ``business``)."""
+
+    clause: ClauseRef = Field(description="Where the terms state it.")
+    reaches: tuple[Reach, ...] = Field(
+        max_length=len(Reach),
+        description=(
+            "What it releases the trader from beyond what art. 471 KC already does; empty: only "
+            "circumstances the trader is not responsible for (force majeure, the customer alone)."
+        ),
+    )
+
+    @field_validator("reaches")
+    @classmethod
+    def _once(cls, value: tuple[Reach, ...]) -> tuple[Reach, ...]:
+        if len(set(value)) != len(value):
+            raise ValueError("each reach is listed once")
+        return value
+
+
+class ConformityCarveOut(Fact):
+    """A clause declaring that features of a digital service which depart from the act's
+    conformity requirements (interruptions, failures) are no lack of conformity (art. 43k ust. 5
+    UoPK: effective only if the consumer, at the latest at conclusion, was expressly told of the
+    specific feature and expressly and separately accepted it)."""
+
+    clause: ClauseRef = Field(description="Where the terms state it.")
+    expressly_accepted: StrictBool | None = Field(
+        default=None,
+        description=(
+            "Did the consumer, at the latest at conclusion, expressly and separately accept the "
+            "departing feature (not merely the terms as a whole)? ``None``: not known."
+        ),
+    )
+
+
+class ClausesOfConcern(Fact):
+    """Clauses a lawyer reads against the control of unfair terms (art. 385¹-385³, 385⁵ KC) and
+    the act's semi-mandatory rules (art. 7, 43k ust. 5 UoPK): what they do, stated as data."""
+
+    liability_exclusions: tuple[LiabilityExclusion, ...] = Field(
+        default=(), max_length=100, description="Exclusions of the trader's liability."
+    )
+    conformity_carve_outs: tuple[ConformityCarveOut, ...] = Field(
+        default=(),
+        max_length=100,
+        description="Features declared to be no lack of conformity of a digital service.",
+    )
 
 
 class TermsContent(Fact):
@@ -338,6 +422,10 @@ class TermsContent(Fact):
     service_level: ServiceLevel | None = Field(
         default=None,
         description="What the SLA says for every plan: its hours, scope and exceptions.",
+    )
+    clauses_of_concern: ClausesOfConcern | None = Field(
+        default=None,
+        description="Exclusions and carve-outs read against the control of unfair terms.",
     )
 
 
@@ -379,6 +467,7 @@ class Edition:
     service_level: ServiceLevel | None
     written_at: Mapping[str, DocPath]
     """For each section (and ``promises.<name>``), the path where its value is written."""
+    clauses_of_concern: ClausesOfConcern | None = None
 
 
 _NO_PROMISES = Promises()
@@ -493,6 +582,7 @@ class ShopTerms(TermsContent):
                 support=sections["support"],
                 service_level=sections["service_level"],
                 written_at=dict(written),
+                clauses_of_concern=sections["clauses_of_concern"],
             )
         return editions
 
