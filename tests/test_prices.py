@@ -280,16 +280,70 @@ def test_offered_from_the_windows_first_day_is_the_ordinary_case() -> None:
     assert d.reference == Decimal("12.00")
 
 
-def test_product_first_offered_on_the_reductions_day_may_not_announce_one() -> None:
-    # Offered from 1.03.2025 08:00, "reduced" at 14:00 the same day: no price before 1.03.
+def test_product_first_offered_on_the_reductions_day_is_measured_from_that_days_prices() -> None:
+    # Art. 4 ust. 3 UoIC: "od dnia rozpoczęcia oferowania ... do dnia wprowadzenia obniżki".
+    # Offered from 1.03.2025 08:00 at 12.00, reduced to 9.00 at 14:00 the same day: the period
+    # is 1.03 08:00-14:00, whose only price is 12.00; 12 -> 9 is 3/12 = 25%.
     d = decide(
         history(("12.00", at(2025, 3, 1, 8)), starts_at_first_offer=True),
         at(2025, 3, 1, 14),
         "9.00",
     )
-    assert d.outcome is False
-    assert d.reference is None
+    assert d.outcome is True
+    assert d.reference == Decimal("12.00")
     assert d.kind is ReferenceKind.SINCE_FIRST_OFFER
+    assert d.max_amount == Decimal("3.00")
+    assert d.max_percent == Percent("25")
+    # No whole day: first = the reduction's day 1.03, last = the day before it, 28.02.
+    assert d.window == DayWindow(date(2025, 3, 1), date(2025, 2, 28), at(2025, 3, 1, 14))
+    assert d.source == PriceInterval(0, Decimal("12.00"), at(2025, 3, 1, 8), None)
+    assert "1 March 2025" in d.explain("en")
+
+
+def test_lowest_of_several_prices_on_the_launch_day_is_the_reference() -> None:
+    # Offered from midnight of 1.03.2025 (a plain day) at 15.00, 11.00 from 08:00, 14.00 from
+    # 10:00, reduced to 12.00 at 16:00: in force 00:00-16:00 were 15, 11, 14 -> 11.00; 12.00 is
+    # not below 11.00, so no reduction (C-330/23 Aldi Süd).
+    d = decide(
+        history(
+            ("15.00", date(2025, 3, 1)),
+            ("11.00", at(2025, 3, 1, 8)),
+            ("14.00", at(2025, 3, 1, 10)),
+            ("12.00", at(2025, 3, 1, 16)),
+            starts_at_first_offer=True,
+        ),
+        at(2025, 3, 1, 16),
+        "12.00",
+    )
+    assert d.outcome is False
+    assert d.reference == Decimal("11.00")
+    assert d.source == PriceInterval(1, Decimal("11.00"), at(2025, 3, 1, 8), at(2025, 3, 1, 10))
+
+
+def test_product_first_offered_the_evening_before_the_reduction_has_one_whole_day() -> None:
+    # The boundary on the other side: offered from 28.02.2025 23:00, reduced at 1.03 14:00.
+    # The first offer falls on 28.02, the day before the reduction's: the window is the whole
+    # day 28.02 (from the first offer) and 1.03 until 14:00; its only price is 12.00.
+    d = decide(
+        history(("12.00", at(2025, 2, 28, 23)), starts_at_first_offer=True),
+        at(2025, 3, 1, 14),
+        "9.00",
+    )
+    assert d.window == DayWindow(date(2025, 2, 28), date(2025, 2, 28), at(2025, 3, 1, 14))
+    assert d.reference == Decimal("12.00")
+    assert d.max_percent == Percent("25")
+
+
+def test_product_first_offered_at_the_reductions_instant_is_undetermined() -> None:
+    # The boundary the other way: offered from 1.03.2025 14:00, the reduction's own instant:
+    # no price was in force before the reduction, so there is nothing to measure it from.
+    d = decide(
+        history(("9.00", at(2025, 3, 1, 14)), starts_at_first_offer=True),
+        at(2025, 3, 1, 14),
+        "9.00",
+    )
+    assert d.missing == ("history.points",)
+    assert d.reference is None
 
 
 # --- perishables (ust. 4) ---------------------------------------------------------------------

@@ -214,33 +214,6 @@ def _perishable(
     )
 
 
-def _launched_on_reduction_day(
-    reduction: Reduction, day: date, reasons: list[Reason]
-) -> LowestPriceDecision:
-    """Interpretation: ust. 3 counts from the day of the first offer, and no day before the
-    reduction's had a price, so there is nothing to reduce from (a price in force only in the
-    hours before the reduction on that same day is not enough)."""
-    reasons.append(
-        Reason(
-            RULE,
-            "prices.lowest_before_reduction.offered_from_reduction_day",
-            (SHORTER_OFFER,),
-            {"day": day},
-        )
-    )
-    summary = Reason(RULE, "prices.lowest_before_reduction.no_price_before_day")
-    return LowestPriceDecision(
-        rule=RULE,
-        outcome=False,
-        summary=summary,
-        reasons=tuple(reasons),
-        not_applied=(NOT_PERISHABLE,),
-        new_price=reduction.gross,
-        kind=ReferenceKind.SINCE_FIRST_OFFER,
-        law_as_of=day,
-    )
-
-
 # --- the rule --------------------------------------------------------------------------
 
 
@@ -289,7 +262,12 @@ def _shorter_offer(
     reasons: list[Reason],
 ) -> LowestPriceDecision | DayWindow:
     """Art. 4 ust. 3, for a history that starts inside the window: the days since the first
-    offer, when the history says it starts there; otherwise the reference is undetermined."""
+    offer, when the history says it starts there; otherwise the reference is undetermined.
+
+    Ust. 3 runs "od dnia rozpoczęcia oferowania ... do dnia wprowadzenia obniżki" (checked
+    against art. 4 ust. 3 in the t.j. Dz.U. 2023 poz. 168): the reduction's day is in the
+    period, so a product first offered that same day, hours before the reduction, is measured
+    from the prices of those hours (the window then holds no whole day)."""
     offered_from = warsaw_day(history.points[0].since)
     params = {"first": offered_from, "opens": whole.first, "last": whole.last}
     if history.starts_at_first_offer is None:
@@ -306,8 +284,8 @@ def _shorter_offer(
             RULE, "prices.lowest_before_reduction.window_start_missing", (LAST_30_DAYS,), params
         )
         return _undetermined("history.points", reduction, day, *reasons, gap, window=whole)
-    if micros(history.points[0].since) >= micros(day):
-        return _launched_on_reduction_day(reduction, day, reasons)
+    # First offered on the reduction's own day: no whole day, only its hours before the
+    # reduction ("do dnia wprowadzenia obniżki"), so ``first`` is the day after ``last``.
     return DayWindow(offered_from, whole.last, whole.reduction_day_until)
 
 
@@ -337,7 +315,7 @@ def _within_window(
         if isinstance(shorter, LowestPriceDecision):
             return shorter
         kind, window = ReferenceKind.SINCE_FIRST_OFFER, shorter
-        reasons.append(since_first_offer_reason(window, day))
+        reasons.append(since_first_offer_reason(window, day, history.points[0].since))
     else:
         not_applied.insert(0, OFFERED_WHOLE_WINDOW)
         reasons.append(last_30_days_reason(window, day))
