@@ -381,6 +381,46 @@ def test_perishable_reduction_without_a_named_series_is_its_own_first() -> None:
     assert d.max_percent == Percent("25")
 
 
+SERIES_NOT_APPLIED = "prices.lowest_before_reduction.series_not_applied"
+
+
+def test_series_named_for_goods_not_perishable_has_no_effect_and_is_said() -> None:
+    # Art. 4 ust. 4 UoIC alone measures from before the first reduction, for perishables only.
+    # The same bread history, not perishable, first offered 5.06.2025: the 20:00 reduction to
+    # 3.00 looks at 5.06-9.06 and 10.06 until 20:00 (3.00, 6.00, 4.00): lowest 3.00, so 3.00
+    # is no reduction, with or without the series from 18:00 (which perishables would measure
+    # from 6.00, 50%).
+    goods = BREAD.model_copy(update={"perishable": False, "starts_at_first_offer": True})
+    plain = decide(goods, at(2025, 6, 10, 20), "3.00")
+    named = decide(goods, at(2025, 6, 10, 20), "3.00", series_starts_on=at(2025, 6, 10, 18))
+    assert named.reference == plain.reference == Decimal("3.00")
+    assert named.outcome is plain.outcome is False
+    assert named.reasons == plain.reasons
+    # The series is the one addition, after the other paragraphs that did not apply.
+    assert named.not_applied[:-1] == plain.not_applied
+    ignored = named.not_applied[-1]
+    assert ignored.message == SERIES_NOT_APPLIED
+    assert [c.pl() for c in ignored.basis] == ["art. 4 ust. 4 UoIC", "art. 4 ust. 2 UoIC"]
+    assert "begun on 10 June 2025, 18:00" in named.explain("en")
+    assert all(r.message != SERIES_NOT_APPLIED for r in plain.not_applied)
+
+
+def test_series_named_for_goods_not_perishable_is_said_when_undetermined() -> None:
+    # History from 20.02.2025 inside the window 30.01-28.02, first offer unknown: undetermined,
+    # and the series from 25.02 is still reported as having no effect.
+    d = decide(history(*NEW_PRODUCT), date(2025, 3, 1), "9.00", series_starts_on=date(2025, 2, 25))
+    assert d.missing == ("history.starts_at_first_offer",)
+    assert [r.message for r in d.not_applied] == [SERIES_NOT_APPLIED]
+
+
+def test_series_named_for_perishables_is_applied_not_reported() -> None:
+    # The other side: perishable bread, series from 18:00, the 20:00 cut to 3.00 is 3/6 = 50%
+    # from 6.00 (ust. 4), and nothing says the series was ignored.
+    d = decide(BREAD, at(2025, 6, 10, 20), "3.00", series_starts_on=at(2025, 6, 10, 18))
+    assert d.reference == Decimal("6.00")
+    assert all(r.message != SERIES_NOT_APPLIED for r in d.not_applied)
+
+
 def test_same_history_not_perishable_looks_at_30_days() -> None:
     # Not perishable: window 11.05-9.06 holds 3.00 (5.06): 4.00 is no reduction.
     d = decide(

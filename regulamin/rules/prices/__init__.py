@@ -41,6 +41,9 @@ day from the first offer until the reduction (the reduction's day being in the p
 dnia wprowadzenia obniżki"); for
 perishables the "first reduction" is the one the shop names
 as the start of the series (``Reduction.series_starts_on``), by default the reduction itself;
+a series named for goods that are not perishable is not refused
+as contradictory but has no effect, and the decision says so under "did not apply" (ust. 4
+alone speaks of the first reduction; ust. 2 applies "w każdym przypadku" of a reduction);
 the largest percentage is rounded down to 0.01 percentage point. When several prices tie
 for the lowest, the earliest is reported.
 

@@ -5,6 +5,7 @@ reductions (:class:`PriceIndex`)."""
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -343,13 +344,32 @@ def _lowest_price_2023(
 ) -> LowestPriceDecision:
     """Art. 4 ust. 2-4 UoIC as in force from 2023-01-01 (Dz.U. 2022 poz. 2581): perishables
     against the price before the first reduction, other goods against the lowest price of the
-    window (:data:`~regulamin.law.parameters.LOWEST_PRICE_WINDOW`)."""
-    refused = _no_earlier_price(history, reduction, lookup, day)
-    if refused is not None:
-        return refused
+    window (:data:`~regulamin.law.parameters.LOWEST_PRICE_WINDOW`), noting that a series of
+    reductions named for them has no effect."""
+    decision = _no_earlier_price(history, reduction, lookup, day)
     if history.perishable:
-        return _perishable(history, reduction, lookup, day)
-    return _within_window(history, reduction, lookup, day, LOWEST_PRICE_WINDOW.at(day).days)
+        return decision if decision is not None else _perishable(history, reduction, lookup, day)
+    if decision is None:
+        days = LOWEST_PRICE_WINDOW.at(day).days
+        decision = _within_window(history, reduction, lookup, day, days)
+    return _series_ignored(decision, reduction)
+
+
+def _series_ignored(decision: LowestPriceDecision, reduction: Reduction) -> LowestPriceDecision:
+    """Art. 4 ust. 4 alone measures from "cena sprzed pierwszego zastosowania obniżki", and
+    only for goods that spoil quickly or have a short shelf life; for other goods ust. 2 applies
+    "w każdym przypadku" of a reduction and the act has no rule for progressive reductions.
+    A series named for them is not contradictory (a shop may run one for any product) but has
+    no effect on the reference, and the decision says so rather than drop it."""
+    if reduction.series_starts_on is None:
+        return decision
+    ignored = Reason(
+        RULE,
+        "prices.lowest_before_reduction.series_not_applied",
+        (PERISHABLE, LAST_30_DAYS),
+        {"series": moment(reduction.series_starts_on)},
+    )
+    return replace(decision, not_applied=(*decision.not_applied, ignored))
 
 
 def lowest_price(history: PriceHistory, reduction: Reduction) -> LowestPriceDecision:

@@ -138,5 +138,6 @@ INTERPRETATIONS = (
     Interpretation("prices.lowest_before_reduction.shorter_offer_closes_at_reduction"),
     Interpretation("prices.lowest_before_reduction.first_offered_on_reduction_day"),
     Interpretation("prices.lowest_before_reduction.perishable_first_reduction"),
+    Interpretation("prices.lowest_before_reduction.series_only_for_perishables"),
     Interpretation("prices.lowest_before_reduction.percent_rounded_down"),
 )
