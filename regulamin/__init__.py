@@ -20,6 +20,7 @@ from .decision import Decision, Percent, Reason, Text, Undetermined
 from .errors import InvalidFacts, LawNotCovered, RegulaminError, UnknownRule
 from .models import (
     INFORMED_BY_CONCLUSION,
+    AnnouncedVersion,
     CapBasis,
     ChangeNotice,
     ChangePolicy,
@@ -156,6 +157,7 @@ def __getattr__(name: str) -> Any:
 __all__ = [
     "INFORMED_BY_CONCLUSION",
     "REGISTRY",
+    "AnnouncedVersion",
     "CapBasis",
     "ChangeNotice",
     "ChangePolicy",

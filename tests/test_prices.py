@@ -280,16 +280,70 @@ def test_offered_from_the_windows_first_day_is_the_ordinary_case() -> None:
     assert d.reference == Decimal("12.00")
 
 
-def test_product_first_offered_on_the_reductions_day_may_not_announce_one() -> None:
-    # Offered from 1.03.2025 08:00, "reduced" at 14:00 the same day: no price before 1.03.
+def test_product_first_offered_on_the_reductions_day_is_measured_from_that_days_prices() -> None:
+    # Art. 4 ust. 3 UoIC: "od dnia rozpoczęcia oferowania ... do dnia wprowadzenia obniżki".
+    # Offered from 1.03.2025 08:00 at 12.00, reduced to 9.00 at 14:00 the same day: the period
+    # is 1.03 08:00-14:00, whose only price is 12.00; 12 -> 9 is 3/12 = 25%.
     d = decide(
         history(("12.00", at(2025, 3, 1, 8)), starts_at_first_offer=True),
         at(2025, 3, 1, 14),
         "9.00",
     )
-    assert d.outcome is False
-    assert d.reference is None
+    assert d.outcome is True
+    assert d.reference == Decimal("12.00")
     assert d.kind is ReferenceKind.SINCE_FIRST_OFFER
+    assert d.max_amount == Decimal("3.00")
+    assert d.max_percent == Percent("25")
+    # No whole day: first = the reduction's day 1.03, last = the day before it, 28.02.
+    assert d.window == DayWindow(date(2025, 3, 1), date(2025, 2, 28), at(2025, 3, 1, 14))
+    assert d.source == PriceInterval(0, Decimal("12.00"), at(2025, 3, 1, 8), None)
+    assert "1 March 2025" in d.explain("en")
+
+
+def test_lowest_of_several_prices_on_the_launch_day_is_the_reference() -> None:
+    # Offered from midnight of 1.03.2025 (a plain day) at 15.00, 11.00 from 08:00, 14.00 from
+    # 10:00, reduced to 12.00 at 16:00: in force 00:00-16:00 were 15, 11, 14 -> 11.00; 12.00 is
+    # not below 11.00, so no reduction (C-330/23 Aldi Süd).
+    d = decide(
+        history(
+            ("15.00", date(2025, 3, 1)),
+            ("11.00", at(2025, 3, 1, 8)),
+            ("14.00", at(2025, 3, 1, 10)),
+            ("12.00", at(2025, 3, 1, 16)),
+            starts_at_first_offer=True,
+        ),
+        at(2025, 3, 1, 16),
+        "12.00",
+    )
+    assert d.outcome is False
+    assert d.reference == Decimal("11.00")
+    assert d.source == PriceInterval(1, Decimal("11.00"), at(2025, 3, 1, 8), at(2025, 3, 1, 10))
+
+
+def test_product_first_offered_the_evening_before_the_reduction_has_one_whole_day() -> None:
+    # The boundary on the other side: offered from 28.02.2025 23:00, reduced at 1.03 14:00.
+    # The first offer falls on 28.02, the day before the reduction's: the window is the whole
+    # day 28.02 (from the first offer) and 1.03 until 14:00; its only price is 12.00.
+    d = decide(
+        history(("12.00", at(2025, 2, 28, 23)), starts_at_first_offer=True),
+        at(2025, 3, 1, 14),
+        "9.00",
+    )
+    assert d.window == DayWindow(date(2025, 2, 28), date(2025, 2, 28), at(2025, 3, 1, 14))
+    assert d.reference == Decimal("12.00")
+    assert d.max_percent == Percent("25")
+
+
+def test_product_first_offered_at_the_reductions_instant_is_undetermined() -> None:
+    # The boundary the other way: offered from 1.03.2025 14:00, the reduction's own instant:
+    # no price was in force before the reduction, so there is nothing to measure it from.
+    d = decide(
+        history(("9.00", at(2025, 3, 1, 14)), starts_at_first_offer=True),
+        at(2025, 3, 1, 14),
+        "9.00",
+    )
+    assert d.missing == ("history.points",)
+    assert d.reference is None
 
 
 # --- perishables (ust. 4) ---------------------------------------------------------------------
@@ -325,6 +379,46 @@ def test_perishable_reduction_without_a_named_series_is_its_own_first() -> None:
     d = decide(BREAD, at(2025, 6, 10, 20), "3.00")
     assert d.reference == Decimal("4.00")
     assert d.max_percent == Percent("25")
+
+
+SERIES_NOT_APPLIED = "prices.lowest_before_reduction.series_not_applied"
+
+
+def test_series_named_for_goods_not_perishable_has_no_effect_and_is_said() -> None:
+    # Art. 4 ust. 4 UoIC alone measures from before the first reduction, for perishables only.
+    # The same bread history, not perishable, first offered 5.06.2025: the 20:00 reduction to
+    # 3.00 looks at 5.06-9.06 and 10.06 until 20:00 (3.00, 6.00, 4.00): lowest 3.00, so 3.00
+    # is no reduction, with or without the series from 18:00 (which perishables would measure
+    # from 6.00, 50%).
+    goods = BREAD.model_copy(update={"perishable": False, "starts_at_first_offer": True})
+    plain = decide(goods, at(2025, 6, 10, 20), "3.00")
+    named = decide(goods, at(2025, 6, 10, 20), "3.00", series_starts_on=at(2025, 6, 10, 18))
+    assert named.reference == plain.reference == Decimal("3.00")
+    assert named.outcome is plain.outcome is False
+    assert named.reasons == plain.reasons
+    # The series is the one addition, after the other paragraphs that did not apply.
+    assert named.not_applied[:-1] == plain.not_applied
+    ignored = named.not_applied[-1]
+    assert ignored.message == SERIES_NOT_APPLIED
+    assert [c.pl() for c in ignored.basis] == ["art. 4 ust. 4 UoIC", "art. 4 ust. 2 UoIC"]
+    assert "begun on 10 June 2025, 18:00" in named.explain("en")
+    assert all(r.message != SERIES_NOT_APPLIED for r in plain.not_applied)
+
+
+def test_series_named_for_goods_not_perishable_is_said_when_undetermined() -> None:
+    # History from 20.02.2025 inside the window 30.01-28.02, first offer unknown: undetermined,
+    # and the series from 25.02 is still reported as having no effect.
+    d = decide(history(*NEW_PRODUCT), date(2025, 3, 1), "9.00", series_starts_on=date(2025, 2, 25))
+    assert d.missing == ("history.starts_at_first_offer",)
+    assert [r.message for r in d.not_applied] == [SERIES_NOT_APPLIED]
+
+
+def test_series_named_for_perishables_is_applied_not_reported() -> None:
+    # The other side: perishable bread, series from 18:00, the 20:00 cut to 3.00 is 3/6 = 50%
+    # from 6.00 (ust. 4), and nothing says the series was ignored.
+    d = decide(BREAD, at(2025, 6, 10, 20), "3.00", series_starts_on=at(2025, 6, 10, 18))
+    assert d.reference == Decimal("6.00")
+    assert all(r.message != SERIES_NOT_APPLIED for r in d.not_applied)
 
 
 def test_same_history_not_perishable_looks_at_30_days() -> None:

@@ -188,6 +188,36 @@ def test_prices_earlier_on_the_reductions_own_day_count() -> None:
     ]
 
 
+def test_product_first_offered_on_the_reductions_day_is_measured_from_its_hours() -> None:
+    # Art. 4 ust. 3 UoIC, "do dnia wprowadzenia obniżki": LAUNCH offered from 1.03.2025 08:00
+    # at 20.00, 18.00 from 10:00, cut to 15.00 at 12:00: in force 08:00-12:00 were 20 and 18,
+    # so 18.00 (row 1) is the reference, 3/18 = 16.666...% -> 16.66%. The window has no whole
+    # day: first 1.03, the day after last 28.02, and the hours until 12:00.
+    prices = frame(
+        {
+            "product": ["LAUNCH"] * 3,
+            "since": [
+                datetime(2025, 3, 1, 8, tzinfo=WARSAW),
+                datetime(2025, 3, 1, 10, tzinfo=WARSAW),
+                datetime(2025, 3, 1, 12, tzinfo=WARSAW),
+            ],
+            "gross": ["20.00", "18.00", "15.00"],
+        }
+    )
+    products = frame({"product": ["LAUNCH"], "starts_at_first_offer": [True]})
+    out = lowest_prices(prices, price_drops(prices).tail(1), products=products)
+    assert out["outcome"].to_list() == [True]
+    assert out["kind"].to_list() == ["since_first_offer"]
+    assert out["reference"].to_list() == [Decimal("18.00")]
+    assert out["source_index"].to_list() == [1]
+    assert out["max_percent"].to_list() == [Decimal("16.66")]
+    assert out["window_first"].to_list() == [date(2025, 3, 1)]
+    assert out["window_last"].to_list() == [date(2025, 2, 28)]
+    assert out["window_reduction_day_until"].to_list() == [
+        datetime(2025, 3, 1, 12, tzinfo=WARSAW)
+    ]
+
+
 def test_perishables_use_the_price_before_the_first_reduction() -> None:
     # Bread 6.00, cut to 4.00 at 18:00 and to 3.00 at 20:00 of 10.06.2025 as one series:
     # both measured from 6.00: 33.33% and 50%.

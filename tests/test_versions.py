@@ -16,6 +16,7 @@ from regulamin.decision import Undetermined
 from regulamin.errors import InvalidFacts, LawNotCovered
 from regulamin.models import Customer
 from regulamin.models.terms_versions import (
+    AnnouncedVersion,
     ChangeNotice,
     ChangePolicy,
     ContinuingContract,
@@ -344,6 +345,128 @@ class TestContinuingContract:
         assert error.value.field == "on"
 
 
+# A version announced before a contract is concluded: "b" published 15.05.2024, in force from
+# 15.06.2024 (a change policy "from the effective day"), "a" in force since 1.01.2024.
+ANNOUNCED = Terms(
+    policy=ChangePolicy.FROM_EFFECTIVE_DAY,
+    versions=(
+        version("a", date(2024, 1, 1)),
+        version("b", date(2024, 6, 15), published=date(2024, 5, 15)),
+    ),
+)
+
+
+def subscription(
+    concluded: date, *announced: AnnouncedVersion, changes: tuple[ChangeNotice, ...] = ()
+) -> ContinuingContract:
+    return ContinuingContract(concluded_on=concluded, announced=announced, changes=changes)
+
+
+class TestVersionAnnouncedBeforeConclusion:
+    """Art. 384¹ KC covers terms "wydany w czasie trwania stosunku"; "b", published before
+    the contract, was not: made available before conclusion it binds under art. 384 § 1 / § 4
+    KC from its effective day, with no notice and no termination over it."""
+
+    def test_made_available_before_conclusion_binds_from_its_effective_day(self) -> None:
+        # Concluded 1.06.2024 under "a" (in force that day); "b" was made available before
+        # it, so from 15.06.2024 "b" binds without any delivery during the contract.
+        contract = subscription(date(2024, 6, 1), AnnouncedVersion(version_id="b", provided=True))
+        d = terms_for_continuing_contract(ANNOUNCED, contract, date(2024, 6, 20))
+        assert (d.outcome, d.binds_from) == ("b", date(2024, 6, 15))
+        assert d.effective_from == date(2024, 6, 15)
+        assert d.reasons[-1].message == "versions.continuing.announced_binds"
+        assert [c.pl() for c in d.reasons[-1].basis] == ["art. 384 § 1 KC", "art. 384 § 4 KC"]
+        assert "art. 384¹ KC" not in d.explain("pl")
+
+    def test_effective_day_is_the_boundary(self) -> None:
+        # 14.06.2024, the day before "b" takes effect: still "a"; 15.06.2024: "b".
+        contract = subscription(date(2024, 6, 1), AnnouncedVersion(version_id="b", provided=True))
+        assert terms_for_continuing_contract(ANNOUNCED, contract, date(2024, 6, 14)).outcome == "a"
+        assert terms_for_continuing_contract(ANNOUNCED, contract, date(2024, 6, 15)).outcome == "b"
+
+    def test_unknown_whether_made_available_is_undetermined(self) -> None:
+        # Nothing said about "b": asked once "b" is in force (20.06), not before (14.06).
+        contract = subscription(date(2024, 6, 1))
+        d = terms_for_continuing_contract(ANNOUNCED, contract, date(2024, 6, 20))
+        assert d.missing == ("contract.announced",)
+        assert d.reasons[-1].message == "versions.continuing.announced_unknown"
+        assert terms_for_continuing_contract(ANNOUNCED, contract, date(2024, 6, 14)).outcome == "a"
+        named = subscription(date(2024, 6, 1), AnnouncedVersion(version_id="b"))
+        d = terms_for_continuing_contract(ANNOUNCED, named, date(2024, 6, 20))
+        assert d.missing == ("contract.announced[0].provided",)
+
+    def test_not_made_available_binds_only_as_a_delivered_change(self) -> None:
+        # Not made available before conclusion and never delivered: "a" stays (art. 384¹ KC).
+        not_provided = AnnouncedVersion(version_id="b", provided=False)
+        d = terms_for_continuing_contract(
+            ANNOUNCED, subscription(date(2024, 6, 1), not_provided), date(2024, 6, 20)
+        )
+        assert d.outcome == "a"
+        assert [r.message for r in d.reasons[-2:]] == [
+            "versions.continuing.announced_not_provided",
+            "versions.continuing.not_delivered",
+        ]
+        # Delivered on 3.06.2024, not terminated over: binds from max(15.06, 3.06) = 15.06.
+        delivered = ChangeNotice(version_id="b", notified_on=date(2024, 6, 3), terminated=False)
+        contract = subscription(date(2024, 6, 1), not_provided, changes=(delivered,))
+        d = terms_for_continuing_contract(ANNOUNCED, contract, date(2024, 6, 20))
+        assert (d.outcome, d.binds_from) == ("b", date(2024, 6, 15))
+        assert "art. 384¹ KC" in d.explain("pl")
+
+    def test_published_on_the_day_of_conclusion_is_asked_about(self) -> None:
+        # Concluded 15.05.2024, the day "b" was published: days cannot tell which came first.
+        d = terms_for_continuing_contract(
+            ANNOUNCED, subscription(date(2024, 5, 15)), date(2024, 6, 20)
+        )
+        assert d.missing == ("contract.announced",)
+
+    def test_published_the_day_after_conclusion_is_a_change(self) -> None:
+        # Concluded 14.05.2024, "b" published 15.05: issued during the contract (art. 384¹ KC);
+        # never delivered, it does not bind, and nothing is asked about its announcement.
+        d = terms_for_continuing_contract(
+            ANNOUNCED, subscription(date(2024, 5, 14)), date(2024, 6, 20)
+        )
+        assert d.outcome == "a"
+        assert d.reasons[-1].message == "versions.continuing.not_delivered"
+
+    def test_announced_version_published_after_conclusion_is_refused(self) -> None:
+        contract = subscription(date(2024, 5, 14), AnnouncedVersion(version_id="b", provided=True))
+        with pytest.raises(InvalidFacts) as error:
+            terms_for_continuing_contract(ANNOUNCED, contract, date(2024, 6, 20))
+        assert error.value.field == "contract.announced[0].version_id"
+
+    def test_unknown_or_repeated_announced_version_is_refused(self) -> None:
+        unknown = subscription(date(2024, 6, 1), AnnouncedVersion(version_id="z", provided=True))
+        with pytest.raises(InvalidFacts) as error:
+            terms_for_continuing_contract(ANNOUNCED, unknown, date(2024, 6, 20))
+        assert error.value.field == "contract.announced[0].version_id"
+        twice = subscription(
+            date(2024, 6, 1),
+            AnnouncedVersion(version_id="b", provided=True),
+            AnnouncedVersion(version_id="b", provided=False),
+        )
+        with pytest.raises(InvalidFacts) as error:
+            terms_for_continuing_contract(ANNOUNCED, twice, date(2024, 6, 20))
+        assert error.value.field == "contract.announced[1].version_id"
+
+    def test_made_available_before_conclusion_and_notified_as_a_change_is_refused(self) -> None:
+        # Known at conclusion, it cannot also be a change delivered during the contract.
+        delivered = ChangeNotice(version_id="b", notified_on=date(2024, 6, 3), terminated=False)
+        contract = subscription(
+            date(2024, 6, 1), AnnouncedVersion(version_id="b", provided=True), changes=(delivered,)
+        )
+        with pytest.raises(InvalidFacts) as error:
+            terms_for_continuing_contract(ANNOUNCED, contract, date(2024, 6, 20))
+        assert error.value.field == "contract.changes[0].version_id"
+
+    def test_codetwo_policy_still_keeps_the_version_of_the_order(self) -> None:
+        # "Zmiany ... nie odnoszą skutku w odniesieniu do zamówień złożonych przed ich wejściem
+        # w życie": an order of 1.06.2024 keeps "a" even though "b" was made available.
+        terms = ANNOUNCED.model_copy(update={"policy": ChangePolicy.ORDERS_AFTER_EFFECTIVE_DAY})
+        contract = subscription(date(2024, 6, 1), AnnouncedVersion(version_id="b", provided=True))
+        assert terms_for_continuing_contract(terms, contract, date(2024, 6, 20)).outcome == "a"
+
+
 class TestNearestTerminationDate:
     def test_days(self) -> None:
         # 31.01.2026 + 30 days: day 28 = 28.02, day 30 = 2.03.2026.
@@ -452,6 +575,7 @@ def test_rules_are_registered() -> None:
     assert REGISTRY[ONE_OFF_RULE].entry is terms_for_order
     assert REGISTRY[CONTINUING_RULE].entry is terms_for_continuing_contract
     assert REGISTRY[ONE_OFF_RULE].interpretations
+    assert "art. 384 § 4 KC" in [c.pl() for c in REGISTRY[CONTINUING_RULE].basis]
 
 
 @pytest.mark.parametrize(

@@ -29,7 +29,8 @@ the product's history, oldest first), ``source_since``, ``source_until``, ``max_
 
 As in the single-product rule, the window closes at the reduction's instant: a price in
 force earlier on the reduction's own day counts (art. 4 ust. 2 UoIC, "before the reduction
-was introduced").
+was introduced"), also for a product first offered that day (ust. 3), whose window has no
+whole day: ``window_first`` is then the reduction's day, the day after ``window_last``.
 
 >>> from datetime import date
 >>> from decimal import Decimal
@@ -369,7 +370,6 @@ def _decide(asked: pl.DataFrame, points: pl.DataFrame, given: list[str]) -> pl.D
     asked = asked.with_columns(
         # The window is known once a price before the reduction exists (ust. 2-3 only).
         windowed=has_prior_price & ~perishable,
-        launched=determined & ~perishable & (pl.col("first_start") >= pl.col("day_opens")),
         kind=pl.when(~determined)
         .then(pl.lit(None, pl.String))
         .when(perishable)
@@ -378,9 +378,9 @@ def _decide(asked: pl.DataFrame, points: pl.DataFrame, given: list[str]) -> pl.D
         .then(pl.lit(ReferenceKind.SINCE_FIRST_OFFER.value))
         .otherwise(pl.lit(ReferenceKind.LAST_30_DAYS.value)),
     )
-    launched = pl.col("launched")
-
-    ranged = asked.filter(determined & ~perishable & ~launched).with_columns(
+    # A product first offered on the reduction's own day is ranged like any other: its first
+    # price up to the one before the reduction (art. 4 ust. 3, "do dnia wprowadzenia obniżki").
+    ranged = asked.filter(determined & ~perishable).with_columns(
         range_first=pl.coalesce("open_row", "first_row")
     )
     size = max(points.height, 1)
@@ -412,12 +412,10 @@ def _decide(asked: pl.DataFrame, points: pl.DataFrame, given: list[str]) -> pl.D
     outcome = (
         pl.when(~determined)
         .then(pl.lit(None, pl.Boolean))
-        .when(launched)
-        .then(pl.lit(value=False))
         .otherwise(pl.col("new_cents") < pl.col("ref_cents"))
     )
     reduced_by = pl.when(outcome).then(pl.col("ref_cents") - pl.col("new_cents"))
-    shown = pl.col("windowed") & ~launched
+    shown = pl.col("windowed")
     return asked.sort("rid").select(
         *given,
         outcome=outcome,

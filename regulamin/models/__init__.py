@@ -10,6 +10,7 @@ from .liability import CapBasis, DamageClaim, Fault, LiabilityClause
 from .parties import Customer, PersonKind, PkdCode, Status
 from .prices import PriceHistory, PricePoint, Reduction
 from .terms_versions import (
+    AnnouncedVersion,
     ChangeNotice,
     ChangePolicy,
     ContinuingContract,
@@ -30,6 +31,7 @@ from .withdrawal import (
 
 __all__ = [
     "INFORMED_BY_CONCLUSION",
+    "AnnouncedVersion",
     "CapBasis",
     "ChangeNotice",
     "ChangePolicy",

@@ -158,7 +158,9 @@ class Reduction(Fact):
         description=(
             "Perishable goods only (art. 4 ust. 4 UoIC): when the first reduction of the "
             "series this one continues took effect (bread at -30% from 18:00, then -50% "
-            "from 20:00: 18:00). ``None``: this reduction is the first of its series."
+            "from 20:00: 18:00). ``None``: this reduction is the first of its series. For "
+            "goods that are not perishable it has no effect (each reduction is measured on "
+            "its own, art. 4 ust. 2-3), and the decision says so."
         ),
     )
 

@@ -129,6 +129,28 @@ class ChangeNotice(Fact):
     )
 
 
+class AnnouncedVersion(Fact):
+    """A version published by the day a continuing contract was concluded that takes effect
+    only after it: was it part of the terms the customer accepted (art. 384 § 1 and § 4 KC)?"""
+
+    version_id: str = Field(
+        min_length=1,
+        max_length=100,
+        description="The version announced (an id of :attr:`Terms.versions`).",
+    )
+    provided: StrictBool | None = Field(
+        default=None,
+        description=(
+            "Was it delivered to the customer before the contract was concluded (art. 384 § 1 "
+            "KC) or, for terms in electronic form, made available before conclusion so that the "
+            "customer could store and reproduce it (art. 384 § 4 KC)? ``True``: it binds from "
+            "its effective day as part of the terms accepted at conclusion, with no right to "
+            "terminate over it; ``False``: it binds only as a change delivered during the "
+            "contract (art. 384¹ KC); ``None``: unknown."
+        ),
+    )
+
+
 class ContinuingContract(Fact):
     """A contract of a continuing character (an account, a subscription, hosting)."""
 
@@ -145,4 +167,14 @@ class ContinuingContract(Fact):
         default=(),
         max_length=10_000,
         description="Every new version delivered to the customer since conclusion.",
+    )
+    announced: tuple[AnnouncedVersion, ...] = Field(
+        default=(),
+        max_length=10_000,
+        description=(
+            "Versions published by the day of conclusion that take effect after it, and "
+            "whether each was made available to the customer before conclusion. Asked only "
+            "for such a version in force by the day in question; a version known at "
+            "conclusion is not a change during the contract (art. 384¹ KC)."
+        ),
     )

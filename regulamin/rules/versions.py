@@ -9,6 +9,20 @@ account, a subscription, hosting) bind the other party if they were delivered to
 not terminate the contract at the nearest termination date. Delivery means actual delivery:
 publishing on the website is not enough.
 
+**Art. 384 § 4 KC.** Terms in electronic form bind if made available before conclusion so
+that the other party can store and reproduce them. A version published by the day a continuing
+contract is concluded but taking effect after it was not issued "w czasie trwania stosunku"
+(art. 384¹ KC): made available before conclusion (§ 1, or § 4 for electronic terms), it is part
+of the terms accepted then and binds from its effective day, with no right to terminate over
+it; not made available, it binds only as a change delivered during the contract. Which it was
+is a fact (:attr:`~regulamin.models.terms_versions.ContinuingContract.announced`); unknown, the
+answer is undetermined. A version published on the day of conclusion is asked about as well,
+since days cannot tell which came first (interpretation).
+
+The wording relied on: art. 384 § 1, § 2, § 4 and art. 384¹ KC as quoted in K. Pietrzykowski
+(ed.), Kodeks cywilny. Komentarz, C.H.Beck 2008, and art. 384¹ in a copy of the current text;
+the consolidated text (Dz.U. 2024 poz. 1061) itself was not found among the stored copies.
+
 The terms also declare a policy of their own (:class:`ChangePolicy`), and policies differ:
 
 * "a change applies only to orders placed after the day it takes effect, and never to orders
@@ -48,6 +62,7 @@ from ..errors import InvalidFacts
 from ..law import KC, UOPK_IN_FORCE
 from ..messages import Message
 from ..models.terms_versions import (
+    AnnouncedVersion,
     ChangeNotice,
     ChangePolicy,
     ContinuingContract,
@@ -72,6 +87,8 @@ CONTINUING_RULE = "versions.continuing"
 _ONE_DAY = timedelta(days=1)
 _BEFORE_CONCLUSION = KC.art("384", "1")
 _CONTINUING = KC.art("384¹")
+_ELECTRONIC = KC.art("384", "4")
+_INCORPORATION = (_BEFORE_CONCLUSION, _ELECTRONIC)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -394,14 +411,84 @@ def _terminated(
     return result.decided()
 
 
+def _check_announced(
+    history: TermsHistory,
+    contract: ContinuingContract,
+    notices: dict[str, tuple[int, ChangeNotice]],
+) -> dict[str, tuple[int, AnnouncedVersion]]:
+    announced: dict[str, tuple[int, AnnouncedVersion]] = {}
+    for index, fact in enumerate(contract.announced):
+        field = f"contract.announced[{index}].version_id"
+        version = history.by_id(fact.version_id)
+        if version is None:
+            raise InvalidFacts(field, f"no version {fact.version_id!r} is given")
+        if fact.version_id in announced:
+            raise InvalidFacts(field, f"version {fact.version_id!r} is already in announced")
+        if version.published_on > contract.concluded_on:
+            raise InvalidFacts(
+                field,
+                f"version {version.id!r} was published ({version.published_on}) after the "
+                f"contract was concluded ({contract.concluded_on})",
+            )
+        if fact.provided and fact.version_id in notices:
+            raise InvalidFacts(
+                f"contract.changes[{notices[fact.version_id][0]}].version_id",
+                f"version {fact.version_id!r} was made available before conclusion "
+                f"(announced[{index}]), so it is not a change during the contract",
+            )
+        announced[fact.version_id] = (index, fact)
+    return announced
+
+
+def _known_at_conclusion(
+    result: _Continuing,
+    version: TermsVersion,
+    announced: dict[str, tuple[int, AnnouncedVersion]],
+    concluded: date,
+) -> TermsDecision | bool:
+    """A version published by the day of conclusion (art. 384 § 1 and § 4 KC): ``True`` when
+    it was made available before conclusion and so binds from its effective day, ``False``
+    when it can bind only as a change (art. 384¹ KC), a decision when that is unknown."""
+    params = {
+        "id": version.id,
+        "published": version.published_on,
+        "concluded": concluded,
+        "since": version.effective_from,
+    }
+    found = announced.get(version.id)
+    if found is None or found[1].provided is None:
+        message = "versions.continuing.announced_unknown"
+        result.reasons.append(Reason(CONTINUING_RULE, message, _INCORPORATION, params))
+        if found is None:
+            return result.undetermined("contract.announced")
+        return result.undetermined(f"contract.announced[{found[0]}].provided")
+    if not found[1].provided:
+        result.say("versions.continuing.announced_not_provided", **params)
+        return False
+    message = "versions.continuing.announced_binds"
+    result.reasons.append(Reason(CONTINUING_RULE, message, _INCORPORATION, params))
+    result.version, result.binds_from = version, version.effective_from
+    return True
+
+
 def _change(
     result: _Continuing,
     version: TermsVersion,
     notices: dict[str, tuple[int, ChangeNotice]],
     contract: ContinuingContract,
+    announced: dict[str, tuple[int, AnnouncedVersion]],
 ) -> TermsDecision | None:
     """Art. 384¹ KC for one version in force by ``result.on``: it binds once delivered unless
-    the customer terminated over it. A decision where the answer stops there, else ``None``."""
+    the customer terminated over it. A decision where the answer stops there, else ``None``.
+
+    A version published by the day of conclusion was not issued "w czasie trwania stosunku":
+    made available before conclusion, it binds under art. 384 § 1 / § 4 KC instead."""
+    if version.published_on <= contract.concluded_on:
+        known = _known_at_conclusion(result, version, announced, contract.concluded_on)
+        if isinstance(known, TermsDecision):
+            return known
+        if known:
+            return None
     found = notices.get(version.id)
     if found is None or found[1].notified_on > result.on:
         result.say(
@@ -431,12 +518,13 @@ def _read_changes(
     history: TermsHistory,
     notices: dict[str, tuple[int, ChangeNotice]],
     contract: ContinuingContract,
+    announced: dict[str, tuple[int, AnnouncedVersion]],
 ) -> TermsDecision:
     """Every version that took effect after the current one, by ``result.on``, in order."""
     for version in history.after(result.version):
         if version.effective_from > result.on:
             break
-        stopped = _change(result, version, notices, contract)
+        stopped = _change(result, version, notices, contract, announced)
         if stopped is not None:
             return stopped
     return result.decided()
@@ -450,13 +538,19 @@ def continuing_version(terms: Terms, contract: ContinuingContract, on: date) -> 
 
 @continuing_version.version(
     since=UOPK_IN_FORCE,
-    basis=(_BEFORE_CONCLUSION, _CONTINUING),
-    interpretations=(Interpretation("versions.continuing.nearest_termination"),),
+    basis=(_BEFORE_CONCLUSION, _ELECTRONIC, _CONTINUING),
+    interpretations=(
+        Interpretation("versions.continuing.nearest_termination"),
+        Interpretation("versions.continuing.announced_before_conclusion"),
+    ),
 )
 def _continuing(terms: Terms, contract: ContinuingContract, on: date) -> TermsDecision:
-    """Art. 384 § 1 KC at conclusion, then art. 384¹ KC for every change delivered since."""
+    """Art. 384 § 1 KC at conclusion, then art. 384¹ KC for every change delivered since; a
+    version published by conclusion and taking effect later binds under art. 384 § 1 / § 4 KC
+    if it was made available before conclusion."""
     history = check_versions(terms)
     notices = _check_notices(history, contract)
+    announced = _check_announced(history, contract, notices)
     not_before("on", on, contract.concluded_on, "the contract")
     concluded = contract.concluded_on
     current, reasons = _version_at_order(CONTINUING_RULE, history, terms.policy, concluded)
@@ -470,7 +564,7 @@ def _continuing(terms: Terms, contract: ContinuingContract, on: date) -> TermsDe
     if terms.policy is ChangePolicy.ORDERS_AFTER_EFFECTIVE_DAY:
         reasons.append(Reason(CONTINUING_RULE, "versions.continuing.orders_keep_their_version"))
         return result.decided()
-    return _read_changes(result, history, notices, contract)
+    return _read_changes(result, history, notices, contract, announced)
 
 
 def terms_for_continuing_contract(

@@ -12,9 +12,11 @@ working day. The price already in force when the window opens counts, and so doe
 price in force for any part of the window; a price that ended before the window opened
 does not.
 
-**Art. 4 ust. 3 UoIC.** A product offered for less than 30 days: the lowest price from the
-day it was first offered to the day before the reduction, and the hours of the reduction's
-day before it, as in ust. 2.
+**Art. 4 ust. 3 UoIC.** A product offered for less than 30 days: the lowest price "od dnia
+rozpoczęcia oferowania ... do dnia wprowadzenia obniżki", from the day it was first offered
+to the day before the reduction, and the hours of the reduction's day before it, as in
+ust. 2. A product first offered on the reduction's own day is measured from the prices in
+force that day before the reduction: 20 zł from 08:00 and 15 zł from 12:00 is -25%.
 
 **Art. 4 ust. 4 UoIC.** Goods that spoil quickly or have a short shelf life: the price from
 before the first reduction, and the 30-day terms do not apply.
@@ -34,12 +36,20 @@ Interpretations (each registered for review): a price in force for any moment of
 counts (UOKiK speaks of one day); the window is the 30 Polish calendar days before the
 reduction's day (instants being read in Europe/Warsaw time) and the part of the reduction's
 own day before the reduction took effect; the window of ust. 3 closes at the same instant;
-a product first offered on the reduction's own day had no price on any earlier day, so no
-reduction may be announced (even if a higher price was in force some hours before it); for
+a product first offered on the reduction's own day is measured from the prices in force that
+day from the first offer until the reduction (the reduction's day being in the period "do
+dnia wprowadzenia obniżki"); for
 perishables the "first reduction" is the one the shop names
 as the start of the series (``Reduction.series_starts_on``), by default the reduction itself;
+a series named for goods that are not perishable is not refused
+as contradictory but has no effect, and the decision says so under "did not apply" (ust. 4
+alone speaks of the first reduction; ust. 2 applies "w każdym przypadku" of a reduction);
 the largest percentage is rounded down to 0.01 percentage point. When several prices tie
 for the lowest, the earliest is reported.
+
+The wording relied on is art. 4 ust. 1-5 UoIC in the consolidated text (t.j. Dz.U. 2023
+poz. 168, the version in force from 2023-01-23), unchanged in substance since the Omnibus
+act (Dz.U. 2022 poz. 2581) gave ust. 2-4 from 2023-01-01.
 
 Reductions before 2023-01-01 raise :class:`~regulamin.errors.LawNotCovered`: before the
 Omnibus act the duty did not exist, but misleading reductions were still unfair practices

@@ -5,6 +5,7 @@ reductions (:class:`PriceIndex`)."""
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -214,33 +215,6 @@ def _perishable(
     )
 
 
-def _launched_on_reduction_day(
-    reduction: Reduction, day: date, reasons: list[Reason]
-) -> LowestPriceDecision:
-    """Interpretation: ust. 3 counts from the day of the first offer, and no day before the
-    reduction's had a price, so there is nothing to reduce from (a price in force only in the
-    hours before the reduction on that same day is not enough)."""
-    reasons.append(
-        Reason(
-            RULE,
-            "prices.lowest_before_reduction.offered_from_reduction_day",
-            (SHORTER_OFFER,),
-            {"day": day},
-        )
-    )
-    summary = Reason(RULE, "prices.lowest_before_reduction.no_price_before_day")
-    return LowestPriceDecision(
-        rule=RULE,
-        outcome=False,
-        summary=summary,
-        reasons=tuple(reasons),
-        not_applied=(NOT_PERISHABLE,),
-        new_price=reduction.gross,
-        kind=ReferenceKind.SINCE_FIRST_OFFER,
-        law_as_of=day,
-    )
-
-
 # --- the rule --------------------------------------------------------------------------
 
 
@@ -289,7 +263,12 @@ def _shorter_offer(
     reasons: list[Reason],
 ) -> LowestPriceDecision | DayWindow:
     """Art. 4 ust. 3, for a history that starts inside the window: the days since the first
-    offer, when the history says it starts there; otherwise the reference is undetermined."""
+    offer, when the history says it starts there; otherwise the reference is undetermined.
+
+    Ust. 3 runs "od dnia rozpoczęcia oferowania ... do dnia wprowadzenia obniżki" (checked
+    against art. 4 ust. 3 in the t.j. Dz.U. 2023 poz. 168): the reduction's day is in the
+    period, so a product first offered that same day, hours before the reduction, is measured
+    from the prices of those hours (the window then holds no whole day)."""
     offered_from = warsaw_day(history.points[0].since)
     params = {"first": offered_from, "opens": whole.first, "last": whole.last}
     if history.starts_at_first_offer is None:
@@ -306,8 +285,8 @@ def _shorter_offer(
             RULE, "prices.lowest_before_reduction.window_start_missing", (LAST_30_DAYS,), params
         )
         return _undetermined("history.points", reduction, day, *reasons, gap, window=whole)
-    if micros(history.points[0].since) >= micros(day):
-        return _launched_on_reduction_day(reduction, day, reasons)
+    # First offered on the reduction's own day: no whole day, only its hours before the
+    # reduction ("do dnia wprowadzenia obniżki"), so ``first`` is the day after ``last``.
     return DayWindow(offered_from, whole.last, whole.reduction_day_until)
 
 
@@ -337,7 +316,7 @@ def _within_window(
         if isinstance(shorter, LowestPriceDecision):
             return shorter
         kind, window = ReferenceKind.SINCE_FIRST_OFFER, shorter
-        reasons.append(since_first_offer_reason(window, day))
+        reasons.append(since_first_offer_reason(window, day, history.points[0].since))
     else:
         not_applied.insert(0, OFFERED_WHOLE_WINDOW)
         reasons.append(last_30_days_reason(window, day))
@@ -365,13 +344,32 @@ def _lowest_price_2023(
 ) -> LowestPriceDecision:
     """Art. 4 ust. 2-4 UoIC as in force from 2023-01-01 (Dz.U. 2022 poz. 2581): perishables
     against the price before the first reduction, other goods against the lowest price of the
-    window (:data:`~regulamin.law.parameters.LOWEST_PRICE_WINDOW`)."""
-    refused = _no_earlier_price(history, reduction, lookup, day)
-    if refused is not None:
-        return refused
+    window (:data:`~regulamin.law.parameters.LOWEST_PRICE_WINDOW`), noting that a series of
+    reductions named for them has no effect."""
+    decision = _no_earlier_price(history, reduction, lookup, day)
     if history.perishable:
-        return _perishable(history, reduction, lookup, day)
-    return _within_window(history, reduction, lookup, day, LOWEST_PRICE_WINDOW.at(day).days)
+        return decision if decision is not None else _perishable(history, reduction, lookup, day)
+    if decision is None:
+        days = LOWEST_PRICE_WINDOW.at(day).days
+        decision = _within_window(history, reduction, lookup, day, days)
+    return _series_ignored(decision, reduction)
+
+
+def _series_ignored(decision: LowestPriceDecision, reduction: Reduction) -> LowestPriceDecision:
+    """Art. 4 ust. 4 alone measures from "cena sprzed pierwszego zastosowania obniżki", and
+    only for goods that spoil quickly or have a short shelf life; for other goods ust. 2 applies
+    "w każdym przypadku" of a reduction and the act has no rule for progressive reductions.
+    A series named for them is not contradictory (a shop may run one for any product) but has
+    no effect on the reference, and the decision says so rather than drop it."""
+    if reduction.series_starts_on is None:
+        return decision
+    ignored = Reason(
+        RULE,
+        "prices.lowest_before_reduction.series_not_applied",
+        (PERISHABLE, LAST_30_DAYS),
+        {"series": moment(reduction.series_starts_on)},
+    )
+    return replace(decision, not_applied=(*decision.not_applied, ignored))
 
 
 def lowest_price(history: PriceHistory, reduction: Reduction) -> LowestPriceDecision:

@@ -39,7 +39,12 @@ class ReferenceKind(StrEnum):
 @dataclass(frozen=True, slots=True)
 class DayWindow:
     """The calendar days (in Poland) whose prices were compared, both included, and the hours
-    of the reduction's own day before it took effect."""
+    of the reduction's own day before it took effect.
+
+    A product first offered on the reduction's own day (art. 4 ust. 3 UoIC) has no whole day
+    in its window: ``first`` is then the reduction's day, the day after ``last``, and only the
+    hours up to ``reduction_day_until`` were compared (from the first offer, since no price
+    was in force earlier that day)."""
 
     first: date
     last: date

@@ -107,8 +107,18 @@ def last_30_days_reason(window: DayWindow, day: date) -> Reason:
     return Reason(RULE, "prices.lowest_before_reduction.window_and_hours", (LAST_30_DAYS,), params)
 
 
-def since_first_offer_reason(window: DayWindow, day: date) -> Reason:
+def since_first_offer_reason(
+    window: DayWindow, day: date, first_offer: date | datetime
+) -> Reason:
     params: dict[str, object] = {"first": window.first, "last": window.last}
+    if window.first > window.last:  # first offered on the reduction's day: only its hours
+        params = {"since": moment(first_offer), "until": window.reduction_day_until}
+        return Reason(
+            RULE,
+            "prices.lowest_before_reduction.offered_on_reduction_day",
+            (SHORTER_OFFER,),
+            params,
+        )
     if window.reduction_day_until is None:
         return Reason(
             RULE, "prices.lowest_before_reduction.since_first_offer", (SHORTER_OFFER,), params
@@ -128,5 +138,6 @@ INTERPRETATIONS = (
     Interpretation("prices.lowest_before_reduction.shorter_offer_closes_at_reduction"),
     Interpretation("prices.lowest_before_reduction.first_offered_on_reduction_day"),
     Interpretation("prices.lowest_before_reduction.perishable_first_reduction"),
+    Interpretation("prices.lowest_before_reduction.series_only_for_perishables"),
     Interpretation("prices.lowest_before_reduction.percent_rounded_down"),
 )
