@@ -5,7 +5,15 @@ from .base import Fact, Instant, Money
 from .clauses import ClauseRef, Stated
 from .complaint import Complaint, Demand
 from .conformity import ConformityFacts, PkdClass, ProductActivity, RemedyFacts
-from .contract import Channel, Contract, Delivery, DigitalKind, OffPremisesSetting, Subject
+from .contract import (
+    Channel,
+    Contract,
+    ContractType,
+    Delivery,
+    DigitalKind,
+    OffPremisesSetting,
+    Subject,
+)
 from .liability import CapBasis, DamageClaim, Fault, LiabilityClause
 from .parties import Customer, PersonKind, PkdCode, Status
 from .prices import PriceHistory, PricePoint, Reduction
@@ -39,6 +47,7 @@ __all__ = [
     "ConformityFacts",
     "ContinuingContract",
     "Contract",
+    "ContractType",
     "Customer",
     "DamageClaim",
     "Delivery",
