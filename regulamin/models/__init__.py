@@ -17,6 +17,7 @@ from .contract import (
 from .liability import CapBasis, DamageClaim, Fault, LiabilityClause
 from .parties import Customer, PersonKind, PkdCode, Status
 from .prices import PriceHistory, PricePoint, Reduction
+from .rekojmia import RekojmiaFacts
 from .terms_versions import (
     ChangeNotice,
     ChangePolicy,
@@ -72,6 +73,7 @@ __all__ = [
     "PricePoint",
     "ProductActivity",
     "Reduction",
+    "RekojmiaFacts",
     "RemedyFacts",
     "RightInformation",
     "Stated",
