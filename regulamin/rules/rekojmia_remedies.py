@@ -2,8 +2,10 @@
 
 Text relied on: art. 556⁴, 560, 561 and 638 § 1 KC in the consolidated text t.j. Dz.U. 2020
 poz. 1740 (the wording given by art. 44 of the Consumer Rights Act, in force from 2014-12-25
-to 2022-12-31), as reproduced by legal publishers (karol-pesta.pl and dziennikprawny.pl for
-art. 560 § 1-4 and 561 § 1-3).
+to 2022-12-31), as reproduced by legal publishers (karol-pesta.pl, dziennikprawny.pl and
+gazetaprawna.pl for art. 560 § 1-4, dziennikprawny.pl for art. 561 § 1-3); no copy of the
+journal itself was at hand. Art. 561¹-561⁴ KC (where the thing is delivered, dismantling and
+reinstalling, the costs) are not encoded: their text was not checked.
 
 **Repair or replacement (art. 561 § 1-2).** The buyer may demand that the thing be
 replaced with one free of defects or that the defect be removed; the seller does it in a
