@@ -11,9 +11,10 @@ import holidays
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from pydantic import ValidationError
 
 from regulamin.errors import InvalidFacts, LawNotCovered
-from regulamin.models import Complaint, Contract, Customer, Demand, PersonKind
+from regulamin.models import Complaint, Contract, ContractType, Customer, Demand, PersonKind
 from regulamin.registry import REGISTRY, KeyDate
 from regulamin.rules.complaints import ComplaintDecision, ReplyStatus, complaint_reply
 
@@ -251,6 +252,132 @@ def test_a_pnpk_of_2020_was_a_trader() -> None:
         date(2020, 7, 2),
     )
     assert d.outcome is ReplyStatus.NO_STATUTORY_DEADLINE
+
+
+def test_a_2015_period_ending_on_a_holiday_saturday_rolls_to_monday() -> None:
+    # art. 561⁵ KC, 14 days: received Sat 1.08.2015, not counted; day 1 = Sun 2.08; day 14 =
+    # Sat 15.08.2015 = Wniebowzięcie NMP (a public holiday); before 2017 a Saturday alone
+    # would not roll, but the holiday does (art. 115 KC); Sun 16.08 -> Mon 17.08.2015
+    contract, received = order(date(2015, 7, 1)), complaint(date(2015, 8, 1), Demand.REPAIR)
+    last_day = complaint_reply(consumer, contract, received, date(2015, 8, 17))
+    assert (last_day.nominal_end, last_day.deadline) == (date(2015, 8, 15), date(2015, 8, 17))
+    assert last_day.outcome is ReplyStatus.PENDING
+    day_after = complaint_reply(consumer, contract, received, date(2015, 8, 18))
+    assert day_after.outcome is ReplyStatus.DEEMED_ACCEPTED
+
+
+# --- art. 561⁵ KC reaches sale and work (art. 638 § 1 KC), not services (art. 750 KC) -------
+
+
+def service(concluded_on: date, kc_type: ContractType | None = None) -> Contract:
+    return Contract(
+        subject="service", kc_type=kc_type, channel="distance", concluded_on=concluded_on
+    )
+
+
+def test_a_2020_service_complaint_has_30_days_not_a_deemed_acceptance_after_14() -> None:
+    # a contract for services (art. 750 KC: the rules on mandate, no rękojmia): art. 561⁵ KC
+    # does not reach it, art. 7a UoPK in its first wording does. Received Mon 2.03.2020;
+    # day 14 would be Mon 16.03.2020; day 30 = Wed 1.04.2020 (March has 31 days)
+    contract = service(date(2020, 1, 15), ContractType.SERVICES)
+    received = complaint(date(2020, 3, 2), Demand.REPAIR)
+    after_14 = complaint_reply(consumer, contract, received, date(2020, 3, 17))
+    assert after_14.outcome is ReplyStatus.PENDING  # not "deemed accepted"
+    assert (after_14.deadline, after_14.reply_days) == (date(2020, 4, 1), 30)
+    assert ["art. 750 KC", "art. 561⁵ KC"] in _not_applied_basis(after_14)
+    last_day = complaint_reply(consumer, contract, received, date(2020, 4, 1))
+    assert last_day.outcome is ReplyStatus.PENDING
+    day_after = complaint_reply(consumer, contract, received, date(2020, 4, 2))
+    assert day_after.outcome is ReplyStatus.DEEMED_ACCEPTED
+    assert day_after.summary.message == "complaints.reply.deemed_accepted"  # the complaint
+
+
+def test_a_2020_contract_for_a_work_gets_art_561_5_through_art_638() -> None:
+    # umowa o dzieło: art. 638 § 1 KC applies the rękojmia rules of sale. Received Mon
+    # 2.03.2020; day 14 = Mon 16.03.2020
+    contract = service(date(2020, 1, 15), ContractType.WORK)
+    received = complaint(date(2020, 3, 2), Demand.REPAIR)
+    last_day = complaint_reply(consumer, contract, received, date(2020, 3, 16))
+    assert (last_day.deadline, last_day.reply_days) == (date(2020, 3, 16), 14)
+    assert last_day.outcome is ReplyStatus.PENDING
+    day_after = complaint_reply(consumer, contract, received, date(2020, 3, 17))
+    assert day_after.outcome is ReplyStatus.DEEMED_ACCEPTED
+    assert day_after.summary.message == "complaints.reply.demand_deemed_accepted"
+    assert "art. 638 § 1 KC" in day_after.explain()
+
+
+def test_a_service_of_unknown_type_is_undetermined_where_the_type_decides() -> None:
+    contract = service(date(2020, 1, 15))
+    repair = complaint_reply(
+        consumer, contract, complaint(date(2020, 3, 2), Demand.REPAIR), date(2020, 3, 3)
+    )
+    assert repair.missing == ("contract.kc_type",)
+    # several missing facts are named together
+    unknown = complaint_reply(
+        consumer, contract, complaint(date(2020, 3, 2), None), date(2020, 3, 3)
+    )
+    assert set(unknown.missing or ()) == {"complaint.demand", "contract.kc_type"}
+    reduction = complaint_reply(
+        consumer, contract, complaint(date(2020, 3, 2), Demand.PRICE_REDUCTION), date(2020, 3, 3)
+    )
+    assert set(reduction.missing or ()) == {"reduction_amount_stated", "contract.kc_type"}
+    # a withdrawal demand is no art. 561⁵ KC demand: the type does not decide, 30 days
+    withdrawal = complaint_reply(
+        consumer, contract, complaint(date(2020, 3, 2), Demand.WITHDRAWAL), date(2020, 3, 3)
+    )
+    assert withdrawal.deadline == date(2020, 4, 1)
+    # a contract for services: the demand does not decide either, 30 days
+    services = complaint_reply(
+        consumer, service(date(2020, 1, 15), ContractType.SERVICES),
+        complaint(date(2020, 3, 2), None), date(2020, 3, 3),
+    )
+    assert services.deadline == date(2020, 4, 1)
+
+
+def test_a_digital_contract_of_unknown_type_is_undetermined_before_2023() -> None:
+    contract = Contract(
+        subject="digital_content", channel="distance", concluded_on=date(2020, 1, 15)
+    )
+    d = complaint_reply(
+        consumer, contract, complaint(date(2020, 3, 2), Demand.BRING_INTO_CONFORMITY),
+        date(2020, 3, 3),
+    )
+    assert d.missing == ("contract.kc_type",)
+
+
+def test_a_2016_service_complaint_has_no_statutory_period() -> None:
+    # before 10.01.2017 only art. 561⁵ KC gave a period, and it does not reach services
+    d = complaint_reply(
+        consumer, service(date(2016, 5, 2), ContractType.SERVICES),
+        complaint(date(2016, 6, 1), Demand.REPAIR), date(2016, 6, 20),
+    )
+    assert d.outcome is ReplyStatus.NO_STATUTORY_DEADLINE
+    assert ["art. 750 KC", "art. 561⁵ KC"] in _not_applied_basis(d)
+
+
+def test_a_2022_pnpk_services_contract_gets_no_statutory_period() -> None:
+    # art. 556⁴ KC gives a PNPK the consumer rules of rękojmia, but a contract for services
+    # has none; art. 7a is not the PNPK's (art. 38a UoPK: chapter 4 only)
+    d = complaint_reply(
+        electrician, service(date(2022, 3, 1), ContractType.SERVICES),
+        complaint(date(2022, 4, 4), Demand.REPAIR), date(2022, 4, 5),
+    )
+    assert d.outcome is ReplyStatus.NO_STATUTORY_DEADLINE
+
+
+def test_from_2023_the_type_of_a_service_is_not_asked() -> None:
+    # art. 7a UoPK, 14 days, for every complaint: received Mon 2.03.2026, day 14 = Mon 16.03
+    d = complaint_reply(
+        consumer, service(date(2026, 2, 1)), complaint(date(2026, 3, 2), Demand.REPAIR),
+        date(2026, 3, 3),
+    )
+    assert d.deadline == date(2026, 3, 16)
+
+
+def test_goods_are_not_a_contract_for_services() -> None:
+    with pytest.raises(ValidationError, match="kc_type"):
+        Contract(subject="goods", kc_type="services", channel="distance",
+                 concluded_on=date(2020, 1, 15))
 
 
 # --- facts that do not fit --------------------------------------------------------------------

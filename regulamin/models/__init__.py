@@ -5,10 +5,19 @@ from .base import Fact, Instant, Money
 from .clauses import ClauseRef, Stated
 from .complaint import Complaint, Demand
 from .conformity import ConformityFacts, PkdClass, ProductActivity, RemedyFacts
-from .contract import Channel, Contract, Delivery, DigitalKind, OffPremisesSetting, Subject
+from .contract import (
+    Channel,
+    Contract,
+    ContractType,
+    Delivery,
+    DigitalKind,
+    OffPremisesSetting,
+    Subject,
+)
 from .liability import CapBasis, DamageClaim, Fault, LiabilityClause
 from .parties import Customer, PersonKind, PkdCode, Status
 from .prices import PriceHistory, PricePoint, Reduction
+from .rekojmia import RekojmiaFacts
 from .terms_versions import (
     AnnouncedVersion,
     ChangeNotice,
@@ -41,6 +50,7 @@ __all__ = [
     "ConformityFacts",
     "ContinuingContract",
     "Contract",
+    "ContractType",
     "Customer",
     "DamageClaim",
     "Delivery",
@@ -65,6 +75,7 @@ __all__ = [
     "PricePoint",
     "ProductActivity",
     "Reduction",
+    "RekojmiaFacts",
     "RemedyFacts",
     "RightInformation",
     "Stated",

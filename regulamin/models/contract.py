@@ -56,6 +56,25 @@ class DigitalKind(StrEnum):
     hosting, cloud storage."""
 
 
+class ContractType(StrEnum):
+    """The contract's type in the Civil Code, where its subject does not settle it.
+
+    Before 2023 it decides whether rękojmia (art. 556-576 KC) reaches the contract: it does
+    for a sale (art. 535 KC; of rights, art. 555 KC) and, through art. 638 § 1 KC, for a
+    contract for a work; a contract for services (art. 750 KC) follows the rules on mandate
+    and has no rękojmia.
+    """
+
+    SALE = "sale"
+    """Umowa sprzedaży (art. 535 KC), or of a right (art. 555 KC)."""
+    WORK = "work"
+    """Umowa o dzieło (art. 627 KC): a stated result, a tailored suit, a repaired car, a
+    bespoke program."""
+    SERVICES = "services"
+    """Umowa o świadczenie usług (art. 750 KC) or a mandate (art. 734 KC): care taken, not a
+    result promised: cleaning, advice, hosting."""
+
+
 class Channel(StrEnum):
     """Where the contract was concluded (art. 2 pkt 1-2 UoPK)."""
 
@@ -88,6 +107,14 @@ class Contract(Fact):
             "Digital contracts only (digital_content, digital_continuous): does the trader "
             "supply digital content (treści cyfrowe, art. 2 pkt 5 UoPK) or a digital service "
             "(usługa cyfrowa, art. 2 pkt 6 UoPK)? Unknown when not given."
+        ),
+    )
+    kc_type: ContractType | None = Field(
+        default=None,
+        description=(
+            "The contract's type in the Civil Code (sale, work, services), where the subject "
+            "does not settle it: a service or a digital contract. Goods are sold. Unknown "
+            "when not given."
         ),
     )
     channel: Channel = Field(description="Where it was concluded.")
@@ -145,6 +172,15 @@ class Contract(Fact):
                 "only a digital contract (digital_content, digital_continuous) supplies "
                 "digital content or a digital service"
             )
+        return value
+
+    @field_validator("kc_type")
+    @classmethod
+    def _goods_are_not_services(
+        cls, value: ContractType | None, info: ValidationInfo
+    ) -> ContractType | None:
+        if value is ContractType.SERVICES and info.data.get("subject") is Subject.GOODS:
+            raise ValueError("a contract for goods is not a contract for services (art. 750 KC)")
         return value
 
     @field_validator("paid_with_personal_data_only")

@@ -3,9 +3,10 @@ registers them all.
 
 ``status`` (who the buyer is), ``withdrawal`` (UoPK ch. 4), ``conformity`` (UoPK ch. 5a/5b,
 KC rękojmia), ``complaints`` (art. 7a UoPK, art. 561⁵ KC), ``professional_character`` (PKD),
-``prices`` (art. 4 UoIC), ``liability`` (when a cap or a trader-only clause binds, KC) and
-``versions`` (which terms govern, art. 384 and 384¹ KC). The rules that apply a shop's own
-clauses are in :mod:`regulamin.terms`.
+``prices`` (art. 4 UoIC), ``rekojmia_remedies`` (art. 560-561 KC, before 2023),
+``liability`` (when a cap or a trader-only clause binds, KC) and ``versions`` (which terms
+govern, art. 384 and 384¹ KC). The rules that apply a shop's own clauses are in
+:mod:`regulamin.terms`.
 """
 
 from . import (
@@ -14,6 +15,7 @@ from . import (
     liability,
     prices,
     professional_character,
+    rekojmia_remedies,
     status,
     versions,
     withdrawal,
@@ -25,6 +27,7 @@ __all__ = [
     "liability",
     "prices",
     "professional_character",
+    "rekojmia_remedies",
     "status",
     "versions",
     "withdrawal",

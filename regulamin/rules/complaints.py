@@ -12,7 +12,17 @@ governing complaints under contracts concluded before 2023.
 replacement or repair, or a price-reduction statement naming the amount, not answered
 within **14 days** is deemed accepted as justified. It is such a "separate provision" for
 art. 7a, so those demands get 14 days even where art. 7a gave 30; before 2017-01-10 it is
-the only statutory period.
+the only statutory period. It is a rule of rękojmia at *sale*: it reaches a contract for a
+work through art. 638 § 1 KC ("do odpowiedzialności za wady dzieła stosuje się odpowiednio
+przepisy o rękojmi przy sprzedaży"), but not a contract for services, which art. 750 KC
+sends to the rules on mandate (no rękojmia there): a service complaint of before 2023 has
+the 30 days of art. 7a, and no deemed acceptance after 14 days. Goods are sold; for a
+service or a digital contract the type (``Contract.kc_type``) decides and is asked when a
+rękojmia demand makes it matter (interpretation ``complaints.reply.sale_and_work_561_5``).
+Text relied on: art. 561⁵, 638 § 1 and 750 KC in the consolidated text t.j. Dz.U. 2020
+poz. 1740 (the consumer wording in force until 2022-12-31), as reproduced by legal
+publishers (standardyprawa.pl, art. 561⁵; walczaklegal.com and umowaodzielo.info on art.
+638).
 
 The versions are chosen in one place, the registry: the 2023 version is keyed on the
 contract's conclusion and tried first; the 2017 and 2014 versions are keyed on the day the
@@ -44,7 +54,7 @@ from ..errors import InvalidFacts
 from ..law import ADR_2017, DIRECTIVES_2023, KC, UOPK, UOPK_IN_FORCE, Citation
 from ..law.parameters import COMPLAINT_REPLY, REKOJMIA_DEMAND_REPLY, Period
 from ..messages import Message
-from ..models import Complaint, Contract, Customer, Demand
+from ..models import Complaint, Contract, ContractType, Customer, Demand, Subject
 from ..reasons import count_days, in_time, not_before, undetermined
 from ..registry import Interpretation, KeyDate, rule
 from .status import CONSUMER_DEFINITION, Status, consumer_rights_extension, customer_status
@@ -88,6 +98,8 @@ _7A_2 = UOPK.art("7a", "2")
 _7A_3 = UOPK.art("7a", "3")
 _561_5 = KC.art("561⁵")
 _PNPK_REKOJMIA = KC.art("556⁴")
+_WORK = KC.art("638", "1")
+_SERVICES = KC.art("750")
 
 _REKOJMIA_DEMANDS = frozenset(
     {Demand.REPAIR, Demand.REPLACEMENT, Demand.BRING_INTO_CONFORMITY, Demand.PRICE_REDUCTION}
@@ -283,6 +295,68 @@ def _not_a_rekojmia_demand(complaint: Complaint) -> Reason:
     return Reason(REPLY, "complaints.reply.not_a_rekojmia_demand", (_561_5,), {"demand": demand})
 
 
+_KC_TYPE = "contract.kc_type"
+_WORK_REKOJMIA = Reason(REPLY, "complaints.reply.work", (_WORK, _561_5))
+_NO_REKOJMIA_FOR_SERVICES = Reason(REPLY, "complaints.reply.services", (_SERVICES, _561_5))
+
+
+def _rekojmia_contract(contract: Contract) -> tuple[bool | None, tuple[Reason, ...]]:
+    """Does rękojmia, and so art. 561⁵ KC, reach the contract? A sale does (goods are sold);
+    a contract for a work does through art. 638 § 1 KC; a contract for services does not
+    (art. 750 KC: the rules on mandate). ``None`` when a service's or a digital contract's
+    type is not given: it decides, so it is asked, never assumed."""
+    kind = contract.kc_type
+    if kind is None and contract.subject is Subject.GOODS:
+        kind = ContractType.SALE
+    if kind is ContractType.SALE:
+        return True, ()
+    if kind is ContractType.WORK:
+        return True, (_WORK_REKOJMIA,)
+    if kind is ContractType.SERVICES:
+        return False, (_NO_REKOJMIA_FOR_SERVICES,)
+    return None, ()
+
+
+@dataclass(frozen=True, slots=True)
+class _Pre2023:
+    """A complaint under a contract before 2023, its buyer's status and why it is that."""
+
+    contract: Contract
+    complaint: Complaint
+    asked: _Asked
+    art_7a: Period | None
+    buyer: Status
+    why: Reason
+
+
+def _without_561_5(case: _Pre2023, why_not: Reason) -> ComplaintDecision:
+    """Art. 561⁵ KC does not reach the complaint (``why_not``): art. 7a UoPK (30 days) where
+    it applies to the buyer and the day, else no statutory period."""
+    on, art_7a = case.complaint.received_on, case.art_7a
+    consumers_only = _561_5 if art_7a is None else _7A_1
+    if case.buyer is Status.PNPK:
+        not_applied = (_not_a_consumer(case.buyer, consumers_only, case.contract.concluded_on),
+                       why_not)
+        return _no_statutory_deadline(on, (case.why,), not_applied)
+    if art_7a is not None:
+        reasons = (case.why, _art_7a(art_7a))
+        return _counted(art_7a, case.complaint, case.asked, on, *reasons, not_applied=(why_not,))
+    not_yet = Reason(REPLY, "complaints.reply.art_7a_not_yet", (_7A_1,), {"day": ADR_2017.starts})
+    return _no_statutory_deadline(on, (case.why,), (not_yet, why_not))
+
+
+def _with_561_5(case: _Pre2023, *reasons: Reason) -> ComplaintDecision:
+    """Art. 561⁵ KC, 14 days, for the demand; the 30 days of art. 7a give way to it."""
+    gives_way: tuple[Reason, ...] = ()
+    if case.buyer is Status.CONSUMER and case.art_7a is not None:
+        params = {"n": case.art_7a.days}
+        gives_way = (Reason(REPLY, "complaints.reply.art_7a_gives_way", (_7A_1,), params),)
+    period = REKOJMIA_DEMAND_REPLY.since(UOPK_IN_FORCE)
+    on = case.complaint.received_on
+    return _counted(period, case.complaint, case.asked, on, case.why, *reasons,
+                    not_applied=gives_way)
+
+
 def _before_2023(
     customer: Customer,
     contract: Contract,
@@ -290,34 +364,26 @@ def _before_2023(
     asked: _Asked,
     art_7a: Period | None,
 ) -> ComplaintDecision:
-    """Contracts before 2023: art. 561⁵ KC for rękojmia demands (consumer; PNPK via art. 556⁴
-    KC), else art. 7a UoPK where it applies (consumers, complaints from 2017-01-10)."""
-    on, concluded = complaint.received_on, contract.concluded_on
+    """Contracts before 2023: art. 561⁵ KC for rękojmia demands under a sale or a contract
+    for a work (consumer; PNPK via art. 556⁴ KC), else art. 7a UoPK where it applies
+    (consumers, complaints from 2017-01-10). The facts that decide and are unknown (the
+    demand, the amount, the contract's type) are named together."""
+    on = complaint.received_on
     consumers_only = _561_5 if art_7a is None else _7A_1
     found = _buyer(customer, contract, _BEFORE_2023, consumers_only, on)
     if isinstance(found, ComplaintDecision):
         return found
-    buyer, why = found  # the buyer's status, and the reason for it
-    demand = _rekojmia_demand(buyer, complaint, asked.amount_stated)
-    if isinstance(demand, tuple):
-        return _undetermined(demand, on, why)
-    if isinstance(demand, Reason):
-        gives_way: tuple[Reason, ...] = ()
-        if buyer is Status.CONSUMER and art_7a is not None:
-            gives_way = (
-                Reason(REPLY, "complaints.reply.art_7a_gives_way", (_7A_1,), {"n": art_7a.days}),
-            )
-        period = REKOJMIA_DEMAND_REPLY.since(UOPK_IN_FORCE)
-        return _counted(period, complaint, asked, on, why, demand, not_applied=gives_way)
-    not_a_demand = _not_a_rekojmia_demand(complaint)
-    if buyer is Status.PNPK:
-        not_applied = (_not_a_consumer(buyer, consumers_only, concluded), not_a_demand)
-        return _no_statutory_deadline(on, (why,), not_applied)
-    if art_7a is not None:
-        reasons = (why, _art_7a(art_7a))
-        return _counted(art_7a, complaint, asked, on, *reasons, not_applied=(not_a_demand,))
-    not_yet = Reason(REPLY, "complaints.reply.art_7a_not_yet", (_7A_1,), {"day": ADR_2017.starts})
-    return _no_statutory_deadline(on, (why,), (not_yet, not_a_demand))
+    case = _Pre2023(contract, complaint, asked, art_7a, *found)
+    reaches, about_contract = _rekojmia_contract(contract)
+    if reaches is False:
+        return _without_561_5(case, _NO_REKOJMIA_FOR_SERVICES)
+    demand = _rekojmia_demand(case.buyer, complaint, asked.amount_stated)
+    if demand is None:
+        return _without_561_5(case, _not_a_rekojmia_demand(complaint))
+    if isinstance(demand, Reason) and reaches:
+        return _with_561_5(case, *about_contract, demand)
+    missing = (*(demand if isinstance(demand, tuple) else ()), *(() if reaches else (_KC_TYPE,)))
+    return _undetermined(missing, on, case.why)
 
 
 # --------------------------------------------------------------------------- the versions
@@ -341,10 +407,10 @@ def statutory_reply(
 @statutory_reply.version(
     since=UOPK_IN_FORCE,
     until=ADR_2017,
-    basis=(_561_5,),
+    basis=(_561_5, _WORK, _SERVICES),
     keyed_on=KeyDate.COMPLAINT_RECEIVED,
     interpretations=(
-        Interpretation("complaints.reply.any_subject_561_5"),
+        Interpretation("complaints.reply.sale_and_work_561_5"),
         Interpretation("complaints.reply.must_reach"),
     ),
 )
@@ -359,9 +425,12 @@ def _reply_before_7a(
 
 @statutory_reply.version(
     since=ADR_2017,
-    basis=(_7A_1, _7A_2, _7A_3, _561_5, _PNPK_REKOJMIA, UOPK.art("38a")),
+    basis=(_7A_1, _7A_2, _7A_3, _561_5, _WORK, _SERVICES, _PNPK_REKOJMIA, UOPK.art("38a")),
     keyed_on=KeyDate.COMPLAINT_RECEIVED,
-    interpretations=(Interpretation("complaints.reply.pnpk_561_5"),),
+    interpretations=(
+        Interpretation("complaints.reply.pnpk_561_5"),
+        Interpretation("complaints.reply.sale_and_work_561_5"),
+    ),
 )
 def _reply_2017(
     customer: Customer, contract: Contract, complaint: Complaint, asked: _Asked

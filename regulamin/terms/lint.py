@@ -249,9 +249,12 @@ def _complaint_reply(
     if not _covers(promise, Status.CONSUMER):
         return
     strictest = None
-    for demand in (Demand.OTHER, Demand.REPAIR):
+    # The terms do not say what is sold: the strictest of a complaint about a service and a
+    # rękojmia demand about goods sold (art. 561⁵ KC reaches sale, not services, art. 750 KC).
+    for subject, demand in (("service", Demand.OTHER), ("goods", Demand.REPAIR)):
         complaint = Complaint(received_on=day, demand=demand)
-        statutory = _law(complaint_reply, Customer.consumer(), _service(day), complaint, day)
+        contract = _service(day, subject)
+        statutory = _law(complaint_reply, Customer.consumer(), contract, complaint, day)
         counted = statutory_period(statutory) if statutory else None
         if counted is not None and (strictest is None or counted.days < strictest.days):
             strictest = counted
