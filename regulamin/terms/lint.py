@@ -25,6 +25,12 @@ The checks:
 * versions that contradict the terms' own change policy (a version effective on publication
   whose effective day is not its publication day).
 
+A withdrawal or refund promise is checked only where it reaches a customer the act protects
+on the day (``covers``: a consumer, or a PNPK from 2021): a period promised to traders alone
+is their contractual right (art. 395 KC) or term, which no statutory floor constrains. A
+finding is reported for each version it concerns, also where versions inherit the clause from
+the same line.
+
 >>> import tempfile, pathlib
 >>> folder = pathlib.Path(tempfile.mkdtemp())
 >>> (folder / "shop.yaml").write_text('''
@@ -163,8 +169,10 @@ def lint_terms(terms: ShopTerms, document: Document | None = None) -> list[Findi
         for day in _law_days(edition):
             for check in _CHECKS:
                 for at, reason in check(terms, edition, day):
-                    # one finding per clause and per protected customer it reaches
-                    key = (check.__name__, at, (reason.params or {}).get("whom"))
+                    # one finding per version, per clause and per protected customer it
+                    # reaches: a clause inherited by several versions is reported for each
+                    whom = (reason.params or {}).get("whom")
+                    key = (check.__name__, edition.version.id, at, whom)
                     if key not in found:
                         found[key] = _finding(shown, at, reason, edition.version.id)
     for at, reason in _whole_file(terms):
@@ -207,6 +215,20 @@ def _covers(promise: Promise, status: Status) -> bool:
     return promise.covers is None or status in promise.covers
 
 
+def _protects(terms: ShopTerms, promise: Promise, day: date) -> bool:
+    """Does the promise reach a customer whom the act's period protects on ``day``: a
+    consumer, or a PNPK from the day the law knows one, among the shop's customers and those
+    the promise names (``covers``)? A promise to traders alone gives them a contractual right
+    (art. 395 KC) or period, which no statutory floor constrains."""
+    for status, customer in _PROTECTED.items():
+        if status not in terms.customers or not _covers(promise, status):
+            continue
+        status_then = _law(customer_status, customer, day)
+        if status_then is not None and status_then.outcome is status:
+            return True
+    return False
+
+
 def _service(day: date, subject: str | Subject = "service") -> Contract:
     """A distance contract concluded on ``day``: the facts the statute is asked about."""
     return Contract(subject=subject, channel="distance", concluded_on=day)
@@ -220,7 +242,7 @@ def _withdrawal_period(
 ) -> Iterator[tuple[DocPath, Reason]]:
     """Art. 27 ust. 1 UoPK: a withdrawal period shorter than the act's is void (art. 7)."""
     promise = edition.promises.withdrawal
-    if promise is None or not _sells_to(terms, Status.CONSUMER, Status.PNPK):
+    if promise is None or not _protects(terms, promise, day):
         return
     statutory = _law(withdrawal, Customer.consumer(), _service(day))
     counted = statutory_period(statutory) if statutory else None
@@ -298,7 +320,7 @@ def _refund_periods(
     )
     for name, what, statute in checks:
         promise: Promise | None = getattr(edition.promises, name)
-        if promise is None:
+        if promise is None or not _protects(terms, promise, day):
             continue
         statutory = statute()
         counted = statutory_period(statutory) if statutory else None
