@@ -396,3 +396,25 @@ def test_a_finding_is_reported_for_each_version_it_concerns(tmp_path: Path) -> N
         ("v1", 9, "promises.withdrawal.days"),
         ("v2", 9, "promises.withdrawal.days"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("subjects", "points"),
+    [
+        # goods: 14 days from possession (art. 28 pkt 1); a service or digital content: from
+        # conclusion (art. 28 pkt 2); both kinds named: both points, in one finding
+        (["goods"], ["art. 28 pkt 1 UoPK"]),
+        (["service"], ["art. 28 pkt 2 UoPK"]),
+        (["digital_content"], ["art. 28 pkt 2 UoPK"]),
+        (["goods", "service"], ["art. 28 pkt 1 UoPK", "art. 28 pkt 2 UoPK"]),
+    ],
+)
+def test_the_withdrawal_check_cites_by_subject(subjects: list[str], points: list[str]) -> None:
+    seven = {"withdrawal": {"days": 7, "clause": "§ 8 ust. 1", "subjects": subjects}}
+    [finding] = lint_terms(terms_with(seven))
+    assert cited(finding) == [
+        "§ 8 ust. 1 Regulaminu sklepu Przykład",
+        "art. 7 UoPK",
+        "art. 27 ust. 1 UoPK",
+        *points,
+    ]

@@ -620,6 +620,24 @@ class TestContractualWithdrawal:
         texts = " ".join(i.en for i in REGISTRY[WITHDRAWAL_RULE].interpretations)
         assert "Art. 395 § 1 KC" in texts
 
+    def test_a_promise_for_goods_leaves_a_service_to_the_act(self) -> None:
+        # 30 days promised for goods only: a service concluded Mon 2.03.2026 keeps the act's
+        # 14 days (Mon 16.03.2026); goods received Thu 5.03.2026 get 30 days -> Sat 4.04.2026
+        # -> (Saturday off, Regulation 1182/71) Mon 6.04.2026, Easter Monday -> Tue 7.04.2026.
+        terms = shop({"withdrawal": promise(30, subjects=["goods"])})
+        service = promised_withdrawal(terms, CONSUMER, self.SERVICE)
+        assert (service.deadline, service.prevails) == (date(2026, 3, 16), Prevails.STATUTE)
+        assert service.not_applied[-1].message == "terms.withdrawal.other_contracts"
+        goods = Contract(subject="goods", channel="distance", concluded_on=date(2026, 3, 2))
+        d = promised_withdrawal(
+            terms, CONSUMER, goods, deliveries=[Delivery(received_on=date(2026, 3, 5))]
+        )
+        assert (d.deadline, d.prevails) == (date(2026, 4, 7), Prevails.TERMS)
+
+    def test_subjects_are_a_withdrawal_promise_s_alone(self) -> None:
+        with pytest.raises(ValueError, match="subjects"):
+            shop({"complaint_reply": promise(7, subjects=["goods"])})
+
 
 class TestComplaintPromise:
     # The act: 14 days from Thu 10.12.2026 -> Thu 24.12.2026 (Wigilia) -> 25, 26 (Sat), 27

@@ -56,6 +56,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -64,7 +65,7 @@ from ..decision import Decision, Lang, Reason
 from ..errors import LawNotCovered
 from ..law import KC, UOIC, UOPK, Citation
 from ..messages import Message
-from ..models import Complaint, ConformityFacts, Contract, Customer, Demand, Subject
+from ..models import Complaint, ConformityFacts, Contract, Customer, Delivery, Demand, Subject
 from ..models.liability import DamageClaim, Fault
 from ..models.terms_versions import ChangePolicy
 from ..models.withdrawal import Payments, WithdrawalStatement
@@ -79,6 +80,7 @@ from ..rules.status import Status, customer_status
 from ..rules.withdrawal import refund, withdrawal
 from .loader import read_terms
 from .promises import statutory_period
+from .promises.common import Counted
 from .shop import DocPath, Edition, Promise, ShopTerms
 
 if TYPE_CHECKING:
@@ -244,17 +246,26 @@ def _withdrawal_period(
     promise = edition.promises.withdrawal
     if promise is None or not _protects(terms, promise, day):
         return
-    statutory = _law(withdrawal, Customer.consumer(), _service(day))
-    counted = statutory_period(statutory) if statutory else None
-    if counted is None or promise.days >= counted.days:
+    shorter: list[Counted] = []
+    for subject in sorted(promise.subjects or {Subject.SERVICE}):
+        # goods: the period runs from possession (art. 28 pkt 1), asked with a delivery
+        delivered = [Delivery(received_on=day)] if subject is Subject.GOODS else []
+        contract = _service(day, subject)
+        statutory = _law(partial(withdrawal, deliveries=delivered), Customer.consumer(), contract)
+        counted = statutory_period(statutory) if statutory else None
+        if counted is not None and promise.days < counted.days:
+            shorter.append(counted)
+    if not shorter:
         return
+    days = min(c.days for c in shorter)
+    basis = tuple(dict.fromkeys(c for counted in shorter for c in counted.basis))
     yield (
         _promise_at(edition, "withdrawal"),
         Reason(
             LINT,
             "lint.withdrawal.shorter",
-            (terms.cite(promise.clause), UOPK.art("7"), *counted.basis),
-            {"days": period(promise.days), "statutory": period(counted.days), "day": day},
+            (terms.cite(promise.clause), UOPK.art("7"), *basis),
+            {"days": period(promise.days), "statutory": period(days), "day": day},
         ),
     )
 

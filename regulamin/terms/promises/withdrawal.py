@@ -29,7 +29,7 @@ from ...reasons import count_days
 from ...registry import Interpretation, rule
 from ...rules.status import Status, customer_status
 from ...rules.withdrawal import WithdrawalDecision, withdrawal
-from ..shop import Promise, ShopTerms
+from ..shop import Promise, ShopTerms, WithdrawalPromise
 from .common import (
     ART_7,
     THE_CONSUMER,
@@ -206,7 +206,8 @@ def _apply(
         offered = governs.edition.promises.withdrawal if governs.edition else None
         if offered is not None and statutory.outcome is False:
             status = customer_status(customer, contract.concluded_on).outcome
-            if status is Status.TRADER and offered.covers and status in offered.covers:
+            names = offered.subjects is None or contract.subject in offered.subjects
+            if status is Status.TRADER and offered.covers and status in offered.covers and names:
                 return _contractual(
                     terms, contract, statutory, governs, promise=offered, also=also
                 )
@@ -220,6 +221,9 @@ def _apply(
     if promise is None:
         return _as_the_act(statutory, governs, no_promise(WITHDRAWAL_RULE, _WITHDRAWING))
     clause = terms.cite(promise.clause)
+    if promise.subjects is not None and contract.subject not in promise.subjects:
+        other = Reason(WITHDRAWAL_RULE, "terms.withdrawal.other_contracts", (clause,))
+        return _as_the_act(statutory, governs, other)
     status = customer_status(customer, contract.concluded_on).outcome
     assert isinstance(status, Status)  # a right exists only for a known status
     if not covered(promise, status, _PROTECTED_BY_CH_4):
@@ -233,7 +237,7 @@ def _contractual(
     statutory: WithdrawalDecision,
     governs: Governing,
     *,
-    promise: Promise,
+    promise: WithdrawalPromise,
     also: _Contractual,
 ) -> WithdrawalPromiseDecision:
     """Art. 395 § 1 KC: the terms reserve a right of withdrawal for a trader, whom the act
