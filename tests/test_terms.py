@@ -634,6 +634,24 @@ class TestContractualWithdrawal:
         )
         assert (d.deadline, d.prevails) == (date(2026, 4, 7), Prevails.TERMS)
 
+    def test_an_unknown_version_leaves_a_traders_right_undetermined(self) -> None:
+        # As in TestWithdrawalPromise: an order placed on 2.03.2026, the day v1 takes effect
+        # under "orders after the effective day", falls under an earlier version not given.
+        # v1 reserves traders a right: whether the governing version does is not known. With
+        # a promise to consumers only, the trader has no right whatever the version.
+        def decided(covers: list[str] | None) -> object:
+            terms = shop(
+                {"withdrawal": promise(30, covers=covers)},
+                policy="orders_after_effective_day",
+                versions=[
+                    {"id": "v1", "published_on": "2026-03-02", "effective_from": "2026-03-02"}
+                ],
+            )
+            return promised_withdrawal(terms, COMPANY, self.SERVICE).outcome
+
+        assert decided(["trader"]) == Undetermined(("terms.versions",))
+        assert decided(None) is False
+
     def test_subjects_are_a_withdrawal_promise_s_alone(self) -> None:
         with pytest.raises(ValueError, match="subjects"):
             shop({"complaint_reply": promise(7, subjects=["goods"])})

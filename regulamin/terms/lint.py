@@ -10,7 +10,10 @@ new version, up to the day the next version takes effect.
 
 The checks:
 
-* a withdrawal period shorter than the act's (art. 27 UoPK; art. 7: such a term is void);
+* a withdrawal period shorter than the act's (art. 27 UoPK; art. 7: such a term is void),
+  counted for the contracts the promise names (``subjects``; none named: as for a contract
+  other than for goods) and citing the point of art. 28 UoPK of each: pkt 1 for goods (from
+  possession), pkt 2 otherwise (from conclusion);
 * a complaint reply period longer than the act's for consumers (art. 7a UoPK; for contracts
   before 2023 also the 14 days of art. 561⁵ KC for rękojmia demands);
 * refund periods longer than the act's (art. 32 ust. 1; art. 43e ust. 3, 43o UoPK);

@@ -8,6 +8,22 @@ and it lengthens only a right the act gives: none for a trader or an excluded co
 A sole trader with consumer rights (PNPK) keeps the act's period too, through art. 38a UoPK
 (2021-2022) or art. 7aa ust. 1 UoPK (from 2023) and art. 385⁵ KC (interpretation
 ``terms.withdrawal.pnpk_keeps_the_act``); before 2021 the law knew no PNPK.
+
+**A trader named by the promise.** Where the clause names traders among those who may
+withdraw (``covers``), it reserves them a contractual right of withdrawal within a fixed
+period (art. 395 § 1 KC: "Można zastrzec, że jednej lub obu stronom przysługiwać będzie w
+ciągu oznaczonego terminu prawo odstąpienia od umowy. Prawo to wykonywa się przez
+oświadczenie złożone drugiej stronie"), which the rule applies: the promised days, counted
+from the event the act counts a consumer's period from, its end moved by art. 115 KC, with no
+statutory floor; the statement is made when it reaches the trader (art. 61 § 1 KC), so a
+statement sent in time with no known arrival leaves the timeliness undetermined
+(``statement_received_on``). Interpretation ``terms.withdrawal.contractual_right``. The
+wording of art. 395 § 1 KC quoted is as legal publishers give it (C.H.Beck's commentary, ed.
+Pietrzykowski; unchanged since 1964), not checked here against the consolidated text.
+A promise naming no one (``covers`` ``None``) reaches only those the act protects.
+
+**The contracts named.** A promise may name the contracts it is for (``subjects``); another
+contract keeps the act's period (``terms.withdrawal.other_contracts``).
 """
 
 from __future__ import annotations
@@ -48,6 +64,7 @@ from .common import (
     not_covered,
     statutory_period,
     timeliness,
+    version_unknown,
     weighed,
     without_verdicts,
 )
@@ -203,18 +220,7 @@ def _apply(
     trader, who then has a contractual right, art. 395 KC), unknown without the version, the
     act's without a promise or for a customer it does not cover."""
     if statutory.outcome is not True:
-        offered = governs.edition.promises.withdrawal if governs.edition else None
-        if offered is not None and statutory.outcome is False:
-            status = customer_status(customer, contract.concluded_on).outcome
-            names = offered.subjects is None or contract.subject in offered.subjects
-            if status is Status.TRADER and offered.covers and status in offered.covers and names:
-                return _contractual(
-                    terms, contract, statutory, governs, promise=offered, also=also
-                )
-            basis = (terms.cite(offered.clause),)
-            only = Reason(WITHDRAWAL_RULE, "terms.withdrawal.only_existing_right", basis)
-            return _as_the_act(statutory, governs, only)
-        return _as_the_act(statutory, governs)
+        return _no_statutory_right(terms, customer, contract, statutory, governs, also=also)
     if governs.edition is None:
         return _version_unknown(statutory, governs)
     promise = governs.edition.promises.withdrawal
@@ -229,6 +235,47 @@ def _apply(
     if not covered(promise, status, _PROTECTED_BY_CH_4):
         return _as_the_act(statutory, governs, not_covered(WITHDRAWAL_RULE, status, clause))
     return _weigh(statutory, governs, promise, clause, status=status, pnpk=pnpk)
+
+
+def _no_statutory_right(
+    terms: ShopTerms,
+    customer: Customer,
+    contract: Contract,
+    statutory: WithdrawalDecision,
+    governs: Governing,
+    *,
+    also: _Contractual,
+) -> WithdrawalPromiseDecision:
+    """The act gives no right (or it is undetermined): a promise naming traders reserves a
+    trader a contractual one (art. 395 KC); a promise to others lengthens no right. Where
+    the governing version is unknown and a version reserves a trader the right, so is the
+    answer."""
+    offered = governs.edition.promises.withdrawal if governs.edition else None
+    if statutory.outcome is not False:
+        return _as_the_act(statutory, governs)
+    status = customer_status(customer, contract.concluded_on).outcome
+    if offered is not None:
+        if _reserves(offered, status, contract):
+            return _contractual(terms, contract, statutory, governs, promise=offered, also=also)
+        basis = (terms.cite(offered.clause),)
+        only = Reason(WITHDRAWAL_RULE, "terms.withdrawal.only_existing_right", basis)
+        return _as_the_act(statutory, governs, only)
+    if governs.edition is None and governs.missing and any(
+        e.promises.withdrawal is not None and _reserves(e.promises.withdrawal, status, contract)
+        for e in terms.editions()
+    ):
+        return version_unknown(
+            WithdrawalPromiseDecision, WITHDRAWAL_RULE, statutory, governs,
+            statutory_days=statutory.period_days,
+        )
+    return _as_the_act(statutory, governs)
+
+
+def _reserves(promise: WithdrawalPromise, status: object, contract: Contract) -> bool:
+    """Does the promise name a trader (``covers``) for this kind of contract (``subjects``)?"""
+    names_the_contract = promise.subjects is None or contract.subject in promise.subjects
+    named = promise.covers is not None and status is Status.TRADER and status in promise.covers
+    return named and names_the_contract
 
 
 def _contractual(
