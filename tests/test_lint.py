@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 
@@ -565,3 +566,107 @@ def test_reasons_named_only_as_examples() -> None:
 def test_each_reach_is_listed_once() -> None:
     with pytest.raises(ValueError, match="once"):
         _exclusion("own_fault", "own_fault")
+
+
+# --------------------------------------------------------------------------- whom and which version
+
+
+def terms_with(promises: Mapping[str, object], **more: object) -> ShopTerms:
+    data: dict[str, object] = {
+        "name": "Regulamin sklepu Przykład",
+        "cited_as": {"pl": "Regulaminu sklepu Przykład", "en": "Przykład Shop Terms"},
+        "trader": {"name": "X"},
+        "customers": ["consumer", "trader"],
+        "policy": "from_effective_day",
+        "versions": [{"id": "v1", "published_on": "2026-01-01", "effective_from": "2026-01-01"}],
+        "promises": promises,
+        **more,
+    }
+    return ShopTerms.model_validate(data)
+
+
+_TRADERS_ONLY = {
+    # 7 days to withdraw, refunds within 30 days: below the act for a consumer, but promised
+    # to traders alone, whom the act gives no right (a contractual one, art. 395 KC)
+    "withdrawal": {"days": 7, "clause": "§ 12 ust. 4", "covers": ["trader"]},
+    "withdrawal_refund": {"days": 30, "clause": "§ 12 ust. 5", "covers": ["trader"]},
+    "reduction_refund": {"days": 30, "clause": "§ 12 ust. 6", "covers": ["trader"]},
+}
+
+
+def test_a_promise_to_traders_alone_is_no_finding() -> None:
+    assert lint_terms(terms_with(_TRADERS_ONLY)) == []
+
+
+def test_the_same_promises_to_consumers_are_findings() -> None:
+    # The same numbers promised to consumers (named, or by default): each falls below the act.
+    named = {k: {**v, "covers": ["consumer", "trader"]} for k, v in _TRADERS_ONLY.items()}
+    fields = [
+        "promises.withdrawal.days",
+        "promises.withdrawal_refund.days",
+        "promises.reduction_refund.days",
+    ]
+    assert sorted(f.field for f in lint_terms(terms_with(named))) == sorted(fields)
+
+
+def test_a_promise_to_the_pnpk_from_the_day_the_law_knows_it() -> None:
+    # 7 days promised to sole traders (covers: [pnpk]) by a version of 2020 still in force:
+    # the PNPK exists from 1.01.2021 (art. 38a UoPK), so the finding is dated that day; a
+    # version ending on 31.12.2020 reaches no PNPK and is no finding.
+    pnpk_only = {"withdrawal": {"days": 7, "clause": "§ 8 ust. 1", "covers": ["pnpk"]}}
+    version = {"id": "2020", "published_on": "2020-06-01", "effective_from": "2020-06-01"}
+    terms = terms_with(pnpk_only, customers=["pnpk", "trader"], versions=[version])
+    [finding] = lint_terms(terms)
+    assert finding.reason.params is not None
+    assert finding.reason.params["day"] == date(2021, 1, 1)
+    ended = terms_with(
+        pnpk_only,
+        customers=["pnpk", "trader"],
+        versions=[{**version, "effective_until": "2020-12-31"}],
+    )
+    assert lint_terms(ended) == []
+
+
+def test_a_finding_is_reported_for_each_version_it_concerns(tmp_path: Path) -> None:
+    # The 7 days are written once and inherited by both versions: each version falls below
+    # art. 27 ust. 1 UoPK, so each has its finding, pointing at the same line.
+    path = tmp_path / "two.yaml"
+    path.write_text(
+        "name: Regulamin\n"
+        "cited_as: {pl: Regulaminu, en: Terms}\n"
+        "trader: {name: X}\n"
+        "customers: [consumer]\n"
+        "policy: from_effective_day\n"
+        "versions:\n"
+        '  - {id: "v1", published_on: 2026-01-01, effective_from: 2026-01-01}\n'
+        '  - {id: "v2", published_on: 2026-06-01, effective_from: 2026-06-01}\n'
+        'promises: {withdrawal: {days: 7, clause: "§ 8 ust. 1"}}\n',
+        encoding="utf-8",
+    )
+    findings = lint(path)
+    assert [(f.version, f.line, f.field) for f in findings] == [
+        ("v1", 9, "promises.withdrawal.days"),
+        ("v2", 9, "promises.withdrawal.days"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("subjects", "points"),
+    [
+        # goods: 14 days from possession (art. 28 pkt 1); a service or digital content: from
+        # conclusion (art. 28 pkt 2); both kinds named: both points, in one finding
+        (["goods"], ["art. 28 pkt 1 UoPK"]),
+        (["service"], ["art. 28 pkt 2 UoPK"]),
+        (["digital_content"], ["art. 28 pkt 2 UoPK"]),
+        (["goods", "service"], ["art. 28 pkt 1 UoPK", "art. 28 pkt 2 UoPK"]),
+    ],
+)
+def test_the_withdrawal_check_cites_by_subject(subjects: list[str], points: list[str]) -> None:
+    seven = {"withdrawal": {"days": 7, "clause": "§ 8 ust. 1", "subjects": subjects}}
+    [finding] = lint_terms(terms_with(seven))
+    assert cited(finding) == [
+        "§ 8 ust. 1 Regulaminu sklepu Przykład",
+        "art. 7 UoPK",
+        "art. 27 ust. 1 UoPK",
+        *points,
+    ]

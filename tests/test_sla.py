@@ -352,6 +352,66 @@ class TestOutsideTheSla:
         assert d.not_applied
 
 
+class TestExceptedFailures:
+    """A failure report to which an exception of § 5 ust. 2 applies is a request the SLA does
+    not cover: § 5 ust. 4 ("Zgłoszenia nieobjęte SLA, w szczególności ...") gives it the 48
+    working hours (``excepted_reports`` in the terms' data)."""
+
+    def test_it_gets_the_48_working_hours(self) -> None:
+        # Mon 9.11.2026 10:00: Mon 10-17 = 7 h (7); Tue 10 (15); Wed 11.11 Independence Day;
+        # Thu 12 (23); Fri 13 (31); Mon 16 (39); Tue 17 (47); Wed 18.11 9:00 + 1 h = 10:00.
+        report = failure(at(2026, 11, 9, 10), exception=SlaException.FORCE_MAJEURE)
+        d = non_sla_reply(report)
+        assert d.outcome == at(2026, 11, 18, 10)
+        assert d.deadline == d.outcome
+        assert d.limit_hours == 48
+        assert [r.message for r in d.reasons[:3]] == [
+            "sla.exceptions.exception",
+            "sla.non_sla.excepted",
+            "sla.non_sla.hours",
+        ]
+        assert ["§ 5 ust. 4 Regulaminu Woohoo Cloud"] in bases(d)
+        assert "interpretacja" in d.explain("pl")
+
+    def test_the_boundary_either_side(self) -> None:
+        # The deadline above, Wed 18.11.2026 10:00: handled then is in time, a minute later
+        # is late.
+        report = failure(at(2026, 11, 9, 10), exception=SlaException.NON_STANDARD_WORK)
+        assert non_sla_reply(report, handled_at=at(2026, 11, 18, 10)).met is True
+        assert non_sla_reply(report, handled_at=at(2026, 11, 18, 10, 1)).met is False
+
+    def test_a_saturday_report_waits_for_monday(self) -> None:
+        # Sat 7.11.2026 10:00, excepted: working hours only, as for a question (see
+        # TestOutsideTheSla.test_plans_do_not_extend_it) -> Tue 17.11 17:00.
+        report = failure(at(2026, 11, 7, 10), exception=SlaException.EXTERNAL_CAUSE)
+        assert non_sla_reply(report).outcome == at(2026, 11, 17, 17)
+
+    def test_the_sla_rules_name_that_deadline(self) -> None:
+        # No SLA time (sla_applies is False), and the reason names the deadline of § 5 ust. 4
+        # derived above: Wed 18.11.2026 10:00.
+        report = failure(at(2026, 11, 9, 10), exception=SlaException.FORCE_MAJEURE)
+        for d in (sla_first_reply(report, "PRO"), sla_restore(report, "PRO")):
+            assert d.outcome is None
+            assert d.deadline is None
+            outside = d.reasons[-1]
+            assert (outside.rule, outside.message) == (NON_SLA_RULE, "sla.non_sla.excepted_due")
+            assert outside.params == {"hours": 48, "due": at(2026, 11, 18, 10)}
+            assert [c.pl() for c in outside.basis] == ["§ 5 ust. 4 Regulaminu Woohoo Cloud"]
+
+    def test_a_question_gets_no_second_pointer(self) -> None:
+        # A question's reason already says it is handled in the standard time (§ 5 ust. 4).
+        question = ServiceRequest(received_at=at(2026, 11, 9, 10), kind=RequestKind.INFORMATION)
+        d = sla_first_reply(question, "BASIC")
+        assert [r.message for r in d.reasons] == ["sla.exceptions.not_a_failure"]
+
+    def test_an_exception_the_terms_do_not_state_is_refused(self) -> None:
+        report = failure(at(2026, 3, 2, 10), exception=SlaException.EXTERNAL_CAUSE)
+        with pytest.raises(InvalidFacts) as error:
+            rules.non_sla_reply(report, terms=OTHER)
+        assert error.value.field == "request.exception"
+
+
+
 # --------------------------------------------------------------------------- registry
 
 
@@ -428,6 +488,15 @@ def test_basic_deadline_is_never_on_a_day_off(received: datetime) -> None:
     day = d.outcome.date()
     assert day.weekday() < 5
     assert not is_holiday(day)
+
+
+@given(_instants, st.sampled_from(list(SlaException)))
+def test_non_sla_agrees_with_sla_applies(received: datetime, exception: SlaException) -> None:
+    # A failure report is either under the SLA (no time outside it) or excepted (the time
+    # outside it): never both, never neither.
+    for report in (failure(received), failure(received, exception=exception)):
+        covered = sla_applies(report).outcome
+        assert (non_sla_reply(report).outcome is None) is covered
 
 
 # --------------------------------------------------------------------------- another shop
@@ -517,6 +586,39 @@ class TestAnotherShop:
         d = rules.sla_restore(failure(at(2026, 3, 2, 10), critical=False), "GOLD", terms=OTHER)
         assert d.outcome is None
         assert d.not_applied[0].message == "sla.restore.critical_only_no_clause"
+
+    def test_its_terms_give_an_excepted_failure_no_time(self) -> None:
+        # Its service_level names no excepted_reports clause: § 7 ust. 5's 16 hours do not
+        # reach an excepted failure, and the terms give it no time (art. 455 KC: due on
+        # demand); consistent with sla_applies, which says the SLA does not cover it.
+        report = failure(at(2026, 3, 2, 10), exception=SlaException.FORCE_MAJEURE)
+        assert rules.sla_applies(report, terms=OTHER).outcome is False
+        d = rules.non_sla_reply(report, terms=OTHER)
+        assert d.outcome is None
+        assert d.deadline is None
+        assert d.summary.message == "sla.non_sla.excepted_none"
+        assert [r.message for r in d.reasons] == [
+            "sla.exceptions.exception",
+            "sla.non_sla.excepted_no_time",
+        ]
+        assert [c.pl() for c in d.reasons[1].basis] == ["art. 455 KC"]
+        assert d.not_applied[0].message == "sla.non_sla.excepted_not_covered"
+        assert [c.pl() for c in d.not_applied[0].basis] == ["§ 7 ust. 5 Regulaminu Inny Hosting"]
+        first = rules.sla_first_reply(report, "GOLD", terms=OTHER)
+        assert first.outcome is None
+        assert first.reasons[-1].message == "sla.non_sla.excepted_no_time"
+
+    def test_the_clause_on_excepted_failures_is_data(self) -> None:
+        # The same shop stating that § 7 ust. 5 reaches excepted failures: 16 working hours of
+        # 8-16 from Mon 2.03.2026 10:00: Mon 10-16 = 6 h; Tue 8 h (14); Wed 4.03 8:00 + 2 h.
+        assert OTHER.service_level is not None
+        level = OTHER.service_level.model_dump(exclude_unset=True)
+        terms = with_sections(OTHER, service_level={**level, "excepted_reports": "§ 7 ust. 5"})
+        report = failure(at(2026, 3, 2, 10), exception=SlaException.FORCE_MAJEURE)
+        d = rules.non_sla_reply(report, terms=terms)
+        assert d.outcome == at(2026, 3, 4, 10)
+        assert d.limit_hours == 16
+        assert ["§ 7 ust. 5 Regulaminu Inny Hosting"] in bases(d)
 
     def test_before_its_terms(self) -> None:
         with pytest.raises(LawNotCovered):

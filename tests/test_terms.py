@@ -541,6 +541,121 @@ class TestWithdrawalPromise:
 _DEC_10 = Contract(subject="goods", channel="distance", concluded_on=date(2026, 11, 20))
 _RECEIVED_DEC_10 = Complaint(received_on=date(2026, 12, 10))
 
+class TestContractualWithdrawal:
+    """Art. 395 § 1 KC: terms that name traders among those who may withdraw reserve them a
+    contractual right, for the promised period, counted from the event the act counts a
+    consumer's from (art. 28 UoPK), its end moved by art. 115 KC; art. 7 UoPK gives it no
+    floor; the statement is made when it reaches the trader (art. 61 § 1 KC)."""
+
+    SERVICE = Contract(subject="service", channel="distance", concluded_on=date(2026, 3, 2))
+    EVERYONE = ("consumer", "pnpk", "trader")
+
+    def test_a_promise_naming_traders_gives_them_the_right(self) -> None:
+        # Concluded Mon 2.03.2026, 14 days from conclusion, not counting that day: Mon 16.03.
+        terms = shop({"withdrawal": promise(14, covers=self.EVERYONE)})
+        d = promised_withdrawal(terms, COMPANY, self.SERVICE)
+        assert d.outcome is True
+        assert d.deadline == date(2026, 3, 16)
+        assert d.promised_deadline == date(2026, 3, 16)
+        assert (d.statutory_deadline, d.statutory_days) == (None, None)
+        assert d.prevails is Prevails.TERMS
+        assert d.starts_on == date(2026, 3, 2)
+        assert "art. 395 § 1 KC" in bases(d)
+        assert any(r.message == "terms.withdrawal.contractual" for r in d.reasons)
+
+    def test_no_statutory_floor_for_a_trader(self) -> None:
+        # A promise of 7 days to traders only: Mon 2.03.2026 + 7 = Mon 9.03.2026, shorter than
+        # the act's 14 and valid (art. 7 UoPK protects consumers). A consumer of the same shop
+        # is not named by the promise: the act's 14 days, to Mon 16.03.2026.
+        terms = shop({"withdrawal": promise(7, covers=["trader"])})
+        assert promised_withdrawal(terms, COMPANY, self.SERVICE).deadline == date(2026, 3, 9)
+        consumer = promised_withdrawal(terms, CONSUMER, self.SERVICE)
+        assert (consumer.deadline, consumer.prevails) == (date(2026, 3, 16), Prevails.STATUTE)
+
+    def test_the_end_moves_off_a_saturday(self) -> None:
+        # 12 days from Mon 2.03.2026 = Sat 14.03.2026, a day off (art. 115 KC, Saturdays since
+        # 2017) -> Mon 16.03.2026.
+        terms = shop({"withdrawal": promise(12, covers=["trader"])})
+        assert promised_withdrawal(terms, COMPANY, self.SERVICE).deadline == date(2026, 3, 16)
+
+    def test_goods_count_from_possession(self) -> None:
+        # Goods received Thu 5.03.2026: 14 days -> Thu 19.03.2026; not yet received: the right
+        # exists, its period has not started.
+        terms = shop({"withdrawal": promise(14, covers=["trader"])})
+        goods = Contract(subject="goods", channel="distance", concluded_on=date(2026, 3, 2))
+        received = [Delivery(received_on=date(2026, 3, 5))]
+        d = promised_withdrawal(terms, COMPANY, goods, deliveries=received)
+        assert (d.starts_on, d.deadline) == (date(2026, 3, 5), date(2026, 3, 19))
+        pending = promised_withdrawal(terms, COMPANY, goods)
+        assert (pending.outcome, pending.deadline) == (True, None)
+        assert pending.summary.message == "terms.withdrawal.not_started"
+
+    def test_the_statement_counts_when_it_arrives(self) -> None:
+        # The period ends Mon 16.03.2026 (above): received that day is in time, the next day
+        # late; sent on the last day with no known arrival is undetermined; sent after the end
+        # cannot have arrived in time.
+        terms = shop({"withdrawal": promise(14, covers=self.EVERYONE)})
+
+        def timely(sent: date, received: date | None = None) -> object:
+            return promised_withdrawal(
+                terms, COMPANY, self.SERVICE, statement_sent_on=sent,
+                statement_received_on=received,
+            ).timely
+
+        assert timely(date(2026, 3, 13), date(2026, 3, 16)) is True
+        assert timely(date(2026, 3, 13), date(2026, 3, 17)) is False
+        assert timely(date(2026, 3, 16)) == Undetermined(("statement_received_on",))
+        assert timely(date(2026, 3, 17)) is False
+
+    def test_an_arrival_before_sending_is_refused(self) -> None:
+        terms = shop({"withdrawal": promise(14, covers=["trader"])})
+        with pytest.raises(InvalidFacts) as error:
+            promised_withdrawal(
+                terms, COMPANY, self.SERVICE, statement_sent_on=date(2026, 3, 10),
+                statement_received_on=date(2026, 3, 9),
+            )
+        assert error.value.field == "statement_received_on"
+
+    def test_the_reading_is_registered(self) -> None:
+        texts = " ".join(i.en for i in REGISTRY[WITHDRAWAL_RULE].interpretations)
+        assert "Art. 395 § 1 KC" in texts
+
+    def test_a_promise_for_goods_leaves_a_service_to_the_act(self) -> None:
+        # 30 days promised for goods only: a service concluded Mon 2.03.2026 keeps the act's
+        # 14 days (Mon 16.03.2026); goods received Thu 5.03.2026 get 30 days -> Sat 4.04.2026
+        # -> (Saturday off, Regulation 1182/71) Mon 6.04.2026, Easter Monday -> Tue 7.04.2026.
+        terms = shop({"withdrawal": promise(30, subjects=["goods"])})
+        service = promised_withdrawal(terms, CONSUMER, self.SERVICE)
+        assert (service.deadline, service.prevails) == (date(2026, 3, 16), Prevails.STATUTE)
+        assert service.not_applied[-1].message == "terms.withdrawal.other_contracts"
+        goods = Contract(subject="goods", channel="distance", concluded_on=date(2026, 3, 2))
+        d = promised_withdrawal(
+            terms, CONSUMER, goods, deliveries=[Delivery(received_on=date(2026, 3, 5))]
+        )
+        assert (d.deadline, d.prevails) == (date(2026, 4, 7), Prevails.TERMS)
+
+    def test_an_unknown_version_leaves_a_traders_right_undetermined(self) -> None:
+        # As in TestWithdrawalPromise: an order placed on 2.03.2026, the day v1 takes effect
+        # under "orders after the effective day", falls under an earlier version not given.
+        # v1 reserves traders a right: whether the governing version does is not known. With
+        # a promise to consumers only, the trader has no right whatever the version.
+        def decided(covers: list[str] | None) -> object:
+            terms = shop(
+                {"withdrawal": promise(30, covers=covers)},
+                policy="orders_after_effective_day",
+                versions=[
+                    {"id": "v1", "published_on": "2026-03-02", "effective_from": "2026-03-02"}
+                ],
+            )
+            return promised_withdrawal(terms, COMPANY, self.SERVICE).outcome
+
+        assert decided(["trader"]) == Undetermined(("terms.versions",))
+        assert decided(None) is False
+
+    def test_subjects_are_a_withdrawal_promise_s_alone(self) -> None:
+        with pytest.raises(ValueError, match="subjects"):
+            shop({"complaint_reply": promise(7, subjects=["goods"])})
+
 
 class TestComplaintPromise:
     # The act: 14 days from Thu 10.12.2026 -> Thu 24.12.2026 (Wigilia) -> 25, 26 (Sat), 27
@@ -959,6 +1074,7 @@ def test_the_promise_rules_are_named_in_the_catalogs() -> None:
     assert [i.id for i in rule.interpretations] == [
         "terms.withdrawal.counted_like_the_act",
         "terms.withdrawal.pnpk_keeps_the_act",
+        "terms.withdrawal.contractual_right",
     ]
 
 

@@ -442,7 +442,8 @@ class SlaException(StrEnum):
 
 class ServiceLevel(Stated):
     """What the SLA clauses say for every plan: the working hours its clock runs in, what it
-    covers and excepts, and the time for the requests it does not cover. Each value carries
+    covers and excepts, the time for the requests it does not cover, and whether that time
+    also reaches the reports it excepts. Each value carries
     the clause stating it (``clauses: {non_sla_hours: "§ 5 ust. 4", opens: "§ 1"}``).
     """
 
@@ -472,6 +473,15 @@ class ServiceLevel(Stated):
         description=(
             "The clause giving the time to remove a failure that is not critical, if the terms "
             "have one."
+        ),
+    )
+    excepted_reports: ClauseRef | None = Field(
+        default=None,
+        description=(
+            "The clause giving a report the SLA excepts (one of ``exceptions`` shown) the "
+            "time for requests the SLA does not cover (``non_sla_hours``), as a clause on "
+            '"requests not covered by the SLA" does; ``None``: the terms give such a report '
+            "no time."
         ),
     )
 

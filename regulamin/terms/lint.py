@@ -10,7 +10,10 @@ new version, up to the day the next version takes effect.
 
 The checks:
 
-* a withdrawal period shorter than the act's (art. 27 UoPK; art. 7: such a term is void);
+* a withdrawal period shorter than the act's (art. 27 UoPK; art. 7: such a term is void),
+  counted for the contracts the promise names (``subjects``; none named: as for a contract
+  other than for goods) and citing the point of art. 28 UoPK of each: pkt 1 for goods (from
+  possession), pkt 2 otherwise (from conclusion);
 * a complaint reply period longer than the act's for consumers (art. 7a UoPK; for contracts
   before 2023 also the 14 days of art. 561⁵ KC for rękojmia demands);
 * refund periods longer than the act's (art. 32 ust. 1; art. 43e ust. 3, 43o UoPK);
@@ -24,6 +27,12 @@ The checks:
 * a lowest-price window shorter than 30 days (art. 4 ust. 2 UoIC);
 * versions that contradict the terms' own change policy (a version effective on publication
   whose effective day is not its publication day).
+
+A withdrawal or refund promise is checked only where it reaches a customer the act protects
+on the day (``covers``: a consumer, or a PNPK from 2021): a period promised to traders alone
+is their contractual right (art. 395 KC) or term, which no statutory floor constrains. A
+finding is reported for each version it concerns, also where versions inherit the clause from
+the same line.
 
 >>> import tempfile, pathlib
 >>> folder = pathlib.Path(tempfile.mkdtemp())
@@ -50,6 +59,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -58,7 +68,7 @@ from ..decision import Decision, Lang, Reason
 from ..errors import LawNotCovered
 from ..law import KC, UOIC, UOPK, Citation
 from ..messages import Message
-from ..models import Complaint, ConformityFacts, Contract, Customer, Demand, Subject
+from ..models import Complaint, ConformityFacts, Contract, Customer, Delivery, Demand, Subject
 from ..models.liability import DamageClaim, Fault
 from ..models.terms_versions import ChangePolicy
 from ..models.withdrawal import Payments, WithdrawalStatement
@@ -74,6 +84,7 @@ from ..rules.withdrawal import refund, withdrawal
 from . import abusive
 from .loader import read_terms
 from .promises import statutory_period
+from .promises.common import Counted
 from .shop import DocPath, Edition, Promise, ShopTerms
 
 if TYPE_CHECKING:
@@ -164,8 +175,10 @@ def lint_terms(terms: ShopTerms, document: Document | None = None) -> list[Findi
         for day in _law_days(edition):
             for check in _CHECKS:
                 for at, reason in check(terms, edition, day):
-                    # one finding per clause and per protected customer it reaches
-                    key = (check.__name__, at, (reason.params or {}).get("whom"))
+                    # one finding per version, per clause and per protected customer it
+                    # reaches: a clause inherited by several versions is reported for each
+                    whom = (reason.params or {}).get("whom")
+                    key = (check.__name__, edition.version.id, at, whom)
                     if key not in found:
                         found[key] = _finding(shown, at, reason, edition.version.id)
     for at, reason in _whole_file(terms):
@@ -208,6 +221,20 @@ def _covers(promise: Promise, status: Status) -> bool:
     return promise.covers is None or status in promise.covers
 
 
+def _protects(terms: ShopTerms, promise: Promise, day: date) -> bool:
+    """Does the promise reach a customer whom the act's period protects on ``day``: a
+    consumer, or a PNPK from the day the law knows one, among the shop's customers and those
+    the promise names (``covers``)? A promise to traders alone gives them a contractual right
+    (art. 395 KC) or period, which no statutory floor constrains."""
+    for status, customer in _PROTECTED.items():
+        if status not in terms.customers or not _covers(promise, status):
+            continue
+        status_then = _law(customer_status, customer, day)
+        if status_then is not None and status_then.outcome is status:
+            return True
+    return False
+
+
 def _service(day: date, subject: str | Subject = "service") -> Contract:
     """A distance contract concluded on ``day``: the facts the statute is asked about."""
     return Contract(subject=subject, channel="distance", concluded_on=day)
@@ -221,19 +248,28 @@ def _withdrawal_period(
 ) -> Iterator[tuple[DocPath, Reason]]:
     """Art. 27 ust. 1 UoPK: a withdrawal period shorter than the act's is void (art. 7)."""
     promise = edition.promises.withdrawal
-    if promise is None or not _sells_to(terms, Status.CONSUMER, Status.PNPK):
+    if promise is None or not _protects(terms, promise, day):
         return
-    statutory = _law(withdrawal, Customer.consumer(), _service(day))
-    counted = statutory_period(statutory) if statutory else None
-    if counted is None or promise.days >= counted.days:
+    shorter: list[Counted] = []
+    for subject in sorted(promise.subjects or {Subject.SERVICE}):
+        # goods: the period runs from possession (art. 28 pkt 1), asked with a delivery
+        delivered = [Delivery(received_on=day)] if subject is Subject.GOODS else []
+        contract = _service(day, subject)
+        statutory = _law(partial(withdrawal, deliveries=delivered), Customer.consumer(), contract)
+        counted = statutory_period(statutory) if statutory else None
+        if counted is not None and promise.days < counted.days:
+            shorter.append(counted)
+    if not shorter:
         return
+    days = min(c.days for c in shorter)
+    basis = tuple(dict.fromkeys(c for counted in shorter for c in counted.basis))
     yield (
         _promise_at(edition, "withdrawal"),
         Reason(
             LINT,
             "lint.withdrawal.shorter",
-            (terms.cite(promise.clause), UOPK.art("7"), *counted.basis),
-            {"days": period(promise.days), "statutory": period(counted.days), "day": day},
+            (terms.cite(promise.clause), UOPK.art("7"), *basis),
+            {"days": period(promise.days), "statutory": period(days), "day": day},
         ),
     )
 
@@ -302,7 +338,7 @@ def _refund_periods(
     )
     for name, what, statute in checks:
         promise: Promise | None = getattr(edition.promises, name)
-        if promise is None:
+        if promise is None or not _protects(terms, promise, day):
             continue
         statutory = statute()
         counted = statutory_period(statutory) if statutory else None

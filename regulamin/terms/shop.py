@@ -89,6 +89,7 @@ __all__ = [
     "ShopTerms",
     "TermsContent",
     "VersionEntry",
+    "WithdrawalPromise",
 ]
 
 DocPath = tuple[str | int, ...]
@@ -186,6 +187,21 @@ class Promise(Fact):
     )
 
 
+class WithdrawalPromise(Promise):
+    """A withdrawal period the terms promise, for the contracts the clause names."""
+
+    subjects: frozenset[Subject] | None = Field(
+        default=None,
+        min_length=1,
+        description=(
+            "The contracts the clause promises it for, when it names them (goods, whose period "
+            "runs from possession, art. 28 pkt 1 UoPK; others, from conclusion, pkt 2); "
+            "``None``: the clause does not say, and the period is promised for every "
+            "contract (the linter checks it as for a contract other than for goods)."
+        ),
+    )
+
+
 class PeriodPromise(Fact):
     """A liability period the terms promise, in months, for the contracts it concerns."""
 
@@ -209,7 +225,7 @@ class Promises(Fact):
     applies.
     """
 
-    withdrawal: Promise | None = Field(
+    withdrawal: WithdrawalPromise | None = Field(
         default=None,
         description="Days to withdraw from a distance or off-premises contract (art. 27 UoPK: 14).",
     )

@@ -21,7 +21,17 @@ may extend the SLA to Saturdays or Sundays in the same hours, with a reaction ti
 
 **Scope.** The SLA covers the requests the terms say (failure reports), unless one of the
 exceptions the terms state applies; requests it does not cover are handled within the terms'
-``non_sla_hours`` working hours of receipt.
+``non_sla_hours`` working hours of receipt. A failure report to which an exception applies
+is itself a request the SLA does not cover: it gets the ``non_sla_hours`` where the terms'
+clause on requests outside the SLA reaches it (``excepted_reports``, the clause that says
+so), and no time where the terms say nothing of it, so that :func:`non_sla_reply` never
+contradicts :func:`sla_applies`. The reading, registered as an interpretation, is that of a
+clause on "zgłoszenia nieobjęte SLA, w szczególności ..." (an open list, not confined to
+requests of other kinds; unclear terms are read in the customer's favour, art. 385 § 2 KC):
+an excepted failure report is such a request. Where the terms give it no time, the reason
+says that a performance whose time is not fixed is due on demand (art. 455 KC).
+:func:`sla_first_reply` and :func:`sla_restore` still set no SLA time for it, and name the
+deadline the terms give it instead.
 
 >>> from datetime import datetime
 >>> from regulamin.calendars import WARSAW
@@ -342,6 +352,7 @@ _exceptions.entry = sla_applies
 _FOUR_HOURS = Interpretation("sla.first_reply.four_hours")
 _WEEKEND_HOLIDAYS = Interpretation("sla.first_reply.weekend_holidays")
 _CLOCK_START = Interpretation("sla.first_reply.clock_start")
+_EXCEPTED_REPORTS = Interpretation("sla.non_sla.excepted_reports")
 _REPLY_READINGS = (_FOUR_HOURS, _WEEKEND_HOLIDAYS, _CLOCK_START)
 _REPLY = _Wording(
     Reason(FIRST_REPLY_RULE, "sla.first_reply.due"),
@@ -358,6 +369,22 @@ _HANDLED = _Wording(
     Reason(NON_SLA_RULE, "sla.non_sla.in_time"),
     Reason(NON_SLA_RULE, "sla.non_sla.late"),
 )
+
+
+def _outside_the_sla(request: ServiceRequest, on: date, case: SlaCase) -> tuple[Reason, ...]:
+    """For a report the SLA excepts, the time the terms give it instead (the rule on
+    requests outside the SLA, :data:`NON_SLA_RULE`): its deadline, or that the terms give
+    none. Nothing for a request of a kind the SLA does not cover (its reason says already
+    that the standard time applies)."""
+    if request.kind not in case.level.covers or request.exception is None:
+        return ()
+    outside = _non_sla(request, on, SlaCase(case.terms, case.level, None, case.received), None)
+    if not isinstance(outside.outcome, datetime):
+        return outside.reasons[-1:]
+    level = case.level
+    basis = (*case.cite(level.excepted_reports), *case.stated(level, "non_sla_hours"))
+    params = {"hours": level.non_sla_hours, "due": outside.outcome}
+    return (Reason(NON_SLA_RULE, "sla.non_sla.excepted_due", tuple(dict.fromkeys(basis)), params),)
 
 
 def _clock_reasons(
@@ -411,7 +438,8 @@ def _first_reply_by_terms(
     applies = _exceptions(request, on, case)
     if not applies.outcome:
         summary = Reason(FIRST_REPLY_RULE, "sla.first_reply.none")
-        return _no_deadline(FIRST_REPLY_RULE, on, summary, applies.reasons, applies.summary)
+        reasons = (*applies.reasons, *_outside_the_sla(request, on, case))
+        return _no_deadline(FIRST_REPLY_RULE, on, summary, reasons, applies.summary)
     clock = sla_clock(case.level, case.sla)
     limit = _reply_hours(case, clock_start(case.received, clock))
     reasons = applies.reasons
@@ -455,7 +483,7 @@ def _restorable(
             RESTORE_RULE,
             on,
             Reason(RESTORE_RULE, "sla.restore.none"),
-            applies.reasons,
+            (*applies.reasons, *_outside_the_sla(request, on, case)),
             applies.summary,
         )
     basis = case.stated(case.sla, "restore_hours")
@@ -539,22 +567,55 @@ def _under_the_sla(on: date, case: SlaCase) -> TimeDecision:
     return _no_deadline(NON_SLA_RULE, on, Reason(NON_SLA_RULE, "sla.non_sla.failure"), (), under)
 
 
-@_non_sla.version(since=UOPK_IN_FORCE, basis=BINDING, interpretations=(_CLOCK_START,))
+def _non_sla_hours(case: SlaCase) -> tuple[int, Reason]:
+    """The terms' time for requests outside the SLA, and the reason citing its clause."""
+    level = case.level
+    hours = level.non_sla_hours
+    params = {"hours": hours, "clock": clock_phrase(level, None)}
+    basis = (*case.stated(level, "non_sla_hours"), *case.hours())
+    return hours, Reason(NON_SLA_RULE, "sla.non_sla.hours", basis, params)
+
+
+def _excepted(
+    request: ServiceRequest, on: date, case: SlaCase
+) -> tuple[Reason, ...] | TimeDecision:
+    """A report of a kind the SLA covers with an exception shown: the reasons bringing it
+    under the time for requests outside the SLA (the clause ``excepted_reports``), or the
+    decision that the terms give it no time."""
+    shown = _exception(request, case)
+    level = case.level
+    clause = level.excepted_reports
+    if clause is None:
+        basis = case.stated(level, "non_sla_hours")
+        params = {"hours": level.non_sla_hours}
+        not_reached = Reason(NON_SLA_RULE, "sla.non_sla.excepted_not_covered", basis, params)
+        no_time = Reason(NON_SLA_RULE, "sla.non_sla.excepted_no_time", (KC.art("455"),))
+        summary = Reason(NON_SLA_RULE, "sla.non_sla.excepted_none")
+        return _no_deadline(NON_SLA_RULE, on, summary, (shown, no_time), not_reached)
+    return shown, Reason(NON_SLA_RULE, "sla.non_sla.excepted", case.cite(clause))
+
+
+@_non_sla.version(
+    since=UOPK_IN_FORCE, basis=BINDING, interpretations=(_CLOCK_START, _EXCEPTED_REPORTS)
+)
 def _non_sla_by_terms(
     request: ServiceRequest, on: date, case: SlaCase, handled: datetime | None
 ) -> TimeDecision:
     """A request the SLA does not cover is handled within the terms' hours for such requests,
-    counted in working hours (Monday to Friday, for every plan)."""
-    level = case.level
-    if request.kind in level.covers:
-        return _under_the_sla(on, case)
-    clock = office_clock(level)
-    hours = level.non_sla_hours
-    params = {"hours": hours, "clock": clock_phrase(level, None)}
-    basis = (*case.stated(level, "non_sla_hours"), *case.hours())
-    stated = Reason(NON_SLA_RULE, "sla.non_sla.hours", basis, params)
-    limit = (hours, stated)
-    return _counted(NON_SLA_RULE, case, clock, limit, (), done=handled, words=_HANDLED)
+    counted in working hours (Monday to Friday, for every plan). So is a report of a kind the
+    SLA covers to which an exception applies, where the terms' clause on requests outside the
+    SLA reaches it (``excepted_reports``); where it does not, the terms give it no time."""
+    prior: tuple[Reason, ...] = ()
+    if request.kind in case.level.covers:
+        if request.exception is None:
+            return _under_the_sla(on, case)
+        excepted = _excepted(request, on, case)
+        if isinstance(excepted, TimeDecision):
+            return excepted
+        prior = excepted
+    clock = office_clock(case.level)
+    limit = _non_sla_hours(case)
+    return _counted(NON_SLA_RULE, case, clock, limit, prior, done=handled, words=_HANDLED)
 
 
 def non_sla_reply(
