@@ -605,8 +605,8 @@ def test_occurred_on_that_contradicts_the_other_facts_is_refused() -> None:
 def test_continuous_supply_presumption_is_the_supply_period_not_one_year() -> None:
     # supplied 2.03-1.09.2023; the contract promises 24 months of liability: 2.03.2023 + 24
     # months = 2.03.2025 (art. 112 KC). A defect appearing 10.01.2024 is within the promise but
-    # after supply: liable by contract, not presumed (art. 43l ust. 4: the presumption is the
-    # supply period), and nothing speaks of the one-off supply's one-year presumption.
+    # after supply: liable by contract, not presumed (art. 43l ust. 3 zd. 2: the presumption is
+    # the supply period), and nothing speaks of the one-off supply's one-year presumption.
     facts = SUPPLY.model_copy(update={"contractual_period_months": 24})
     d = conformity_liability(consumer, SUBSCRIPTION, facts, date(2024, 1, 10))
     assert (d.outcome, d.presumed) == (True, False)
@@ -614,7 +614,7 @@ def test_continuous_supply_presumption_is_the_supply_period_not_one_year() -> No
     assert d.presumption_ends == date(2023, 9, 1)
     text = d.explain("pl") + d.explain("en")
     assert "roczn" not in text and "one-year" not in text
-    assert "art. 43l ust. 2 UoPK" not in text
+    assert "art. 43l ust. 1 zd. 2 UoPK" not in text  # the one-off presumption
 
 
 # --- goods with continuously supplied digital elements (art. 43c ust. 3 UoPK) ----------------
@@ -762,14 +762,14 @@ def test_the_burden_of_proof_defaults_are_registered_interpretations() -> None:
 # --- wording (findings M3, m5) -----------------------------------------------------------------
 
 
-def test_a_refusal_of_repair_and_replacement_cites_art_43d_ust_3() -> None:
-    # art. 43d ust. 3: the trader may refuse when repair and replacement are both impossible or
-    # disproportionate (ust. 2 is swapping one for the other); art. 43e ust. 1 pkt 1 refers
-    # to ust. 3. For digital content the refusal is art. 43m ust. 2.
+def test_a_refusal_of_repair_and_replacement_cites_art_43d_ust_2_zd_2() -> None:
+    # art. 43d ust. 2 zd. 2: the trader may refuse when repair and replacement are both
+    # impossible or disproportionate (zd. 1 is swapping one for the other; ust. 3 weighs the
+    # costs). For digital content the refusal is art. 43m ust. 2.
     refused = RemedyFacts(trader_refused=True)
     goods_refusal = conformity_remedies(consumer, goods(date(2024, 1, 1)), refused)
-    assert "art. 43d ust. 3 UoPK" in goods_refusal.explain()
-    assert "art. 43d ust. 2 UoPK" not in goods_refusal.explain()
+    assert "art. 43d ust. 2 zd. 2 UoPK" in goods_refusal.explain()
+    assert "art. 43d ust. 3 UoPK" not in goods_refusal.explain()
     digital_refusal = conformity_remedies(consumer, digital(date(2024, 1, 1)), refused)
     assert "art. 43m ust. 2 UoPK" in digital_refusal.explain()
 
@@ -873,3 +873,52 @@ def test_a_ukrainian_reason_ending_in_a_year_keeps_its_abbreviation_before_the_b
         "Невідповідність договору виявилася лише після 1 вересня 2023 р. (art. 43l ust. 3 UoPK)."
     )
     assert expected in lines
+
+
+# --- issue 12 item 14: the PNPK's protection against exclusions and the corrected citations ---
+
+
+def test_a_pnpk_exclusion_is_weighed_under_art_385_5_kc_not_art_7_uopk() -> None:
+    # The electrician (PNPK, art. 7aa ust. 1) buys goods on 28.03.2024 under chapter 5a; the
+    # terms exclude liability and shorten it to 12 months. Art. 7 UoPK protects consumers only
+    # (art. 7aa extends chapters 4, 5a, 5b), so the clauses are weighed under art. 385⁵ with
+    # art. 385³ pkt 2 KC: presumed abusive, not binding unless individually negotiated (the
+    # trader proves it, art. 385¹ § 4). Delivered 1.04.2024 + 2 years = 1.04.2026 (art. 112 KC).
+    facts = ConformityFacts(
+        delivered_on=date(2024, 4, 1), contractual_period_months=12, liability_excluded=True
+    )
+    d = conformity_liability(electrician, goods(date(2024, 3, 28)), facts, date(2025, 10, 1))
+    assert d.liability_ends == date(2026, 4, 1)
+    assert (d.outcome, d.presumed) == (True, True)
+    bases = [[c.pl() for c in r.basis] for r in d.not_applied]
+    assert bases[:2] == [
+        ["art. 385⁵ KC", "art. 385¹ § 1 KC", "art. 385¹ § 4 KC", "art. 385³ pkt 2 KC"],
+    ] * 2
+    assert "art. 7 UoPK" not in d.explain()
+    assert "individually negotiated" in d.explain("en")
+    # the consumer's exclusion stays void under art. 7 UoPK
+    plain = conformity_liability(consumer, goods(date(2024, 3, 28)), facts, date(2025, 10, 1))
+    assert "art. 7 UoPK" in plain.explain()
+
+
+def test_the_corrected_citations_of_art_43l_and_43o() -> None:
+    # one-off supply 10.01.2024: presumption art. 43l ust. 1 zd. 2 (ust. 2 is concealment);
+    # continuous supply: art. 43l ust. 3 zd. 2; the digital withdrawal refund is stated in
+    # art. 43o ust. 6: received Mon 2.03.2026 + 14 days = Mon 16.03.2026 (art. 111 § 2 KC).
+    one_off = conformity_liability(
+        consumer, digital(date(2024, 1, 10)), ConformityFacts(delivered_on=date(2024, 1, 10)),
+        date(2024, 6, 1),
+    )
+    assert "art. 43l ust. 1 zd. 2 UoPK" in one_off.explain()
+    continuous = conformity_liability(
+        consumer, digital(date(2024, 1, 10), continuous=True),
+        ConformityFacts(delivered_on=date(2024, 1, 10), supply_ends_on=date(2024, 12, 31)),
+        date(2024, 6, 1),
+    )
+    assert "art. 43l ust. 3 zd. 2 UoPK" in continuous.explain()
+    assert "art. 43l ust. 4" not in continuous.explain()
+    refund = withdrawal_refund_deadline(
+        consumer, digital(date(2026, 1, 5)), statement_received_on=date(2026, 3, 2)
+    )
+    assert refund.deadline == date(2026, 3, 16)
+    assert "art. 43o ust. 6 UoPK" in refund.explain()

@@ -128,10 +128,12 @@ DIGITAL_LIABILITY = _once(
 )
 """Art. 43l ust. 1 UoPK: digital content supplied once, non-conformity appearing in 2 years."""
 DIGITAL_PRESUMPTION = _once(
-    "digital_presumption", DIRECTIVES_2023, Period(1, Unit.YEARS, UOPK.art("43l", "2"))
+    "digital_presumption",
+    DIRECTIVES_2023,
+    Period(1, Unit.YEARS, UOPK.art("43l", "1", sentence="2")),
 )
-"""Art. 43l ust. 2 UoPK: digital content supplied once, a non-conformity appearing within a year
-presumed to have existed at supply (the paragraph the rule ``conformity.digital`` cites)."""
+"""Art. 43l ust. 1 zd. 2 UoPK: digital content supplied once, a non-conformity appearing within
+a year presumed to have existed at supply (ust. 2 is the fraudulent concealment)."""
 REDUCTION_REFUND = _once("reduction_refund", DIRECTIVES_2023, _days(14, UOPK.art("43e", "3")))
 """Art. 43e ust. 3 UoPK: the price difference refunded within 14 days of the statement."""
 DIGITAL_REDUCTION_REFUND = _once(
@@ -139,11 +141,11 @@ DIGITAL_REDUCTION_REFUND = _once(
 )
 """Art. 43o ust. 6 UoPK: the same for digital content and services."""
 DIGITAL_WITHDRAWAL_REFUND = _once(
-    "digital_withdrawal_refund", DIRECTIVES_2023, _days(14, UOPK.art("43o"))
+    "digital_withdrawal_refund", DIRECTIVES_2023, _days(14, UOPK.art("43o", "6"))
 )
-"""Art. 43o UoPK (read with art. 18 ust. 1 of Directive 2019/770): after withdrawal from a
-contract for digital content or a digital service, the price refunded within 14 days of
-receiving the statement."""
+"""Art. 43o ust. 6 UoPK: after withdrawal from a contract for digital content or a digital
+service (as after a price reduction), the price refunded within 14 days of receiving the
+consumer's statement; stated in the act, not an interpretation."""
 CONFORMITY_WITHDRAWAL_REFUND = _once(
     "conformity_withdrawal_refund", DIRECTIVES_2023, _days(14, UOPK.art("43e", "6"))
 )

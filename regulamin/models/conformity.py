@@ -165,7 +165,7 @@ class RemedyFacts(Fact):
         description=(
             "The trader refused to bring the goods into conformity because repair and "
             "replacement are both impossible or would cost it disproportionately (art. "
-            "43d ust. 3); for digital content: bringing it into conformity is impossible "
+            "43d ust. 2 zd. 2); for digital content: bringing it into conformity is impossible "
             "or disproportionate (art. 43m ust. 2)."
         ),
     )

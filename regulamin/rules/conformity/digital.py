@@ -1,14 +1,14 @@
 """Digital content and digital services: how long the trader is liable for non-conformity,
 and what is presumed (art. 43l UoPK, chapter 5b, contracts from 2023).
 
-**Supplied once or in parts (ust. 1-2).** The trader is liable for non-conformity existing at
+**Supplied once or in parts (ust. 1).** The trader is liable for non-conformity existing at
 supply and appearing within two years of it; one appearing within a year is presumed to have
-existed at supply.
+existed at supply (ust. 1 zd. 2).
 
-**Supplied continuously (ust. 3-4).** Liable for non-conformity that *occurred or appeared*
-during the supply period, presumed to have occurred then if it appeared then. One that
-appears after the period engages liability, unpresumed, only if it occurred during it, so the
-day it occurred (``conformity.occurred_on``) is asked for.
+**Supplied continuously (ust. 3).** Liable for non-conformity that *occurred or appeared*
+during the supply period, presumed to have occurred then if it appeared then (ust. 3 zd. 2).
+One that appears after the period engages liability, unpresumed, only if it occurred during
+it, so the day it occurred (``conformity.occurred_on``) is asked for.
 
 **Ust. 5.** The presumptions do not apply where the consumer's digital environment is
 incompatible with technical requirements disclosed beforehand, or the consumer refuses to
@@ -46,9 +46,9 @@ from .periods import (
 from .regime import Regime
 
 _ONE_OFF = UOPK.art("43l", "1")
-_ONE_OFF_PRESUMPTION = UOPK.art("43l", "2")
+_ONE_OFF_PRESUMPTION = UOPK.art("43l", "1", sentence="2")
 _CONTINUOUS = UOPK.art("43l", "3")
-_CONTINUOUS_PRESUMPTION = UOPK.art("43l", "4")
+_CONTINUOUS_PRESUMPTION = UOPK.art("43l", "3", sentence="2")
 _EXCEPTION = UOPK.art("43l", "5")
 _DURING_SUPPLY = Message("conformity.presumption.during_supply")
 
@@ -57,7 +57,7 @@ _ONE_OFF_EXPIRY = Expiry(
     (Message("conformity.digital.one_off.presumption_over"), _ONE_OFF_PRESUMPTION),
 )
 # Continuous supply has no one-year presumption: it is the supply period itself; the
-# presumption's end is told in its own words (art. 43l ust. 4).
+# presumption's end is told in its own words (art. 43l ust. 3 zd. 2).
 _CONTINUOUS_EXPIRY = Expiry(
     (Message("conformity.digital.continuous.too_late"), _CONTINUOUS),
     (Message("conformity.digital.continuous.presumption_over"), _CONTINUOUS_PRESUMPTION),
@@ -84,7 +84,7 @@ def digital_liability(
 
 
 def _continuous(facts: ConformityFacts, supply_ends_on: date) -> Periods:
-    """Art. 43l ust. 3-4: the supply period is both the liability and the presumption."""
+    """Art. 43l ust. 3: the supply period is both the liability and the presumption (zd. 2)."""
     periods = Periods(DIGITAL, supply_ends_on, supply_ends_on)
     params = {"start": facts.delivered_on, "end": supply_ends_on}
     basis = (_CONTINUOUS, _CONTINUOUS_PRESUMPTION)
@@ -93,7 +93,7 @@ def _continuous(facts: ConformityFacts, supply_ends_on: date) -> Periods:
 
 
 def _one_off(facts: ConformityFacts) -> Periods:
-    """Art. 43l ust. 1-2: two years of liability, one of presumption, from supply."""
+    """Art. 43l ust. 1: two years of liability, one of presumption (zd. 2), from supply."""
     occurrence_not_used(facts, "art. 43l ust. 1 UoPK")
     if facts.supply_ends_on is not None:
         raise InvalidFacts(
@@ -131,7 +131,7 @@ def _exception(periods: Periods, facts: ConformityFacts) -> bool:
 def _digital_2023(
     regime: Regime, contract: Contract, facts: ConformityFacts, appeared_on: date
 ) -> LiabilityDecision:
-    """Art. 43l ust. 1-5 UoPK, as the module says."""
+    """Art. 43l ust. 1, 3 and 5 UoPK, as the module says."""
     if facts.shelf_life_until is not None:
         raise InvalidFacts("conformity.shelf_life_until", "a shelf life concerns goods only")
     continuous = contract.subject is Subject.DIGITAL_CONTINUOUS

@@ -12,9 +12,17 @@ from ...law import KC, UOPK, UOPK_IN_FORCE
 from ...models import Contract, Customer
 from ...models.conformity import ConformityFacts
 from ...registry import rule
+from ..status import Status
 from .digital import digital_liability
 from .goods import goods_liability
-from .periods import LIABILITY, LiabilityDecision, check_dates, undetermined_liability
+from .periods import (
+    LIABILITY,
+    PNPK_UNFAIR_TERMS,
+    LiabilityDecision,
+    check_dates,
+    pnpk_terms,
+    undetermined_liability,
+)
 from .regime import Regime, conformity_regime
 from .rekojmia import rekojmia_liability
 
@@ -37,13 +45,16 @@ def conformity_liability(
 
 @conformity_liability.version(
     since=UOPK_IN_FORCE,
-    basis=(UOPK.art("43c"), UOPK.art("43l"), KC.art("568", "1"), KC.art("556²")),
+    basis=(UOPK.art("43c"), UOPK.art("43l"), KC.art("568", "1"), KC.art("556²"),
+           *PNPK_UNFAIR_TERMS),
 )
 def _liability_under_regime(
     customer: Customer, contract: Contract, facts: ConformityFacts, appeared_on: date
 ) -> LiabilityDecision:
     """The dates are checked first (no delivery before the contract, no defect before the
-    delivery); then the regime's rule applies, each picking its own version."""
+    delivery); then the regime's rule applies, each picking its own version. For a PNPK
+    under chapters 5a/5b a term excluding or shortening liability is weighed under art. 385⁵
+    with 385¹ § 1 and 385³ pkt 2 KC (art. 7 UoPK protects consumers only)."""
     check_dates(contract, facts, appeared_on)
     regime_decision = conformity_regime(customer, contract)
     regime = regime_decision.outcome
@@ -53,6 +64,9 @@ def _liability_under_regime(
         )
     decision = _RULE_FOR_REGIME[regime](regime, contract, facts, appeared_on)
     regime_reasons = (regime_decision.summary, *regime_decision.reasons)
+    if regime_decision.status is Status.PNPK and regime.is_uopk:
+        decision = replace(decision, reasons=pnpk_terms(decision.reasons),
+                           not_applied=pnpk_terms(decision.not_applied))
     return replace(decision, reasons=(*regime_reasons, *decision.reasons))
 
 

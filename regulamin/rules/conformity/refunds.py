@@ -7,8 +7,8 @@ days of receiving the consumer's statement: art. 43e ust. 3 UoPK (goods), art. 4
 
 **Withdrawal.** Goods: the consumer returns them at the trader's cost, and the trader refunds
 the price within 14 days of receiving the goods or proof of their dispatch, whichever comes
-first (art. 43e ust. 6). Digital content and services (art. 43o): 14 days from receiving the
-withdrawal statement (an interpretation, after art. 18 ust. 1 of Directive 2019/770).
+first (art. 43e ust. 6). Digital content and services: 14 days from receiving the withdrawal
+statement, as art. 43o ust. 6 states for both the price reduction and the withdrawal.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from ...law.parameters import Period
 from ...messages import Message
 from ...models import Contract, Customer
 from ...reasons import count_days, not_before
-from ...registry import Interpretation, rule
+from ...registry import rule
 from .regime import Regime, uopk_regime
 
 REDUCTION_REFUND = "conformity.reduction_refund"
@@ -130,7 +130,6 @@ def _goods_returned(
     since=DIRECTIVES_2023,
     basis=(_GOODS_REFUND.basis, law.DIGITAL_WITHDRAWAL_REFUND.since(DIRECTIVES_2023).basis,
            _ROLL_FORWARD),
-    interpretations=(Interpretation("conformity.withdrawal_refund.digital_start"),),
 )
 def _withdrawal_refund_2023(
     customer: Customer,
@@ -140,7 +139,7 @@ def _withdrawal_refund_2023(
     goods_received_on: date | None = None,
     dispatch_proof_received_on: date | None = None,
 ) -> Decision[date]:
-    """Art. 43e ust. 6 UoPK (goods), art. 43o (digital content and services)."""
+    """Art. 43e ust. 6 UoPK (goods), art. 43o ust. 6 (digital content and services)."""
     received = {"statement_received_on": statement_received_on,
                 "goods_received_on": goods_received_on,
                 "dispatch_proof_received_on": dispatch_proof_received_on}
