@@ -738,16 +738,18 @@ def test_no_concealment_caveat_where_it_would_change_nothing() -> None:
         date(2025, 9, 5),
     )
     assert "zatajenie" not in liable.summary.text("pl")
-    # one-off digital content: art. 43l has no concealment rule; 10.01.2024 + 2 years =
-    # 10.01.2026, a defect on 11.01.2026 is outside
-    digital_late = conformity_liability(
+    # continuous supply: liability is the supply period (art. 43l ust. 3), which concealment
+    # does not lengthen (art. 43l ust. 2 speaks of the period of ust. 1); supplied
+    # 10.01.2024-31.12.2024, a defect appearing and occurring 2.01.2025 is outside
+    continuous_late = conformity_liability(
         consumer,
-        digital(date(2024, 1, 10)),
-        ConformityFacts(delivered_on=date(2024, 1, 10)),
-        date(2026, 1, 11),
+        digital(date(2024, 1, 10), continuous=True),
+        ConformityFacts(delivered_on=date(2024, 1, 10), supply_ends_on=date(2024, 12, 31),
+                        occurred_on=date(2025, 1, 2)),
+        date(2025, 1, 2),
     )
-    assert digital_late.outcome is False
-    assert "zatajenie" not in digital_late.summary.text("pl")
+    assert continuous_late.outcome is False
+    assert "zatajenie" not in continuous_late.summary.text("pl")
 
 
 def test_the_burden_of_proof_defaults_are_registered_interpretations() -> None:
@@ -922,3 +924,50 @@ def test_the_corrected_citations_of_art_43l_and_43o() -> None:
     )
     assert refund.deadline == date(2026, 3, 16)
     assert "art. 43o ust. 6 UoPK" in refund.explain()
+
+
+# --- issue 12 item 9: fraudulent concealment of one-off digital content (art. 43l ust. 2) ---
+
+
+ONE_OFF = ConformityFacts(delivered_on=date(2024, 1, 10))
+
+
+def test_one_off_digital_last_day_of_the_two_years_is_covered() -> None:
+    # supplied 10.01.2024 + 2 years = 10.01.2026 (art. 43l ust. 1, art. 112 KC): the last day
+    d = conformity_liability(consumer, digital(date(2024, 1, 10)), ONE_OFF, date(2026, 1, 10))
+    assert (d.outcome, d.presumed) == (True, False)  # presumption ended 10.01.2025
+    assert "zatajenie" not in d.summary.text("pl")
+
+
+def test_one_off_digital_a_day_late_says_unless_fraudulent_concealment_is_shown() -> None:
+    # 11.01.2026 is a day after the two years: not liable, but art. 43l ust. 2 would turn it
+    # round, so the summary carries the caveat and the provision is listed as not applied
+    d = conformity_liability(consumer, digital(date(2024, 1, 10)), ONE_OFF, date(2026, 1, 11))
+    assert d.outcome is False
+    assert "chyba że wykazano podstępne zatajenie braku zgodności" in d.summary.text("pl")
+    assert "unless fraudulent concealment is shown" in d.summary.text("en")
+    assert "art. 43l ust. 2 UoPK" in [c.pl() for r in d.not_applied for c in r.basis]
+
+
+def test_one_off_digital_concealed_stays_liable_after_two_years() -> None:
+    # the same defect on 11.01.2026, the concealment given: the trader cannot rely on the
+    # period (art. 43l ust. 2); the one-year presumption (ust. 1 zd. 2) is not revived
+    facts = ONE_OFF.model_copy(update={"fraudulently_concealed": True})
+    d = conformity_liability(consumer, digital(date(2024, 1, 10)), facts, date(2026, 1, 11))
+    assert (d.outcome, d.presumed) == (True, False)
+    assert "art. 43l ust. 2 UoPK" in [c.pl() for r in d.reasons for c in r.basis]
+    assert "conformity.digital.concealment_not_assumed" in [
+        i.id for i in REGISTRY["conformity.digital"].interpretations
+    ]
+
+
+def test_concealment_given_for_continuous_supply_is_said_to_change_nothing() -> None:
+    # supplied 10.01.2024-31.12.2024, occurred and appeared 2.01.2025: outside the supply
+    # period (art. 43l ust. 3); concealment does not extend it, and the decision says so
+    facts = ConformityFacts(delivered_on=date(2024, 1, 10), supply_ends_on=date(2024, 12, 31),
+                            occurred_on=date(2025, 1, 2), fraudulently_concealed=True)
+    d = conformity_liability(
+        consumer, digital(date(2024, 1, 10), continuous=True), facts, date(2025, 1, 2)
+    )
+    assert d.outcome is False
+    assert "conformity.digital.concealment_one_off_only" in [r.message for r in d.not_applied]

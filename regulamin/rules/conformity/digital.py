@@ -10,6 +10,12 @@ during the supply period, presumed to have occurred then if it appeared then (us
 One that appears after the period engages liability, unpresumed, only if it occurred during
 it, so the day it occurred (``conformity.occurred_on``) is asked for.
 
+**Ust. 2.** As for goods (art. 43c ust. 2), a trader who fraudulently concealed the
+non-conformity cannot rely on the two years of ust. 1 having passed. Concealment not given is
+not assumed (interpretation: the consumer proves it, art. 6 KC); a "not liable" it would turn
+round says "unless fraudulent concealment is shown". Continuous supply has no period to rely
+on but the supply itself, so a concealment given there changes nothing and is said to.
+
 **Ust. 5.** The presumptions do not apply where the consumer's digital environment is
 incompatible with technical requirements disclosed beforehand, or the consumer refuses to
 cooperate.
@@ -28,7 +34,7 @@ from ...messages import Message
 from ...models import Contract, Subject
 from ...models.conformity import ConformityFacts
 from ...reasons import MONTHS_AND_YEARS
-from ...registry import rule
+from ...registry import Interpretation, rule
 from .periods import (
     DIGITAL,
     EXISTED_AT_DELIVERY,
@@ -47,6 +53,7 @@ from .regime import Regime
 
 _ONE_OFF = UOPK.art("43l", "1")
 _ONE_OFF_PRESUMPTION = UOPK.art("43l", "1", sentence="2")
+_CONCEALMENT = UOPK.art("43l", "2")
 _CONTINUOUS = UOPK.art("43l", "3")
 _CONTINUOUS_PRESUMPTION = UOPK.art("43l", "3", sentence="2")
 _EXCEPTION = UOPK.art("43l", "5")
@@ -55,7 +62,11 @@ _DURING_SUPPLY = Message("conformity.presumption.during_supply")
 _ONE_OFF_EXPIRY = Expiry(
     (Message("conformity.digital.one_off.too_late"), _ONE_OFF),
     (Message("conformity.digital.one_off.presumption_over"), _ONE_OFF_PRESUMPTION),
+    Reason(DIGITAL, "conformity.digital.concealed", (_CONCEALMENT,)),
+    Reason(DIGITAL, "conformity.digital.concealment_unknown", (_CONCEALMENT,)),
 )
+_CONCEALMENT_ONE_OFF_ONLY = Reason(DIGITAL, "conformity.digital.concealment_one_off_only",
+                                   (_CONCEALMENT, _CONTINUOUS))
 # Continuous supply has no one-year presumption: it is the supply period itself; the
 # presumption's end is told in its own words (art. 43l ust. 3 zd. 2).
 _CONTINUOUS_EXPIRY = Expiry(
@@ -125,13 +136,14 @@ def _exception(periods: Periods, facts: ConformityFacts) -> bool:
 
 @digital_liability.version(
     since=DIRECTIVES_2023,
-    basis=(_ONE_OFF, _ONE_OFF_PRESUMPTION, _CONTINUOUS, _CONTINUOUS_PRESUMPTION, _EXCEPTION,
-           VOID),
+    basis=(_ONE_OFF, _ONE_OFF_PRESUMPTION, _CONCEALMENT, _CONTINUOUS, _CONTINUOUS_PRESUMPTION,
+           _EXCEPTION, VOID),
+    interpretations=(Interpretation("conformity.digital.concealment_not_assumed"),),
 )
 def _digital_2023(
     regime: Regime, contract: Contract, facts: ConformityFacts, appeared_on: date
 ) -> LiabilityDecision:
-    """Art. 43l ust. 1, 3 and 5 UoPK, as the module says."""
+    """Art. 43l ust. 1-3 and 5 UoPK, as the module says."""
     if facts.shelf_life_until is not None:
         raise InvalidFacts("conformity.shelf_life_until", "a shelf life concerns goods only")
     continuous = contract.subject is Subject.DIGITAL_CONTINUOUS
@@ -141,7 +153,9 @@ def _digital_2023(
     periods = _continuous(facts, supply_ends_on) if supply_ends_on else _one_off(facts)
     expiry = _CONTINUOUS_EXPIRY if supply_ends_on else _ONE_OFF_EXPIRY
     uopk_contract_terms(periods, facts, facts.delivered_on)
-    liable = periods.liable(appeared_on, expiry, concealed=None)
+    if supply_ends_on is not None and facts.fraudulently_concealed:
+        periods.skip(_CONCEALMENT_ONE_OFF_ONLY)
+    liable = periods.liable(appeared_on, expiry, concealed=facts.fraudulently_concealed)
     if not liable and supply_ends_on is not None:
         return after_supply_window(
             periods, regime, contract, appeared_on,
