@@ -971,3 +971,55 @@ def test_concealment_given_for_continuous_supply_is_said_to_change_nothing() -> 
     )
     assert d.outcome is False
     assert "conformity.digital.concealment_one_off_only" in [r.message for r in d.not_applied]
+
+
+# --- art. 43e ust. 6 UoPK: the refund never falls due before the withdrawal statement -------
+
+
+def test_goods_received_before_the_statement_count_from_the_statement() -> None:
+    # goods back (for repair) Tue 2.12.2025, the withdrawal statement received Sat 20.12.2025.
+    # Counting from the goods would end Tue 16.12.2025, before the withdrawal took effect
+    # (art. 61 § 1 KC); from the statement: day 14 = Sat 3.01.2026 -> Mon 5.01.2026
+    # (art. 111 § 2, art. 115 KC; 6.01 is Epiphany, but Monday is a working day).
+    d = withdrawal_refund_deadline(
+        consumer, goods(date(2025, 11, 20)), date(2025, 12, 20),
+        goods_received_on=date(2025, 12, 2),
+    )
+    assert d.deadline == date(2026, 1, 5)
+    assert "conformity.withdrawal_refund.not_before_statement" in [
+        i.id for i in REGISTRY["conformity.withdrawal_refund"].interpretations
+    ]
+
+
+def test_goods_received_on_the_statements_day_or_after_count_from_the_goods() -> None:
+    # boundary: both on Mon 2.03.2026 -> day 14 = Mon 16.03.2026 (from the goods, as the act
+    # says); goods a day after the statement, Tue 3.03.2026 -> Tue 17.03.2026
+    same_day = withdrawal_refund_deadline(
+        consumer, goods(date(2026, 2, 1)), date(2026, 3, 2), goods_received_on=date(2026, 3, 2)
+    )
+    assert same_day.deadline == date(2026, 3, 16)
+    assert "otrzymania towaru" in same_day.explain()
+    day_after = withdrawal_refund_deadline(
+        consumer, goods(date(2026, 2, 1)), date(2026, 3, 2), goods_received_on=date(2026, 3, 3)
+    )
+    assert day_after.deadline == date(2026, 3, 17)
+    # the statement a day after the goods (Tue 3.03 vs Mon 2.03): from the statement,
+    # day 14 = Tue 17.03.2026
+    statement_later = withdrawal_refund_deadline(
+        consumer, goods(date(2026, 2, 1)), date(2026, 3, 3), goods_received_on=date(2026, 3, 2)
+    )
+    assert statement_later.deadline == date(2026, 3, 17)
+
+
+def test_the_statement_date_is_asked_for_with_the_other_missing_dates() -> None:
+    # no statement date: undetermined naming it; for goods with no return dates either, all
+    # three are named together; for digital content the statement alone decides
+    contract = goods(date(2026, 2, 1))
+    only = withdrawal_refund_deadline(consumer, contract, None, goods_received_on=date(2026, 3, 2))
+    assert only.missing == ("statement_received_on",)
+    everything = withdrawal_refund_deadline(consumer, contract, None)
+    assert everything.missing == (
+        "statement_received_on", "goods_received_on", "dispatch_proof_received_on"
+    )
+    digital_missing = withdrawal_refund_deadline(consumer, digital(date(2026, 2, 1)), None)
+    assert digital_missing.missing == ("statement_received_on",)
