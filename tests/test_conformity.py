@@ -624,7 +624,11 @@ def test_continuous_supply_presumption_is_the_supply_period_not_one_year() -> No
 # digital elements are covered for the whole supply period, at least two years, so to 31.03.2026.
 # A non-conformity of the digital elements appears on 1.04.2026, the day after.
 SMART_DEVICE = goods(date(2023, 3, 1))
-DEVICE_SUPPLY = ConformityFacts(delivered_on=date(2023, 3, 2), supply_ends_on=date(2026, 3, 31))
+DEVICE_SUPPLY = ConformityFacts(
+    delivered_on=date(2023, 3, 2),
+    supply_ends_on=date(2026, 3, 31),
+    digital_elements_nonconforming=True,  # the part art. 43c ust. 3 extends
+)
 DAY_AFTER_DEVICE_SUPPLY = date(2026, 4, 1)
 
 
@@ -664,7 +668,10 @@ def test_digital_elements_defect_occurring_after_supply_is_not_covered() -> None
 def test_digital_elements_supplied_for_less_than_two_years_are_covered_for_two() -> None:
     # supply 2.03.2023-1.03.2024, shorter than two years: ust. 3 still covers what occurred or
     # appeared within two years of delivery, to 2.03.2025 (art. 112 KC).
-    facts = ConformityFacts(delivered_on=date(2023, 3, 2), supply_ends_on=date(2024, 3, 1))
+    facts = ConformityFacts(
+        delivered_on=date(2023, 3, 2), supply_ends_on=date(2024, 3, 1),
+        digital_elements_nonconforming=True,
+    )
     # appeared 1.06.2024, after the supply but within two years: liable and presumed
     within = conformity_liability(consumer, SMART_DEVICE, facts, date(2024, 6, 1))
     assert (within.outcome, within.presumed) == (True, True)
@@ -1023,3 +1030,42 @@ def test_the_statement_date_is_asked_for_with_the_other_missing_dates() -> None:
     )
     digital_missing = withdrawal_refund_deadline(consumer, digital(date(2026, 2, 1)), None)
     assert digital_missing.missing == ("statement_received_on",)
+
+
+# --- issue 12 item 10: which part of goods with digital elements is non-conforming -----------
+
+# SMART_DEVICE delivered 2.03.2023, digital elements supplied to 31.03.2026: the goods
+# otherwise have two years to 2.03.2025 (art. 43c ust. 1, art. 112 KC); the digital elements
+# the whole supply period (ust. 3).
+DEVICE_PART_UNKNOWN = ConformityFacts(
+    delivered_on=date(2023, 3, 2), supply_ends_on=date(2026, 3, 31)
+)
+
+
+def test_which_part_is_asked_for_once_the_two_years_have_passed() -> None:
+    # appeared 3.03.2025, the day after the two years: the goods otherwise -> not liable; the
+    # digital elements -> liable, presumed (within the supply): the part decides
+    d = conformity_liability(consumer, SMART_DEVICE, DEVICE_PART_UNKNOWN, date(2025, 3, 3))
+    assert d.missing == ("conformity.digital_elements_nonconforming",)
+    assert "2 marca 2025" in d.explain("pl")
+    # the same day, the goods otherwise: two years of ust. 1 -> not liable, caveat
+    goods_part = DEVICE_PART_UNKNOWN.model_copy(update={"digital_elements_nonconforming": False})
+    plain = conformity_liability(consumer, SMART_DEVICE, goods_part, date(2025, 3, 3))
+    assert (plain.outcome, plain.liability_ends) == (False, date(2025, 3, 2))
+    elements = DEVICE_PART_UNKNOWN.model_copy(update={"digital_elements_nonconforming": True})
+    covered = conformity_liability(consumer, SMART_DEVICE, elements, date(2025, 3, 3))
+    assert (covered.outcome, covered.presumed) == (True, True)
+
+
+def test_within_the_two_years_the_part_need_not_be_known() -> None:
+    # appeared 2.03.2025, the last day of the two years: liable and presumed either way
+    d = conformity_liability(consumer, SMART_DEVICE, DEVICE_PART_UNKNOWN, date(2025, 3, 2))
+    assert (d.outcome, d.presumed) == (True, True)
+    assert "conformity.goods.digital_elements.either_part" in [r.message for r in d.reasons]
+
+
+def test_after_the_supply_an_unknown_part_and_occurrence_are_named_together() -> None:
+    # appeared 1.04.2026, after the supply: the goods otherwise -> not liable; the digital
+    # elements -> liable only if it occurred by 31.03.2026: both facts are missing
+    d = conformity_liability(consumer, SMART_DEVICE, DEVICE_PART_UNKNOWN, DAY_AFTER_DEVICE_SUPPLY)
+    assert d.missing == ("conformity.digital_elements_nonconforming", "conformity.occurred_on")

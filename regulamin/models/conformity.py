@@ -84,6 +84,16 @@ class ConformityFacts(Fact):
             "the supply period, so for one that appeared later this fact decides."
         ),
     )
+    digital_elements_nonconforming: StrictBool | None = Field(
+        default=None,
+        description=(
+            "Goods whose digital elements are supplied continuously (``supply_ends_on`` given): "
+            "``True`` if the non-conformity is of the digital elements (art. 43c ust. 3 UoPK: "
+            "liability for the whole supply period), ``False`` if of the goods otherwise (art. "
+            "43c ust. 1: two years from delivery); ``None``: not known, asked for where the two "
+            "readings give different answers."
+        ),
+    )
     shelf_life_until: date | None = Field(
         default=None,
         description=(
