@@ -272,8 +272,9 @@ def test_kc_consumer_presumption_is_one_year() -> None:
 def test_kc_used_goods_to_a_consumer_may_be_limited_to_one_year() -> None:
     # art. 568 § 1 zd. 2: delivered 1.04.2020, limited to 12 months -> liability to 1.04.2021.
     contract = goods(date(2020, 3, 30))
-    used = ConformityFacts(
-        delivered_on=date(2020, 4, 1), used_goods=True, contractual_period_months=12
+    used = ConformityFacts(  # a used movable (the limit is for movables)
+        delivered_on=date(2020, 4, 1), used_goods=True, contractual_period_months=12,
+        immovable=False,
     )
     d = conformity_liability(consumer, contract, used, date(2021, 5, 1))
     assert d.liability_ends == date(2021, 4, 1)
@@ -373,7 +374,8 @@ def test_presumption_never_outlasts_liability_and_presumed_implies_liable(
     concluded = date(2022, 1, 1) if kc else date(2023, 1, 1)
     contract = digital(concluded) if digital_content else goods(concluded)
     appeared = date.fromordinal(delivered.toordinal() + offset)
-    d = conformity_liability(consumer, contract, ConformityFacts(delivered_on=delivered), appeared)
+    movable = ConformityFacts(delivered_on=delivered, immovable=False if kc else None)
+    d = conformity_liability(consumer, contract, movable, appeared)
     assert d.liability_ends is not None
     assert d.presumption_ends is not None
     assert d.presumption_ends <= d.liability_ends
@@ -729,8 +731,8 @@ def test_uopk_goods_a_day_too_late_says_unless_fraudulent_concealment_is_shown()
 
 
 def test_kc_consumer_period_expiry_says_unless_fraudulent_concealment_is_shown() -> None:
-    # delivered 15.06.2021 + 2 years = 15.06.2023 (art. 568 § 1); found 16.06.2023; § 6
-    facts = ConformityFacts(delivered_on=date(2021, 6, 15))
+    # delivered 15.06.2021 + 2 years = 15.06.2023 (art. 568 § 1, a movable); found 16.06.2023
+    facts = ConformityFacts(delivered_on=date(2021, 6, 15), immovable=False)
     d = conformity_liability(consumer, goods(date(2021, 6, 10)), facts, date(2023, 6, 16))
     assert d.outcome is False
     assert "chyba że wykazano podstępne zatajenie wady" in d.summary.text("pl")
@@ -847,7 +849,7 @@ def test_a_goods_liability_is_explained_in_ukrainian() -> None:
 
 
 def test_a_rekojmia_not_liable_summary_in_ukrainian_keeps_the_term() -> None:
-    facts = ConformityFacts(delivered_on=date(2020, 3, 5))
+    facts = ConformityFacts(delivered_on=date(2020, 3, 5), immovable=False)
     d = conformity_liability(consumer, goods(date(2020, 3, 1)), facts, date(2022, 3, 7))
     assert d.summary.text("uk") == (
         "Продавець не несе відповідальності за недоліки (rękojmia) щодо недоліку, виявленого "
@@ -1069,3 +1071,48 @@ def test_after_the_supply_an_unknown_part_and_occurrence_are_named_together() ->
     # elements -> liable only if it occurred by 31.03.2026: both facts are missing
     d = conformity_liability(consumer, SMART_DEVICE, DEVICE_PART_UNKNOWN, DAY_AFTER_DEVICE_SUPPLY)
     assert d.missing == ("conformity.digital_elements_nonconforming", "conformity.occurred_on")
+
+
+# --- art. 568 § 1 KC: five years for a defect of an immovable --------------------------------
+
+
+def test_an_immovable_has_five_years_of_rekojmia() -> None:
+    # a flat sold to a consumer on 1.06.2020, handed over 15.06.2020: five years end
+    # 15.06.2025 (art. 568 § 1, art. 112 KC); found 15.06.2025 -> liable, 16.06.2025 -> not
+    flat = ConformityFacts(delivered_on=date(2020, 6, 15), immovable=True)
+    contract = goods(date(2020, 6, 1))
+    last = conformity_liability(consumer, contract, flat, date(2025, 6, 15))
+    assert (last.outcome, last.liability_ends) == (True, date(2025, 6, 15))
+    assert last.presumed is False  # art. 556²: one year, ended 15.06.2021
+    late = conformity_liability(consumer, contract, flat, date(2025, 6, 16))
+    assert late.outcome is False
+
+
+def test_an_unknown_immovable_is_asked_for_only_where_it_decides() -> None:
+    # handed over 15.06.2020: a movable's two years end 15.06.2022, an immovable's five
+    # 15.06.2025. Found 15.06.2022: liable either way; 16.06.2022: the answer depends on it.
+    unknown = ConformityFacts(delivered_on=date(2020, 6, 15))
+    contract = goods(date(2020, 6, 1))
+    within = conformity_liability(consumer, contract, unknown, date(2022, 6, 15))
+    assert within.outcome is True
+    assert "conformity.rekojmia.immovable_would_not_change" in [r.message for r in within.reasons]
+    after = conformity_liability(consumer, contract, unknown, date(2022, 6, 16))
+    assert after.missing == ("conformity.immovable",)
+    # after five years both readings say no
+    both_late = conformity_liability(consumer, contract, unknown, date(2025, 6, 16))
+    assert both_late.outcome is False
+
+
+def test_a_used_immovable_cannot_be_limited_to_a_year_for_a_consumer() -> None:
+    # art. 568 § 1 zd. 2 allows the one-year limit for a used MOVABLE only: a used flat keeps
+    # its five years, to 15.06.2025
+    facts = ConformityFacts(delivered_on=date(2020, 6, 15), immovable=True, used_goods=True,
+                            contractual_period_months=12)
+    d = conformity_liability(consumer, goods(date(2020, 6, 1)), facts, date(2022, 6, 16))
+    assert (d.outcome, d.liability_ends) == (True, date(2025, 6, 15))
+
+
+def test_an_immovable_under_chapter_5a_is_refused() -> None:
+    facts = ConformityFacts(delivered_on=date(2024, 6, 15), immovable=True)
+    with pytest.raises(LawNotCovered, match="movables only"):
+        conformity_liability(consumer, goods(date(2024, 6, 1)), facts, date(2025, 1, 1))

@@ -161,6 +161,10 @@ REKOJMIA_LIABILITY = _once(
     "rekojmia_liability", UOPK_IN_FORCE, Period(2, Unit.YEARS, KC.art("568", "1"))
 )
 """Art. 568 § 1 KC: a defect found within 2 years of delivery."""
+REKOJMIA_IMMOVABLE_LIABILITY = _once(
+    "rekojmia_immovable_liability", UOPK_IN_FORCE, Period(5, Unit.YEARS, KC.art("568", "1"))
+)
+"""Art. 568 § 1 KC: a defect of an immovable (nieruchomość) found within 5 years of delivery."""
 REKOJMIA_PRESUMPTION = _once(
     "rekojmia_presumption", UOPK_IN_FORCE, Period(1, Unit.YEARS, KC.art("556²"))
 )
@@ -168,8 +172,8 @@ REKOJMIA_PRESUMPTION = _once(
 REKOJMIA_USED_GOODS_MINIMUM = _once(
     "rekojmia_used_goods_minimum", UOPK_IN_FORCE, Period(1, Unit.YEARS, KC.art("568", "1"))
 )
-"""Art. 568 § 1 zd. 2 KC: for used goods sold to a consumer the contract may limit rękojmia,
-to no less than a year from delivery."""
+"""Art. 568 § 1 zd. 2 KC: for a used movable sold to a consumer the contract may limit
+rękojmia, to no less than a year from delivery (not for an immovable)."""
 
 # ------------------------------------------------------------------ prices (UoIC)
 LOWEST_PRICE_WINDOW = _once(
@@ -197,6 +201,7 @@ PARAMETERS: tuple[Parameter, ...] = (
     DIGITAL_WITHDRAWAL_REFUND,
     DIGITAL_CHANGE_TERMINATION,
     REKOJMIA_LIABILITY,
+    REKOJMIA_IMMOVABLE_LIABILITY,
     REKOJMIA_PRESUMPTION,
     REKOJMIA_USED_GOODS_MINIMUM,
     LOWEST_PRICE_WINDOW,

@@ -102,6 +102,15 @@ class ConformityFacts(Fact):
             "(art. 43c ust. 1 UoPK, art. 568¹ KC)."
         ),
     )
+    immovable: StrictBool | None = Field(
+        default=None,
+        description=(
+            "The thing sold is an immovable (nieruchomość: land, a building, a flat as a "
+            "separate property). Rękojmia then covers defects found within five years of "
+            "delivery, not two (art. 568 § 1 KC); chapter 5a UoPK covers movables only and an "
+            "immovable under it is refused. ``None``: not known, asked for where it decides."
+        ),
+    )
     used_goods: StrictBool = Field(
         default=False, description="The goods were used (rzecz używana)."
     )

@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import date
 
 from ...decision import Undetermined
+from ...errors import LawNotCovered
 from ...law import KC, UOPK, UOPK_IN_FORCE
 from ...models import Contract, Customer
 from ...models.conformity import ConformityFacts
@@ -61,6 +62,14 @@ def _liability_under_regime(
     if isinstance(regime, Undetermined):
         return undetermined_liability(
             LIABILITY, None, contract, regime.missing, *regime_decision.reasons
+        )
+    if regime is Regime.UOPK_GOODS and facts.immovable:
+        raise LawNotCovered(
+            LIABILITY,
+            contract.concluded_on,
+            "chapter 5a UoPK covers goods, movables only (art. 2 pkt 4 UoPK); the sale of an "
+            "immovable to a consumer or PNPK from 2023 falls under the Civil Code's rękojmia "
+            "(five years, art. 568 § 1 KC) as amended in 2023, which is not encoded",
         )
     decision = _RULE_FOR_REGIME[regime](regime, contract, facts, appeared_on)
     regime_reasons = (regime_decision.summary, *regime_decision.reasons)
