@@ -1116,3 +1116,48 @@ def test_an_immovable_under_chapter_5a_is_refused() -> None:
     facts = ConformityFacts(delivered_on=date(2024, 6, 15), immovable=True)
     with pytest.raises(LawNotCovered, match="movables only"):
         conformity_liability(consumer, goods(date(2024, 6, 1)), facts, date(2025, 1, 1))
+
+
+# --- issue 12 item 13: digital content supplied from 2023 under an earlier contract ----------
+
+
+def test_digital_content_of_a_2022_contract_supplied_from_2023_is_under_chapter_5b() -> None:
+    # concluded 1.06.2022; supplied 31.12.2022 -> rękojmia (art. 555 KC by analogy); supplied
+    # 1.01.2023 -> chapter 5b (transitional provision with art. 24 ust. 2 of the directive)
+    contract = digital(date(2022, 6, 1))
+    before = conformity_regime(consumer, contract, supplied_on=date(2022, 12, 31))
+    assert before.outcome is Regime.KC_CONSUMER
+    after = conformity_regime(consumer, contract, supplied_on=date(2023, 1, 1))
+    assert after.outcome is Regime.UOPK_DIGITAL
+    assert conformity_regime(consumer, contract).missing == ("supplied_on",)
+    # a trader buyer stays under rękojmia, goods stay on the contract's date
+    assert conformity_regime(company, contract, supplied_on=date(2023, 1, 1)).outcome is (
+        Regime.KC_TRADER
+    )
+    assert conformity_regime(consumer, goods(date(2022, 6, 1))).outcome is Regime.KC_CONSUMER
+
+
+def test_liability_for_a_2022_contract_supplied_in_2023_follows_art_43l() -> None:
+    # concluded 1.12.2022, supplied once 10.01.2023: art. 43l ust. 1 -> two years to
+    # 10.01.2025, presumption one year to 10.01.2024 (art. 112 KC)
+    d = conformity_liability(
+        consumer, digital(date(2022, 12, 1)), ConformityFacts(delivered_on=date(2023, 1, 10)),
+        date(2024, 1, 11),
+    )
+    assert (d.outcome, d.presumed) == (True, False)
+    assert (d.liability_ends, d.presumption_ends) == (date(2025, 1, 10), date(2024, 1, 10))
+    assert d.regime is Regime.UOPK_DIGITAL
+    # supplied 31.12.2022 instead: rękojmia, two years to 31.12.2024 (art. 568 § 1 KC)
+    kc = conformity_liability(
+        consumer, digital(date(2022, 12, 1)), ConformityFacts(delivered_on=date(2022, 12, 31)),
+        date(2024, 1, 11),
+    )
+    assert (kc.regime, kc.liability_ends) == (Regime.KC_CONSUMER, date(2024, 12, 31))
+
+
+def test_a_continuous_supply_straddling_2023_is_refused() -> None:
+    # supply 1.12.2022-30.11.2023 under a 2022 contract: partly under chapter 5b, not encoded
+    facts = ConformityFacts(delivered_on=date(2022, 12, 1), supply_ends_on=date(2023, 11, 30))
+    with pytest.raises(LawNotCovered, match="continuing after it"):
+        conformity_liability(consumer, digital(date(2022, 12, 1), continuous=True), facts,
+                             date(2023, 2, 1))

@@ -181,6 +181,16 @@ USUDE = Source(
     "Act of 18 July 2002 on Providing Services by Electronic Means",
     eli="DU/2002/1204",
 )
+DIRECTIVE_2019_770 = Source(
+    "dyrektywy 2019/770",
+    "Directive 2019/770",
+    "dyrektywa Parlamentu Europejskiego i Rady (UE) 2019/770 z dnia 20 maja 2019 r. w sprawie "
+    "niektórych aspektów umów o dostarczanie treści cyfrowych i usług cyfrowych",
+    "Directive (EU) 2019/770 on certain aspects concerning contracts for the supply of digital "
+    "content and digital services",
+    "Dz.Urz. UE L 136 z 22.5.2019",
+    celex="32019L0770",
+)
 KPC = Source(
     "KPC",
     "KPC",

@@ -27,7 +27,7 @@ from datetime import date
 
 from ...decision import Reason
 from ...errors import InvalidFacts
-from ...law import UOPK
+from ...law import UOPK, UOPK_IN_FORCE
 from ...law.epochs import DIRECTIVES_2023
 from ...law.parameters import DIGITAL_LIABILITY, DIGITAL_PRESUMPTION
 from ...messages import Message
@@ -49,7 +49,7 @@ from .periods import (
     undetermined_liability,
     uopk_contract_terms,
 )
-from .regime import Regime
+from .regime import SUPPLY_FROM_2023, Regime
 
 _ONE_OFF = UOPK.art("43l", "1")
 _ONE_OFF_PRESUMPTION = UOPK.art("43l", "1", sentence="2")
@@ -166,6 +166,26 @@ def _digital_2023(
         regime, contract, appeared_on, liable=liable, presumed=presumed,
         presumption=_DURING_SUPPLY if supply_ends_on else EXISTED_AT_DELIVERY,
     )
+
+
+@digital_liability.version(
+    since=UOPK_IN_FORCE,
+    until=DIRECTIVES_2023,
+    basis=(_ONE_OFF, _ONE_OFF_PRESUMPTION, _CONCEALMENT, _CONTINUOUS, _CONTINUOUS_PRESUMPTION,
+           _EXCEPTION, VOID, SUPPLY_FROM_2023),
+    interpretations=(Interpretation("conformity.digital.concealment_not_assumed"),
+                     Interpretation("conformity.regime.transitional_supply")),
+)
+def _digital_supplied_from_2023(
+    regime: Regime, contract: Contract, facts: ConformityFacts, appeared_on: date
+) -> LiabilityDecision:
+    """A contract concluded before 2023 for digital content or a service supplied from
+    2023-01-01: chapter 5b applies through the transitional provision (as
+    :mod:`.regime` reads it), so art. 43l as for contracts from 2023."""
+    if facts.delivered_on < DIRECTIVES_2023.day:
+        raise InvalidFacts("conformity.delivered_on",
+                           "chapter 5b reaches an older contract only for supply from 2023")
+    return _digital_2023(regime, contract, facts, appeared_on)
 
 
 __all__ = ["digital_liability"]
