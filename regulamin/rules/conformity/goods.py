@@ -170,8 +170,8 @@ def _digital_elements(
     regime: Regime, contract: Contract, facts: ConformityFacts, appeared_on: date
 ) -> LiabilityDecision:
     """Art. 43c ust. 3 UoPK: goods whose digital elements are supplied continuously until
-    ``conformity.supply_ends_on``. Interpretation: the non-conformity concerns the digital
-    elements, and as under art. 43l ust. 3-4 the trader is liable for one that occurred or
+    ``conformity.supply_ends_on``, for a non-conformity of the digital elements.
+    Interpretation: as under art. 43l ust. 3 the trader is liable for one that occurred or
     appeared by the window's end (the supply period, at least two years from delivery),
     presumed only if it appeared by then."""
     assert facts.supply_ends_on is not None
