@@ -272,8 +272,9 @@ def test_kc_consumer_presumption_is_one_year() -> None:
 def test_kc_used_goods_to_a_consumer_may_be_limited_to_one_year() -> None:
     # art. 568 § 1 zd. 2: delivered 1.04.2020, limited to 12 months -> liability to 1.04.2021.
     contract = goods(date(2020, 3, 30))
-    used = ConformityFacts(
-        delivered_on=date(2020, 4, 1), used_goods=True, contractual_period_months=12
+    used = ConformityFacts(  # a used movable (the limit is for movables)
+        delivered_on=date(2020, 4, 1), used_goods=True, contractual_period_months=12,
+        immovable=False,
     )
     d = conformity_liability(consumer, contract, used, date(2021, 5, 1))
     assert d.liability_ends == date(2021, 4, 1)
@@ -373,7 +374,8 @@ def test_presumption_never_outlasts_liability_and_presumed_implies_liable(
     concluded = date(2022, 1, 1) if kc else date(2023, 1, 1)
     contract = digital(concluded) if digital_content else goods(concluded)
     appeared = date.fromordinal(delivered.toordinal() + offset)
-    d = conformity_liability(consumer, contract, ConformityFacts(delivered_on=delivered), appeared)
+    movable = ConformityFacts(delivered_on=delivered, immovable=False if kc else None)
+    d = conformity_liability(consumer, contract, movable, appeared)
     assert d.liability_ends is not None
     assert d.presumption_ends is not None
     assert d.presumption_ends <= d.liability_ends
@@ -605,8 +607,8 @@ def test_occurred_on_that_contradicts_the_other_facts_is_refused() -> None:
 def test_continuous_supply_presumption_is_the_supply_period_not_one_year() -> None:
     # supplied 2.03-1.09.2023; the contract promises 24 months of liability: 2.03.2023 + 24
     # months = 2.03.2025 (art. 112 KC). A defect appearing 10.01.2024 is within the promise but
-    # after supply: liable by contract, not presumed (art. 43l ust. 4: the presumption is the
-    # supply period), and nothing speaks of the one-off supply's one-year presumption.
+    # after supply: liable by contract, not presumed (art. 43l ust. 3 zd. 2: the presumption is
+    # the supply period), and nothing speaks of the one-off supply's one-year presumption.
     facts = SUPPLY.model_copy(update={"contractual_period_months": 24})
     d = conformity_liability(consumer, SUBSCRIPTION, facts, date(2024, 1, 10))
     assert (d.outcome, d.presumed) == (True, False)
@@ -614,7 +616,7 @@ def test_continuous_supply_presumption_is_the_supply_period_not_one_year() -> No
     assert d.presumption_ends == date(2023, 9, 1)
     text = d.explain("pl") + d.explain("en")
     assert "roczn" not in text and "one-year" not in text
-    assert "art. 43l ust. 2 UoPK" not in text
+    assert "art. 43l ust. 1 zd. 2 UoPK" not in text  # the one-off presumption
 
 
 # --- goods with continuously supplied digital elements (art. 43c ust. 3 UoPK) ----------------
@@ -624,7 +626,11 @@ def test_continuous_supply_presumption_is_the_supply_period_not_one_year() -> No
 # digital elements are covered for the whole supply period, at least two years, so to 31.03.2026.
 # A non-conformity of the digital elements appears on 1.04.2026, the day after.
 SMART_DEVICE = goods(date(2023, 3, 1))
-DEVICE_SUPPLY = ConformityFacts(delivered_on=date(2023, 3, 2), supply_ends_on=date(2026, 3, 31))
+DEVICE_SUPPLY = ConformityFacts(
+    delivered_on=date(2023, 3, 2),
+    supply_ends_on=date(2026, 3, 31),
+    digital_elements_nonconforming=True,  # the part art. 43c ust. 3 extends
+)
 DAY_AFTER_DEVICE_SUPPLY = date(2026, 4, 1)
 
 
@@ -664,7 +670,10 @@ def test_digital_elements_defect_occurring_after_supply_is_not_covered() -> None
 def test_digital_elements_supplied_for_less_than_two_years_are_covered_for_two() -> None:
     # supply 2.03.2023-1.03.2024, shorter than two years: ust. 3 still covers what occurred or
     # appeared within two years of delivery, to 2.03.2025 (art. 112 KC).
-    facts = ConformityFacts(delivered_on=date(2023, 3, 2), supply_ends_on=date(2024, 3, 1))
+    facts = ConformityFacts(
+        delivered_on=date(2023, 3, 2), supply_ends_on=date(2024, 3, 1),
+        digital_elements_nonconforming=True,
+    )
     # appeared 1.06.2024, after the supply but within two years: liable and presumed
     within = conformity_liability(consumer, SMART_DEVICE, facts, date(2024, 6, 1))
     assert (within.outcome, within.presumed) == (True, True)
@@ -722,8 +731,8 @@ def test_uopk_goods_a_day_too_late_says_unless_fraudulent_concealment_is_shown()
 
 
 def test_kc_consumer_period_expiry_says_unless_fraudulent_concealment_is_shown() -> None:
-    # delivered 15.06.2021 + 2 years = 15.06.2023 (art. 568 § 1); found 16.06.2023; § 6
-    facts = ConformityFacts(delivered_on=date(2021, 6, 15))
+    # delivered 15.06.2021 + 2 years = 15.06.2023 (art. 568 § 1, a movable); found 16.06.2023
+    facts = ConformityFacts(delivered_on=date(2021, 6, 15), immovable=False)
     d = conformity_liability(consumer, goods(date(2021, 6, 10)), facts, date(2023, 6, 16))
     assert d.outcome is False
     assert "chyba że wykazano podstępne zatajenie wady" in d.summary.text("pl")
@@ -738,16 +747,18 @@ def test_no_concealment_caveat_where_it_would_change_nothing() -> None:
         date(2025, 9, 5),
     )
     assert "zatajenie" not in liable.summary.text("pl")
-    # one-off digital content: art. 43l has no concealment rule; 10.01.2024 + 2 years =
-    # 10.01.2026, a defect on 11.01.2026 is outside
-    digital_late = conformity_liability(
+    # continuous supply: liability is the supply period (art. 43l ust. 3), which concealment
+    # does not lengthen (art. 43l ust. 2 speaks of the period of ust. 1); supplied
+    # 10.01.2024-31.12.2024, a defect appearing and occurring 2.01.2025 is outside
+    continuous_late = conformity_liability(
         consumer,
-        digital(date(2024, 1, 10)),
-        ConformityFacts(delivered_on=date(2024, 1, 10)),
-        date(2026, 1, 11),
+        digital(date(2024, 1, 10), continuous=True),
+        ConformityFacts(delivered_on=date(2024, 1, 10), supply_ends_on=date(2024, 12, 31),
+                        occurred_on=date(2025, 1, 2)),
+        date(2025, 1, 2),
     )
-    assert digital_late.outcome is False
-    assert "zatajenie" not in digital_late.summary.text("pl")
+    assert continuous_late.outcome is False
+    assert "zatajenie" not in continuous_late.summary.text("pl")
 
 
 def test_the_burden_of_proof_defaults_are_registered_interpretations() -> None:
@@ -762,14 +773,14 @@ def test_the_burden_of_proof_defaults_are_registered_interpretations() -> None:
 # --- wording (findings M3, m5) -----------------------------------------------------------------
 
 
-def test_a_refusal_of_repair_and_replacement_cites_art_43d_ust_3() -> None:
-    # art. 43d ust. 3: the trader may refuse when repair and replacement are both impossible or
-    # disproportionate (ust. 2 is swapping one for the other); art. 43e ust. 1 pkt 1 refers
-    # to ust. 3. For digital content the refusal is art. 43m ust. 2.
+def test_a_refusal_of_repair_and_replacement_cites_art_43d_ust_2_zd_2() -> None:
+    # art. 43d ust. 2 zd. 2: the trader may refuse when repair and replacement are both
+    # impossible or disproportionate (zd. 1 is swapping one for the other; ust. 3 weighs the
+    # costs). For digital content the refusal is art. 43m ust. 2.
     refused = RemedyFacts(trader_refused=True)
     goods_refusal = conformity_remedies(consumer, goods(date(2024, 1, 1)), refused)
-    assert "art. 43d ust. 3 UoPK" in goods_refusal.explain()
-    assert "art. 43d ust. 2 UoPK" not in goods_refusal.explain()
+    assert "art. 43d ust. 2 zd. 2 UoPK" in goods_refusal.explain()
+    assert "art. 43d ust. 3 UoPK" not in goods_refusal.explain()
     digital_refusal = conformity_remedies(consumer, digital(date(2024, 1, 1)), refused)
     assert "art. 43m ust. 2 UoPK" in digital_refusal.explain()
 
@@ -838,7 +849,7 @@ def test_a_goods_liability_is_explained_in_ukrainian() -> None:
 
 
 def test_a_rekojmia_not_liable_summary_in_ukrainian_keeps_the_term() -> None:
-    facts = ConformityFacts(delivered_on=date(2020, 3, 5))
+    facts = ConformityFacts(delivered_on=date(2020, 3, 5), immovable=False)
     d = conformity_liability(consumer, goods(date(2020, 3, 1)), facts, date(2022, 3, 7))
     assert d.summary.text("uk") == (
         "Продавець не несе відповідальності за недоліки (rękojmia) щодо недоліку, виявленого "
@@ -873,3 +884,280 @@ def test_a_ukrainian_reason_ending_in_a_year_keeps_its_abbreviation_before_the_b
         "Невідповідність договору виявилася лише після 1 вересня 2023 р. (art. 43l ust. 3 UoPK)."
     )
     assert expected in lines
+
+
+# --- issue 12 item 14: the PNPK's protection against exclusions and the corrected citations ---
+
+
+def test_a_pnpk_exclusion_is_weighed_under_art_385_5_kc_not_art_7_uopk() -> None:
+    # The electrician (PNPK, art. 7aa ust. 1) buys goods on 28.03.2024 under chapter 5a; the
+    # terms exclude liability and shorten it to 12 months. Art. 7 UoPK protects consumers only
+    # (art. 7aa extends chapters 4, 5a, 5b), so the clauses are weighed under art. 385⁵ with
+    # art. 385³ pkt 2 KC: presumed abusive, not binding unless individually negotiated (the
+    # trader proves it, art. 385¹ § 4). Delivered 1.04.2024 + 2 years = 1.04.2026 (art. 112 KC).
+    facts = ConformityFacts(
+        delivered_on=date(2024, 4, 1), contractual_period_months=12, liability_excluded=True
+    )
+    d = conformity_liability(electrician, goods(date(2024, 3, 28)), facts, date(2025, 10, 1))
+    assert d.liability_ends == date(2026, 4, 1)
+    assert (d.outcome, d.presumed) == (True, True)
+    bases = [[c.pl() for c in r.basis] for r in d.not_applied]
+    assert bases[:2] == [
+        ["art. 385⁵ KC", "art. 385¹ § 1 KC", "art. 385¹ § 4 KC", "art. 385³ pkt 2 KC"],
+    ] * 2
+    assert "art. 7 UoPK" not in d.explain()
+    assert "individually negotiated" in d.explain("en")
+    # the consumer's exclusion stays void under art. 7 UoPK
+    plain = conformity_liability(consumer, goods(date(2024, 3, 28)), facts, date(2025, 10, 1))
+    assert "art. 7 UoPK" in plain.explain()
+
+
+def test_the_corrected_citations_of_art_43l_and_43o() -> None:
+    # one-off supply 10.01.2024: presumption art. 43l ust. 1 zd. 2 (ust. 2 is concealment);
+    # continuous supply: art. 43l ust. 3 zd. 2; the digital withdrawal refund is stated in
+    # art. 43o ust. 6: received Mon 2.03.2026 + 14 days = Mon 16.03.2026 (art. 111 § 2 KC).
+    one_off = conformity_liability(
+        consumer, digital(date(2024, 1, 10)), ConformityFacts(delivered_on=date(2024, 1, 10)),
+        date(2024, 6, 1),
+    )
+    assert "art. 43l ust. 1 zd. 2 UoPK" in one_off.explain()
+    continuous = conformity_liability(
+        consumer, digital(date(2024, 1, 10), continuous=True),
+        ConformityFacts(delivered_on=date(2024, 1, 10), supply_ends_on=date(2024, 12, 31)),
+        date(2024, 6, 1),
+    )
+    assert "art. 43l ust. 3 zd. 2 UoPK" in continuous.explain()
+    assert "art. 43l ust. 4" not in continuous.explain()
+    refund = withdrawal_refund_deadline(
+        consumer, digital(date(2026, 1, 5)), statement_received_on=date(2026, 3, 2)
+    )
+    assert refund.deadline == date(2026, 3, 16)
+    assert "art. 43o ust. 6 UoPK" in refund.explain()
+
+
+# --- issue 12 item 9: fraudulent concealment of one-off digital content (art. 43l ust. 2) ---
+
+
+ONE_OFF = ConformityFacts(delivered_on=date(2024, 1, 10))
+
+
+def test_one_off_digital_last_day_of_the_two_years_is_covered() -> None:
+    # supplied 10.01.2024 + 2 years = 10.01.2026 (art. 43l ust. 1, art. 112 KC): the last day
+    d = conformity_liability(consumer, digital(date(2024, 1, 10)), ONE_OFF, date(2026, 1, 10))
+    assert (d.outcome, d.presumed) == (True, False)  # presumption ended 10.01.2025
+    assert "zatajenie" not in d.summary.text("pl")
+
+
+def test_one_off_digital_a_day_late_says_unless_fraudulent_concealment_is_shown() -> None:
+    # 11.01.2026 is a day after the two years: not liable, but art. 43l ust. 2 would turn it
+    # round, so the summary carries the caveat and the provision is listed as not applied
+    d = conformity_liability(consumer, digital(date(2024, 1, 10)), ONE_OFF, date(2026, 1, 11))
+    assert d.outcome is False
+    assert "chyba że wykazano podstępne zatajenie braku zgodności" in d.summary.text("pl")
+    assert "unless fraudulent concealment is shown" in d.summary.text("en")
+    assert "art. 43l ust. 2 UoPK" in [c.pl() for r in d.not_applied for c in r.basis]
+
+
+def test_one_off_digital_concealed_stays_liable_after_two_years() -> None:
+    # the same defect on 11.01.2026, the concealment given: the trader cannot rely on the
+    # period (art. 43l ust. 2); the one-year presumption (ust. 1 zd. 2) is not revived
+    facts = ONE_OFF.model_copy(update={"fraudulently_concealed": True})
+    d = conformity_liability(consumer, digital(date(2024, 1, 10)), facts, date(2026, 1, 11))
+    assert (d.outcome, d.presumed) == (True, False)
+    assert "art. 43l ust. 2 UoPK" in [c.pl() for r in d.reasons for c in r.basis]
+    assert "conformity.digital.concealment_not_assumed" in [
+        i.id for i in REGISTRY["conformity.digital"].interpretations
+    ]
+
+
+def test_concealment_given_for_continuous_supply_is_said_to_change_nothing() -> None:
+    # supplied 10.01.2024-31.12.2024, occurred and appeared 2.01.2025: outside the supply
+    # period (art. 43l ust. 3); concealment does not extend it, and the decision says so
+    facts = ConformityFacts(delivered_on=date(2024, 1, 10), supply_ends_on=date(2024, 12, 31),
+                            occurred_on=date(2025, 1, 2), fraudulently_concealed=True)
+    d = conformity_liability(
+        consumer, digital(date(2024, 1, 10), continuous=True), facts, date(2025, 1, 2)
+    )
+    assert d.outcome is False
+    assert "conformity.digital.concealment_one_off_only" in [r.message for r in d.not_applied]
+
+
+# --- art. 43e ust. 6 UoPK: the refund never falls due before the withdrawal statement -------
+
+
+def test_goods_received_before_the_statement_count_from_the_statement() -> None:
+    # goods back (for repair) Tue 2.12.2025, the withdrawal statement received Sat 20.12.2025.
+    # Counting from the goods would end Tue 16.12.2025, before the withdrawal took effect
+    # (art. 61 § 1 KC); from the statement: day 14 = Sat 3.01.2026 -> Mon 5.01.2026
+    # (art. 111 § 2, art. 115 KC; 6.01 is Epiphany, but Monday is a working day).
+    d = withdrawal_refund_deadline(
+        consumer, goods(date(2025, 11, 20)), date(2025, 12, 20),
+        goods_received_on=date(2025, 12, 2),
+    )
+    assert d.deadline == date(2026, 1, 5)
+    assert "conformity.withdrawal_refund.not_before_statement" in [
+        i.id for i in REGISTRY["conformity.withdrawal_refund"].interpretations
+    ]
+
+
+def test_goods_received_on_the_statements_day_or_after_count_from_the_goods() -> None:
+    # boundary: both on Mon 2.03.2026 -> day 14 = Mon 16.03.2026 (from the goods, as the act
+    # says); goods a day after the statement, Tue 3.03.2026 -> Tue 17.03.2026
+    same_day = withdrawal_refund_deadline(
+        consumer, goods(date(2026, 2, 1)), date(2026, 3, 2), goods_received_on=date(2026, 3, 2)
+    )
+    assert same_day.deadline == date(2026, 3, 16)
+    assert "otrzymania towaru" in same_day.explain()
+    day_after = withdrawal_refund_deadline(
+        consumer, goods(date(2026, 2, 1)), date(2026, 3, 2), goods_received_on=date(2026, 3, 3)
+    )
+    assert day_after.deadline == date(2026, 3, 17)
+    # the statement a day after the goods (Tue 3.03 vs Mon 2.03): from the statement,
+    # day 14 = Tue 17.03.2026
+    statement_later = withdrawal_refund_deadline(
+        consumer, goods(date(2026, 2, 1)), date(2026, 3, 3), goods_received_on=date(2026, 3, 2)
+    )
+    assert statement_later.deadline == date(2026, 3, 17)
+
+
+def test_the_statement_date_is_asked_for_with_the_other_missing_dates() -> None:
+    # no statement date: undetermined naming it; for goods with no return dates either, all
+    # three are named together; for digital content the statement alone decides
+    contract = goods(date(2026, 2, 1))
+    only = withdrawal_refund_deadline(consumer, contract, None, goods_received_on=date(2026, 3, 2))
+    assert only.missing == ("statement_received_on",)
+    everything = withdrawal_refund_deadline(consumer, contract, None)
+    assert everything.missing == (
+        "statement_received_on", "goods_received_on", "dispatch_proof_received_on"
+    )
+    digital_missing = withdrawal_refund_deadline(consumer, digital(date(2026, 2, 1)), None)
+    assert digital_missing.missing == ("statement_received_on",)
+
+
+# --- issue 12 item 10: which part of goods with digital elements is non-conforming -----------
+
+# SMART_DEVICE delivered 2.03.2023, digital elements supplied to 31.03.2026: the goods
+# otherwise have two years to 2.03.2025 (art. 43c ust. 1, art. 112 KC); the digital elements
+# the whole supply period (ust. 3).
+DEVICE_PART_UNKNOWN = ConformityFacts(
+    delivered_on=date(2023, 3, 2), supply_ends_on=date(2026, 3, 31)
+)
+
+
+def test_which_part_is_asked_for_once_the_two_years_have_passed() -> None:
+    # appeared 3.03.2025, the day after the two years: the goods otherwise -> not liable; the
+    # digital elements -> liable, presumed (within the supply): the part decides
+    d = conformity_liability(consumer, SMART_DEVICE, DEVICE_PART_UNKNOWN, date(2025, 3, 3))
+    assert d.missing == ("conformity.digital_elements_nonconforming",)
+    assert "2 marca 2025" in d.explain("pl")
+    # the same day, the goods otherwise: two years of ust. 1 -> not liable, caveat
+    goods_part = DEVICE_PART_UNKNOWN.model_copy(update={"digital_elements_nonconforming": False})
+    plain = conformity_liability(consumer, SMART_DEVICE, goods_part, date(2025, 3, 3))
+    assert (plain.outcome, plain.liability_ends) == (False, date(2025, 3, 2))
+    elements = DEVICE_PART_UNKNOWN.model_copy(update={"digital_elements_nonconforming": True})
+    covered = conformity_liability(consumer, SMART_DEVICE, elements, date(2025, 3, 3))
+    assert (covered.outcome, covered.presumed) == (True, True)
+
+
+def test_within_the_two_years_the_part_need_not_be_known() -> None:
+    # appeared 2.03.2025, the last day of the two years: liable and presumed either way
+    d = conformity_liability(consumer, SMART_DEVICE, DEVICE_PART_UNKNOWN, date(2025, 3, 2))
+    assert (d.outcome, d.presumed) == (True, True)
+    assert "conformity.goods.digital_elements.either_part" in [r.message for r in d.reasons]
+
+
+def test_after_the_supply_an_unknown_part_and_occurrence_are_named_together() -> None:
+    # appeared 1.04.2026, after the supply: the goods otherwise -> not liable; the digital
+    # elements -> liable only if it occurred by 31.03.2026: both facts are missing
+    d = conformity_liability(consumer, SMART_DEVICE, DEVICE_PART_UNKNOWN, DAY_AFTER_DEVICE_SUPPLY)
+    assert d.missing == ("conformity.digital_elements_nonconforming", "conformity.occurred_on")
+
+
+# --- art. 568 § 1 KC: five years for a defect of an immovable --------------------------------
+
+
+def test_an_immovable_has_five_years_of_rekojmia() -> None:
+    # a flat sold to a consumer on 1.06.2020, handed over 15.06.2020: five years end
+    # 15.06.2025 (art. 568 § 1, art. 112 KC); found 15.06.2025 -> liable, 16.06.2025 -> not
+    flat = ConformityFacts(delivered_on=date(2020, 6, 15), immovable=True)
+    contract = goods(date(2020, 6, 1))
+    last = conformity_liability(consumer, contract, flat, date(2025, 6, 15))
+    assert (last.outcome, last.liability_ends) == (True, date(2025, 6, 15))
+    assert last.presumed is False  # art. 556²: one year, ended 15.06.2021
+    late = conformity_liability(consumer, contract, flat, date(2025, 6, 16))
+    assert late.outcome is False
+
+
+def test_an_unknown_immovable_is_asked_for_only_where_it_decides() -> None:
+    # handed over 15.06.2020: a movable's two years end 15.06.2022, an immovable's five
+    # 15.06.2025. Found 15.06.2022: liable either way; 16.06.2022: the answer depends on it.
+    unknown = ConformityFacts(delivered_on=date(2020, 6, 15))
+    contract = goods(date(2020, 6, 1))
+    within = conformity_liability(consumer, contract, unknown, date(2022, 6, 15))
+    assert within.outcome is True
+    assert "conformity.rekojmia.immovable_would_not_change" in [r.message for r in within.reasons]
+    after = conformity_liability(consumer, contract, unknown, date(2022, 6, 16))
+    assert after.missing == ("conformity.immovable",)
+    # after five years both readings say no
+    both_late = conformity_liability(consumer, contract, unknown, date(2025, 6, 16))
+    assert both_late.outcome is False
+
+
+def test_a_used_immovable_cannot_be_limited_to_a_year_for_a_consumer() -> None:
+    # art. 568 § 1 zd. 2 allows the one-year limit for a used MOVABLE only: a used flat keeps
+    # its five years, to 15.06.2025
+    facts = ConformityFacts(delivered_on=date(2020, 6, 15), immovable=True, used_goods=True,
+                            contractual_period_months=12)
+    d = conformity_liability(consumer, goods(date(2020, 6, 1)), facts, date(2022, 6, 16))
+    assert (d.outcome, d.liability_ends) == (True, date(2025, 6, 15))
+
+
+def test_an_immovable_under_chapter_5a_is_refused() -> None:
+    facts = ConformityFacts(delivered_on=date(2024, 6, 15), immovable=True)
+    with pytest.raises(LawNotCovered, match="movables only"):
+        conformity_liability(consumer, goods(date(2024, 6, 1)), facts, date(2025, 1, 1))
+
+
+# --- issue 12 item 13: digital content supplied from 2023 under an earlier contract ----------
+
+
+def test_digital_content_of_a_2022_contract_supplied_from_2023_is_under_chapter_5b() -> None:
+    # concluded 1.06.2022; supplied 31.12.2022 -> rękojmia (art. 555 KC by analogy); supplied
+    # 1.01.2023 -> chapter 5b (transitional provision with art. 24 ust. 2 of the directive)
+    contract = digital(date(2022, 6, 1))
+    before = conformity_regime(consumer, contract, supplied_on=date(2022, 12, 31))
+    assert before.outcome is Regime.KC_CONSUMER
+    after = conformity_regime(consumer, contract, supplied_on=date(2023, 1, 1))
+    assert after.outcome is Regime.UOPK_DIGITAL
+    assert conformity_regime(consumer, contract).missing == ("supplied_on",)
+    # a trader buyer stays under rękojmia, goods stay on the contract's date
+    assert conformity_regime(company, contract, supplied_on=date(2023, 1, 1)).outcome is (
+        Regime.KC_TRADER
+    )
+    assert conformity_regime(consumer, goods(date(2022, 6, 1))).outcome is Regime.KC_CONSUMER
+
+
+def test_liability_for_a_2022_contract_supplied_in_2023_follows_art_43l() -> None:
+    # concluded 1.12.2022, supplied once 10.01.2023: art. 43l ust. 1 -> two years to
+    # 10.01.2025, presumption one year to 10.01.2024 (art. 112 KC)
+    d = conformity_liability(
+        consumer, digital(date(2022, 12, 1)), ConformityFacts(delivered_on=date(2023, 1, 10)),
+        date(2024, 1, 11),
+    )
+    assert (d.outcome, d.presumed) == (True, False)
+    assert (d.liability_ends, d.presumption_ends) == (date(2025, 1, 10), date(2024, 1, 10))
+    assert d.regime is Regime.UOPK_DIGITAL
+    # supplied 31.12.2022 instead: rękojmia, two years to 31.12.2024 (art. 568 § 1 KC)
+    kc = conformity_liability(
+        consumer, digital(date(2022, 12, 1)), ConformityFacts(delivered_on=date(2022, 12, 31)),
+        date(2024, 1, 11),
+    )
+    assert (kc.regime, kc.liability_ends) == (Regime.KC_CONSUMER, date(2024, 12, 31))
+
+
+def test_a_continuous_supply_straddling_2023_is_refused() -> None:
+    # supply 1.12.2022-30.11.2023 under a 2022 contract: partly under chapter 5b, not encoded
+    facts = ConformityFacts(delivered_on=date(2022, 12, 1), supply_ends_on=date(2023, 11, 30))
+    with pytest.raises(LawNotCovered, match="continuing after it"):
+        conformity_liability(consumer, digital(date(2022, 12, 1), continuous=True), facts,
+                             date(2023, 2, 1))

@@ -128,10 +128,12 @@ DIGITAL_LIABILITY = _once(
 )
 """Art. 43l ust. 1 UoPK: digital content supplied once, non-conformity appearing in 2 years."""
 DIGITAL_PRESUMPTION = _once(
-    "digital_presumption", DIRECTIVES_2023, Period(1, Unit.YEARS, UOPK.art("43l", "2"))
+    "digital_presumption",
+    DIRECTIVES_2023,
+    Period(1, Unit.YEARS, UOPK.art("43l", "1", sentence="2")),
 )
-"""Art. 43l ust. 2 UoPK: digital content supplied once, a non-conformity appearing within a year
-presumed to have existed at supply (the paragraph the rule ``conformity.digital`` cites)."""
+"""Art. 43l ust. 1 zd. 2 UoPK: digital content supplied once, a non-conformity appearing within
+a year presumed to have existed at supply (ust. 2 is the fraudulent concealment)."""
 REDUCTION_REFUND = _once("reduction_refund", DIRECTIVES_2023, _days(14, UOPK.art("43e", "3")))
 """Art. 43e ust. 3 UoPK: the price difference refunded within 14 days of the statement."""
 DIGITAL_REDUCTION_REFUND = _once(
@@ -139,11 +141,11 @@ DIGITAL_REDUCTION_REFUND = _once(
 )
 """Art. 43o ust. 6 UoPK: the same for digital content and services."""
 DIGITAL_WITHDRAWAL_REFUND = _once(
-    "digital_withdrawal_refund", DIRECTIVES_2023, _days(14, UOPK.art("43o"))
+    "digital_withdrawal_refund", DIRECTIVES_2023, _days(14, UOPK.art("43o", "6"))
 )
-"""Art. 43o UoPK (read with art. 18 ust. 1 of Directive 2019/770): after withdrawal from a
-contract for digital content or a digital service, the price refunded within 14 days of
-receiving the statement."""
+"""Art. 43o ust. 6 UoPK: after withdrawal from a contract for digital content or a digital
+service (as after a price reduction), the price refunded within 14 days of receiving the
+consumer's statement; stated in the act, not an interpretation."""
 CONFORMITY_WITHDRAWAL_REFUND = _once(
     "conformity_withdrawal_refund", DIRECTIVES_2023, _days(14, UOPK.art("43e", "6"))
 )
@@ -159,6 +161,10 @@ REKOJMIA_LIABILITY = _once(
     "rekojmia_liability", UOPK_IN_FORCE, Period(2, Unit.YEARS, KC.art("568", "1"))
 )
 """Art. 568 § 1 KC: a defect found within 2 years of delivery."""
+REKOJMIA_IMMOVABLE_LIABILITY = _once(
+    "rekojmia_immovable_liability", UOPK_IN_FORCE, Period(5, Unit.YEARS, KC.art("568", "1"))
+)
+"""Art. 568 § 1 KC: a defect of an immovable (nieruchomość) found within 5 years of delivery."""
 REKOJMIA_PRESUMPTION = _once(
     "rekojmia_presumption", UOPK_IN_FORCE, Period(1, Unit.YEARS, KC.art("556²"))
 )
@@ -166,8 +172,8 @@ REKOJMIA_PRESUMPTION = _once(
 REKOJMIA_USED_GOODS_MINIMUM = _once(
     "rekojmia_used_goods_minimum", UOPK_IN_FORCE, Period(1, Unit.YEARS, KC.art("568", "1"))
 )
-"""Art. 568 § 1 zd. 2 KC: for used goods sold to a consumer the contract may limit rękojmia,
-to no less than a year from delivery."""
+"""Art. 568 § 1 zd. 2 KC: for a used movable sold to a consumer the contract may limit
+rękojmia, to no less than a year from delivery (not for an immovable)."""
 
 # ------------------------------------------------------------------ prices (UoIC)
 LOWEST_PRICE_WINDOW = _once(
@@ -195,6 +201,7 @@ PARAMETERS: tuple[Parameter, ...] = (
     DIGITAL_WITHDRAWAL_REFUND,
     DIGITAL_CHANGE_TERMINATION,
     REKOJMIA_LIABILITY,
+    REKOJMIA_IMMOVABLE_LIABILITY,
     REKOJMIA_PRESUMPTION,
     REKOJMIA_USED_GOODS_MINIMUM,
     LOWEST_PRICE_WINDOW,

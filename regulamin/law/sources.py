@@ -10,6 +10,8 @@ KC``, ``§ 4 ust. 14 Regulaminu sklepu``) and in English (``Art. 27(1) UoPK``).
 
 >>> str(UOPK.art("38", "1", "13"))
 'art. 38 ust. 1 pkt 13 UoPK'
+>>> UOPK.art("43l", "1", sentence="2").pl(), UOPK.art("43l", "1", sentence="2").en()
+('art. 43l ust. 1 zd. 2 UoPK', 'Art. 43l(1), sentence 2 UoPK')
 >>> KC.art("111", "2").en()
 'Art. 111 § 2 KC'
 >>> REG_1182_71.art("3", "4").pl()
@@ -57,9 +59,11 @@ class Source:
         paragraph: str | None = None,
         point: str | None = None,
         letter: str | None = None,
+        *,
+        sentence: str | None = None,
     ) -> Citation:
-        """A citation of an article (and paragraph, point, letter) of this source."""
-        return Citation(self, article, paragraph, point, letter)
+        """A citation of an article (and paragraph, point, letter, sentence) of this source."""
+        return Citation(self, article, paragraph, point, letter, sentence)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +75,8 @@ class Citation:
     paragraph: str | None = None
     point: str | None = None
     letter: str | None = None
+    sentence: str | None = None
+    """The sentence (zdanie) of the paragraph: ``art. 43l ust. 1 zd. 2 UoPK``."""
 
     def pl(self) -> str:
         parts = [f"{self.source.article_mark} {self.article}"]
@@ -80,6 +86,8 @@ class Citation:
             parts.append(f"pkt {self.point}")
         if self.letter:
             parts.append(f"lit. {self.letter}")
+        if self.sentence:
+            parts.append(f"zd. {self.sentence}")
         return f"{' '.join(parts)} {self.source.short_pl}"
 
     def en(self) -> str:
@@ -89,6 +97,8 @@ class Citation:
             kc_style = self.source.paragraph_mark == "§"
             text += f" § {self.paragraph}" if kc_style else f"({self.paragraph})"
         text += "".join(f"({part})" for part in (self.point, self.letter) if part)
+        if self.sentence:
+            text += f", sentence {self.sentence}"
         return f"{text} {self.source.short_en}"
 
     def text(self, lang: str) -> str:
@@ -170,6 +180,16 @@ USUDE = Source(
     "ustawa z dnia 18 lipca 2002 r. o świadczeniu usług drogą elektroniczną",
     "Act of 18 July 2002 on Providing Services by Electronic Means",
     eli="DU/2002/1204",
+)
+DIRECTIVE_2019_770 = Source(
+    "dyrektywy 2019/770",
+    "Directive 2019/770",
+    "dyrektywa Parlamentu Europejskiego i Rady (UE) 2019/770 z dnia 20 maja 2019 r. w sprawie "
+    "niektórych aspektów umów o dostarczanie treści cyfrowych i usług cyfrowych",
+    "Directive (EU) 2019/770 on certain aspects concerning contracts for the supply of digital "
+    "content and digital services",
+    "Dz.Urz. UE L 136 z 22.5.2019",
+    celex="32019L0770",
 )
 KPC = Source(
     "KPC",

@@ -84,12 +84,31 @@ class ConformityFacts(Fact):
             "the supply period, so for one that appeared later this fact decides."
         ),
     )
+    digital_elements_nonconforming: StrictBool | None = Field(
+        default=None,
+        description=(
+            "Goods whose digital elements are supplied continuously (``supply_ends_on`` given): "
+            "``True`` if the non-conformity is of the digital elements (art. 43c ust. 3 UoPK: "
+            "liability for the whole supply period), ``False`` if of the goods otherwise (art. "
+            "43c ust. 1: two years from delivery); ``None``: not known, asked for where the two "
+            "readings give different answers."
+        ),
+    )
     shelf_life_until: date | None = Field(
         default=None,
         description=(
             "Goods only: the last day of the shelf life (termin przydatności do użycia) "
             "declared by the trader or the producer, when it runs past the two years "
             "(art. 43c ust. 1 UoPK, art. 568¹ KC)."
+        ),
+    )
+    immovable: StrictBool | None = Field(
+        default=None,
+        description=(
+            "The thing sold is an immovable (nieruchomość: land, a building, a flat as a "
+            "separate property). Rękojmia then covers defects found within five years of "
+            "delivery, not two (art. 568 § 1 KC); chapter 5a UoPK covers movables only and an "
+            "immovable under it is refused. ``None``: not known, asked for where it decides."
         ),
     )
     used_goods: StrictBool = Field(
@@ -165,7 +184,7 @@ class RemedyFacts(Fact):
         description=(
             "The trader refused to bring the goods into conformity because repair and "
             "replacement are both impossible or would cost it disproportionately (art. "
-            "43d ust. 3); for digital content: bringing it into conformity is impossible "
+            "43d ust. 2 zd. 2); for digital content: bringing it into conformity is impossible "
             "or disproportionate (art. 43m ust. 2)."
         ),
     )

@@ -14,13 +14,18 @@ Concealment not given is not assumed (interpretation: the consumer proves it, ar
 **Ust. 3.** Goods whose digital elements are supplied continuously: liability for their
 non-conformity that occurred or appeared during the supply period, at least two years;
 presumed only if it appeared then, and for one appearing later ``occurred_on`` is asked for.
+The longer period covers only a non-conformity *of the digital elements*: one of the goods
+otherwise has the two years of ust. 1. Which part is non-conforming
+(``conformity.digital_elements_nonconforming``) is asked for where the two readings give
+different answers, and not where they agree.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
-from ...decision import Reason
+from ...decision import Reason, Undetermined
 from ...law import UOPK
 from ...law.epochs import DIRECTIVES_2023
 from ...law.parameters import GOODS_LIABILITY, GOODS_PRESUMPTION
@@ -40,6 +45,7 @@ from .periods import (
     after_supply_window,
     end_of,
     occurrence_not_used,
+    undetermined_liability,
     uopk_contract_terms,
 )
 from .regime import Regime
@@ -113,7 +119,14 @@ def _goods_2023(
 ) -> LiabilityDecision:
     """Art. 43c ust. 1-3 UoPK, as the module says."""
     if facts.supply_ends_on is not None:
-        return _digital_elements(regime, contract, facts, appeared_on)
+        return _which_part(regime, contract, facts, appeared_on)
+    return _plain_goods(regime, contract, facts, appeared_on)
+
+
+def _plain_goods(
+    regime: Regime, contract: Contract, facts: ConformityFacts, appeared_on: date
+) -> LiabilityDecision:
+    """Art. 43c ust. 1-2 UoPK: the goods as delivered."""
     occurrence_not_used(facts, "art. 43c ust. 1 UoPK")
     periods = _periods(facts)
     liable = periods.liable(appeared_on, _EXPIRY, concealed=facts.fraudulently_concealed)
@@ -124,12 +137,41 @@ def _goods_2023(
     )
 
 
+def _which_part(
+    regime: Regime, contract: Contract, facts: ConformityFacts, appeared_on: date
+) -> LiabilityDecision:
+    """Goods with continuously supplied digital elements: ust. 3 for a non-conformity of the
+    digital elements, ust. 1 for one of the goods otherwise; unknown, both are applied and the
+    part is asked for only where they differ."""
+    part = facts.digital_elements_nonconforming
+    if part is True:
+        return _digital_elements(regime, contract, facts, appeared_on)
+    if part is False:
+        return _plain_goods(regime, contract, facts.model_copy(update={"supply_ends_on": None}),
+                            appeared_on)
+    plain = _plain_goods(
+        regime, contract, facts.model_copy(update={"supply_ends_on": None, "occurred_on": None}),
+        appeared_on,
+    )
+    elements = _digital_elements(regime, contract, facts, appeared_on)
+    if (plain.outcome, plain.presumed) == (elements.outcome, elements.presumed):
+        either = Reason(GOODS, "conformity.goods.digital_elements.either_part",
+                        (_DIGITAL_ELEMENTS,))
+        return replace(elements, reasons=(*elements.reasons, either))
+    missing: tuple[str, ...] = ("conformity.digital_elements_nonconforming",)
+    if isinstance(elements.outcome, Undetermined):
+        missing += elements.outcome.missing
+    differ = Reason(GOODS, "conformity.goods.digital_elements.part_unknown",
+                    (_PERIOD, _DIGITAL_ELEMENTS), {"end": plain.liability_ends})
+    return undetermined_liability(GOODS, regime, contract, missing, *elements.reasons, differ)
+
+
 def _digital_elements(
     regime: Regime, contract: Contract, facts: ConformityFacts, appeared_on: date
 ) -> LiabilityDecision:
     """Art. 43c ust. 3 UoPK: goods whose digital elements are supplied continuously until
-    ``conformity.supply_ends_on``. Interpretation: the non-conformity concerns the digital
-    elements, and as under art. 43l ust. 3-4 the trader is liable for one that occurred or
+    ``conformity.supply_ends_on``, for a non-conformity of the digital elements.
+    Interpretation: as under art. 43l ust. 3 the trader is liable for one that occurred or
     appeared by the window's end (the supply period, at least two years from delivery),
     presumed only if it appeared by then."""
     assert facts.supply_ends_on is not None

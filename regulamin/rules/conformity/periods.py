@@ -15,7 +15,7 @@ from datetime import date
 from ...calendars import Counting, period_end
 from ...decision import Decision, Reason, Undetermined
 from ...errors import InvalidFacts
-from ...law import UOPK, Citation
+from ...law import KC, UOPK, Citation
 from ...law.parameters import Period, Unit
 from ...messages import Message
 from ...models import Contract
@@ -29,9 +29,20 @@ DIGITAL = "conformity.digital"
 REKOJMIA = "conformity.rekojmia"
 VOID = UOPK.art("7")
 """Art. 7 UoPK: a term less favourable to the consumer than the act is void."""
+PNPK_UNFAIR_TERMS = (KC.art("385⁵"), KC.art("385¹", "1"), KC.art("385¹", "4"),
+                     KC.art("385³", None, "2"))
+"""Art. 385⁵ KC: for a PNPK, art. 385¹-385³ apply; a term excluding or limiting liability
+for improper performance is, in case of doubt, abusive (art. 385³ pkt 2) and so does not bind
+unless individually negotiated (art. 385¹ § 1), which the trader must prove (§ 4). Art. 7 UoPK
+does not reach a PNPK: art. 7aa extends to it only chapters 4, 5a and 5b."""
+_PNPK_TERMS = {
+    "conformity.terms.exclusion_void": "conformity.terms.pnpk.exclusion_not_binding",
+    "conformity.terms.shortening_void": "conformity.terms.pnpk.shortening_not_binding",
+    "conformity.terms.shortening_void_used": "conformity.terms.pnpk.shortening_not_binding",
+}
 EXISTED_AT_DELIVERY = Message("conformity.presumption.existed_at_delivery")
 """What is presumed of goods and of digital content supplied once (art. 43c ust. 1, 43l
-ust. 2 UoPK)."""
+ust. 1 zd. 2 UoPK)."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -220,6 +231,17 @@ def uopk_contract_terms(periods: Periods, facts: ConformityFacts, start: date) -
         periods.skip(Reason(rule_id, "conformity.terms.shortening_void", (VOID,), params))
 
 
+def pnpk_terms(reasons: tuple[Reason, ...]) -> tuple[Reason, ...]:
+    """For a PNPK, the contract's exclusion or shortening of liability is weighed under art.
+    385⁵ with 385¹ § 1 and 385³ pkt 2 KC, not voided by art. 7 UoPK: the reasons of
+    :func:`uopk_contract_terms` are restated on that basis."""
+    return tuple(
+        Reason(reason.rule, _PNPK_TERMS[reason.message], PNPK_UNFAIR_TERMS, reason.params)
+        if reason.message in _PNPK_TERMS else reason
+        for reason in reasons
+    )
+
+
 def check_dates(contract: Contract, facts: ConformityFacts, appeared_on: date) -> None:
     """No delivery before the contract, no defect before the delivery, none appearing before
     it occurred."""
@@ -278,8 +300,8 @@ def after_supply_window(
 ) -> LiabilityDecision:
     """Art. 43l ust. 3 UoPK (and art. 43c ust. 3 for goods' digital elements) for a
     non-conformity that appeared after the window ending on ``window_ends``: the trader is
-    liable if it *occurred* within the window. The presumption (art. 43l ust. 4) covers only
-    one that appeared then, so it never helps here."""
+    liable if it *occurred* within the window. The presumption (art. 43l ust. 3 zd. 2) covers
+    only one that appeared then, so it never helps here."""
     rule_id, basis = periods.rule_id, (window.basis,)
     params = {"during": window.during, "after": window.after, "end": window_ends}
     if occurred_on is None:

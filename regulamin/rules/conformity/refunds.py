@@ -7,8 +7,11 @@ days of receiving the consumer's statement: art. 43e ust. 3 UoPK (goods), art. 4
 
 **Withdrawal.** Goods: the consumer returns them at the trader's cost, and the trader refunds
 the price within 14 days of receiving the goods or proof of their dispatch, whichever comes
-first (art. 43e ust. 6). Digital content and services (art. 43o): 14 days from receiving the
-withdrawal statement (an interpretation, after art. 18 ust. 1 of Directive 2019/770).
+first (art. 43e ust. 6). The refund is owed because of the withdrawal, which takes effect when
+the statement reaches the trader (art. 61 § 1 KC): goods or proof received before it (goods
+sent in for repair) start nothing, and the 14 days then run from the statement
+(interpretation). Digital content and services: 14 days from receiving the withdrawal
+statement, as art. 43o ust. 6 states for both the price reduction and the withdrawal.
 """
 
 from __future__ import annotations
@@ -24,13 +27,15 @@ from ...law.epochs import DIRECTIVES_2023
 from ...law.parameters import Period
 from ...messages import Message
 from ...models import Contract, Customer
-from ...reasons import count_days, not_before
+from ...reasons import count_days, not_before, undetermined
 from ...registry import Interpretation, rule
 from .regime import Regime, uopk_regime
 
 REDUCTION_REFUND = "conformity.reduction_refund"
 WITHDRAWAL_REFUND = "conformity.withdrawal_refund"
 _ROLL_FORWARD = KC.art("115")
+_STATEMENT_EFFECT = KC.art("61", "1")
+"""Art. 61 § 1 KC: a statement made to another person takes effect when it reaches them."""
 _GOODS_REFUND = law.CONFORMITY_WITHDRAWAL_REFUND.since(DIRECTIVES_2023)
 
 
@@ -95,7 +100,7 @@ def _reduction_refund_2023(
 def withdrawal_refund_deadline(
     customer: Customer,
     contract: Contract,
-    statement_received_on: date,
+    statement_received_on: date | None,
     *,
     goods_received_on: date | None = None,
     dispatch_proof_received_on: date | None = None,
@@ -104,21 +109,44 @@ def withdrawal_refund_deadline(
     raise NotImplementedError  # the signature: the registry applies a version
 
 
+def _undetermined(contract: Contract, missing: tuple[str, ...], *reasons: Reason) -> (
+    Decision[date]
+):
+    return Decision(
+        rule=WITHDRAWAL_REFUND,
+        outcome=Undetermined(missing),
+        summary=undetermined(WITHDRAWAL_REFUND, "conformity.withdrawal_refund.undetermined",
+                             missing),
+        reasons=reasons,
+        law_as_of=contract.concluded_on,
+    )
+
+
 def _goods_returned(
-    contract: Contract, goods_received_on: date | None, dispatch_proof_received_on: date | None
+    contract: Contract,
+    statement_received_on: date | None,
+    goods_received_on: date | None,
+    dispatch_proof_received_on: date | None,
 ) -> Decision[date]:
     """Art. 43e ust. 6 UoPK: 14 days from receiving the goods or proof of their dispatch,
-    whichever the trader received first."""
+    whichever the trader received first, but never from before the withdrawal statement
+    reached it (interpretation ``conformity.withdrawal_refund.not_before_statement``)."""
     received = [d for d in (goods_received_on, dispatch_proof_received_on) if d is not None]
+    missing: tuple[str, ...] = () if statement_received_on else ("statement_received_on",)
     if not received:
-        return Decision(
-            rule=WITHDRAWAL_REFUND,
-            outcome=Undetermined(("goods_received_on", "dispatch_proof_received_on")),
-            summary=Reason(WITHDRAWAL_REFUND, "conformity.withdrawal_refund.no_return_dates",
-                           (_GOODS_REFUND.basis,)),
-            law_as_of=contract.concluded_on,
-        )
+        missing += ("goods_received_on", "dispatch_proof_received_on")
+    if missing:
+        reasons = [] if received else [Reason(
+            WITHDRAWAL_REFUND, "conformity.withdrawal_refund.no_return_dates",
+            (_GOODS_REFUND.basis,))]
+        return _undetermined(contract, missing, *reasons)
+    assert statement_received_on is not None
     first = min(received)
+    if first < statement_received_on:
+        # the goods (or the proof) came first, e.g. sent for repair: the refund is owed only
+        # once the withdrawal takes effect, on receipt of the statement (art. 61 § 1 KC)
+        event = Message("conformity.refund.event.withdrawal_statement_after_goods")
+        return _refund(WITHDRAWAL_REFUND, contract, statement_received_on, event, _GOODS_REFUND)
     if first == goods_received_on:
         event = Message("conformity.refund.event.goods")
     else:
@@ -129,18 +157,19 @@ def _goods_returned(
 @withdrawal_refund_deadline.version(
     since=DIRECTIVES_2023,
     basis=(_GOODS_REFUND.basis, law.DIGITAL_WITHDRAWAL_REFUND.since(DIRECTIVES_2023).basis,
-           _ROLL_FORWARD),
-    interpretations=(Interpretation("conformity.withdrawal_refund.digital_start"),),
+           _ROLL_FORWARD, _STATEMENT_EFFECT),
+    interpretations=(Interpretation("conformity.withdrawal_refund.not_before_statement"),),
 )
 def _withdrawal_refund_2023(
     customer: Customer,
     contract: Contract,
-    statement_received_on: date,
+    statement_received_on: date | None,
     *,
     goods_received_on: date | None = None,
     dispatch_proof_received_on: date | None = None,
 ) -> Decision[date]:
-    """Art. 43e ust. 6 UoPK (goods), art. 43o (digital content and services)."""
+    """Art. 43e ust. 6 UoPK (goods), art. 43o ust. 6 (digital content and services); the
+    statement's date is asked for when missing, with any other missing date."""
     received = {"statement_received_on": statement_received_on,
                 "goods_received_on": goods_received_on,
                 "dispatch_proof_received_on": dispatch_proof_received_on}
@@ -149,7 +178,10 @@ def _withdrawal_refund_2023(
     if isinstance(regime, Decision):
         return regime
     if regime is Regime.UOPK_GOODS:
-        return _goods_returned(contract, goods_received_on, dispatch_proof_received_on)
+        return _goods_returned(contract, statement_received_on, goods_received_on,
+                               dispatch_proof_received_on)
+    if statement_received_on is None:
+        return _undetermined(contract, ("statement_received_on",))
     event = Message("conformity.refund.event.withdrawal_statement")
     return _refund(WITHDRAWAL_REFUND, contract, statement_received_on, event,
                    law.DIGITAL_WITHDRAWAL_REFUND.since(DIRECTIVES_2023))

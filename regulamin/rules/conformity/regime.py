@@ -8,11 +8,25 @@ extended, limited or excluded (art. 558 § 1 KC).
 **Contracts before 2023.** Every buyer falls under rękojmia: with the consumer rules for
 consumers and, for contracts of 2021-2022, for PNPK (art. 556⁴ KC); digital content by
 analogy with the sale of things (art. 555 KC, an interpretation).
+
+**Digital content supplied from 2023 under an earlier contract.** The act of 4 November 2022
+(Dz.U. 2022 poz. 2337) keeps the old law for contracts concluded before 2023-01-01, but its
+transitional provision applies chapter 5b to contracts for digital content or services whose
+supply was to take place or took place after it entered into force, as art. 24 ust. 2 of
+Directive 2019/770 requires (the directive's rules apply to supply from 2022-01-01, the date
+it should have been transposed by). The stored copies searched held the act's opening and
+commentaries naming the date of entry into force, not the wording of its transitional
+article, so the reading is registered as an interpretation: a consumer's or PNPK's digital
+content or service supplied (for continuous supply: first supplied) on or after 2023-01-01
+falls under chapter 5b whatever the contract's date; the day of supply (``supplied_on``) is
+asked for where the contract is older. A continuous supply begun before 2023 and continuing
+after it is not decided here (the directive's recitals split such a supply in time).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 from typing import Any, TypeVar
 
@@ -20,6 +34,7 @@ from ...decision import Decision, Reason, Undetermined
 from ...errors import InvalidFacts, LawNotCovered
 from ...law import KC, UOPK, UOPK_IN_FORCE
 from ...law.epochs import DIRECTIVES_2023
+from ...law.sources import DIRECTIVE_2019_770
 from ...messages import Message
 from ...models import Contract, Customer, Subject
 from ...registry import Interpretation, rule
@@ -73,6 +88,9 @@ _DIGITAL_AS_SALE = Reason(REGIME, "conformity.regime.digital_as_sale", (SALE_BY_
 _TRADER_MAY_EXCLUDE = Reason(REGIME, "conformity.regime.trader_may_exclude", (KC.art("558", "1"),))
 _PNPK_UNDER_KC = Reason(REGIME, "conformity.regime.pnpk_under_kc", (KC.art("556⁴"),))
 _PNPK_UNDER_UOPK = Reason(REGIME, "conformity.regime.pnpk_under_uopk", (UOPK.art("7aa", "1"),))
+SUPPLY_FROM_2023 = DIRECTIVE_2019_770.art("24", "2")
+"""Art. 24 ust. 2 of Directive 2019/770: its rules apply to supply from 2022-01-01; the Polish
+act's transitional provision is read to the same effect for supply from 2023-01-01."""
 
 
 def _chapter(regime: Regime, contract: Contract) -> Reason:
@@ -130,33 +148,58 @@ def _rekojmia(status: Status, contract: Contract, status_reason: Reason) -> Regi
 
 
 @rule(REGIME, on="contract.concluded_on")
-def conformity_regime(customer: Customer, contract: Contract) -> RegimeDecision:
-    """Which law governs non-conformity under ``contract`` for this buyer."""
+def conformity_regime(
+    customer: Customer, contract: Contract, *, supplied_on: date | None = None
+) -> RegimeDecision:
+    """Which law governs non-conformity under ``contract`` for this buyer; ``supplied_on``:
+    the day digital content or a digital service was (first) supplied, which decides for a
+    contract concluded before 2023."""
     raise NotImplementedError  # the signature: the registry applies a version
 
 
 @conformity_regime.version(
     since=UOPK_IN_FORCE,
     until=DIRECTIVES_2023,
-    basis=(KC.art("556"), KC.art("556²"), KC.art("556⁴"), KC.art("558", "1"), SALE_BY_ANALOGY),
-    interpretations=(Interpretation("conformity.regime.digital_under_kc"),),
+    basis=(KC.art("556"), KC.art("556²"), KC.art("556⁴"), KC.art("558", "1"), SALE_BY_ANALOGY,
+           UOPK.art("43h"), SUPPLY_FROM_2023),
+    interpretations=(Interpretation("conformity.regime.digital_under_kc"),
+                     Interpretation("conformity.regime.transitional_supply")),
 )
-def _regime_rekojmia(customer: Customer, contract: Contract) -> RegimeDecision:
+def _regime_rekojmia(
+    customer: Customer, contract: Contract, *, supplied_on: date | None = None
+) -> RegimeDecision:
     """Contracts to 2022-12-31: rękojmia of KC for every buyer (art. 556 KC); the consumer
     rules for consumers and, from 2021, for PNPK (art. 556⁴ KC); digital content by analogy
-    (art. 555 KC, interpretation)."""
+    (art. 555 KC, interpretation), unless supplied from 2023 to a consumer or PNPK (chapter
+    5b, the transitional provision as the module reads it)."""
     step = _status(customer, contract)
     if isinstance(step, RegimeDecision):
         return step
     status, status_reason = step
-    return _rekojmia(status, contract, status_reason)
+    if contract.subject is Subject.GOODS or status is Status.TRADER:
+        return _rekojmia(status, contract, status_reason)
+    if supplied_on is None:
+        missing = ("supplied_on",)
+        return RegimeDecision(
+            rule=REGIME, outcome=Undetermined(missing),
+            summary=Reason(REGIME, "conformity.regime.supply_unknown", (SUPPLY_FROM_2023,)),
+            reasons=(status_reason,), law_as_of=contract.concluded_on, status=status,
+        )
+    if supplied_on < DIRECTIVES_2023.day:
+        return _rekojmia(status, contract, status_reason)
+    pnpk = (_PNPK_UNDER_UOPK,) if status is Status.PNPK else ()
+    transitional = Reason(REGIME, "conformity.regime.supplied_from_2023", (SUPPLY_FROM_2023,),
+                          {"supplied_on": supplied_on, "concluded_on": contract.concluded_on})
+    return _decided(Regime.UOPK_DIGITAL, status, contract, status_reason, *pnpk, transitional)
 
 
 @conformity_regime.version(
     since=DIRECTIVES_2023,
     basis=(UOPK.art("43a"), UOPK.art("43h"), UOPK.art("7aa", "1"), KC.art("558", "1")),
 )
-def _regime_uopk(customer: Customer, contract: Contract) -> RegimeDecision:
+def _regime_uopk(
+    customer: Customer, contract: Contract, *, supplied_on: date | None = None
+) -> RegimeDecision:
     """Contracts from 2023-01-01: chapter 5a UoPK for goods and 5b for digital content and
     services, for consumers and PNPK (art. 7aa ust. 1); rękojmia of KC for trader buyers."""
     step = _status(customer, contract)

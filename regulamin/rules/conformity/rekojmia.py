@@ -1,8 +1,11 @@
 """Rękojmia: the Civil Code's statutory warranty for defects (art. 556-576 KC), for contracts
 before 2023 and for trader buyers.
 
-**Art. 568 § 1.** The seller is liable if the defect is found within two years of delivery;
-for used goods sold to a consumer the contract may limit that to no less than a year.
+**Art. 568 § 1.** The seller is liable if the defect is found within two years of delivery,
+five for a defect of an immovable; for a used movable sold to a consumer the contract may
+limit that to no less than a year. Whether the thing is an immovable
+(``conformity.immovable``) is asked for only where the two readings give different answers;
+where they agree the answer is the movable's, with a reason giving the immovable's period.
 **Art. 568¹.** A longer shelf life declared by the seller or the producer extends it.
 **Art. 556².** For a consumer, a defect found within a year is presumed to have existed when
 the risk passed. **Art. 558.** Between traders rękojmia may be extended, limited or excluded
@@ -18,13 +21,15 @@ concealment would turn round says so.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from ...calendars import period_end
-from ...decision import Reason
+from ...decision import Reason, Undetermined
 from ...errors import InvalidFacts
 from ...law import KC, UOPK_IN_FORCE
 from ...law.parameters import (
+    REKOJMIA_IMMOVABLE_LIABILITY,
     REKOJMIA_LIABILITY,
     REKOJMIA_PRESUMPTION,
     REKOJMIA_USED_GOODS_MINIMUM,
@@ -86,7 +91,7 @@ def _agreed_period(
         reason = Reason(REKOJMIA, "conformity.rekojmia.limitation_void_concealed",
                         (_NOT_IF_CONCEALED,), params)
         periods.skip(reason)
-    elif facts.used_goods and agreed_end >= minimum:
+    elif facts.used_goods and not facts.immovable and agreed_end >= minimum:
         periods.liability_ends = agreed_end
         periods.add(Reason(REKOJMIA, "conformity.rekojmia.used_goods_limited", (_PERIOD,), params))
     elif agreed_end < two_years:
@@ -160,13 +165,38 @@ def _presumed(periods: Periods, regime: Regime, facts: ConformityFacts, appeared
 
 
 def _two_years(facts: ConformityFacts) -> Periods:
-    """Art. 568 § 1 KC: defects found within two years of delivery; no presumption yet."""
+    """Art. 568 § 1 KC: defects found within two years of delivery (five for an immovable);
+    no presumption yet."""
     occurrence_not_used(facts, "art. 568 KC")
-    two_years = end_of(REKOJMIA_LIABILITY.since(UOPK_IN_FORCE), facts.delivered_on)
-    periods = Periods(REKOJMIA, two_years, None)
-    params = {"delivered_on": facts.delivered_on, "end": two_years}
-    periods.add(Reason(REKOJMIA, "conformity.rekojmia.period", (_PERIOD, MONTHS_AND_YEARS), params))
+    parameter = REKOJMIA_IMMOVABLE_LIABILITY if facts.immovable else REKOJMIA_LIABILITY
+    end = end_of(parameter.since(UOPK_IN_FORCE), facts.delivered_on)
+    periods = Periods(REKOJMIA, end, None)
+    params = {"delivered_on": facts.delivered_on, "end": end}
+    message = "conformity.rekojmia.period" + ("_immovable" if facts.immovable else "")
+    periods.add(Reason(REKOJMIA, message, (_PERIOD, MONTHS_AND_YEARS), params))
     return periods
+
+
+def _movable_or_immovable(
+    regime: Regime, contract: Contract, facts: ConformityFacts, appeared_on: date
+) -> LiabilityDecision:
+    """``conformity.immovable`` not given: both readings of art. 568 § 1 KC; the fact is asked
+    for where they differ."""
+    movable = _rekojmia(regime, contract, facts.model_copy(update={"immovable": False}),
+                        appeared_on)
+    immovable = _rekojmia(regime, contract, facts.model_copy(update={"immovable": True}),
+                          appeared_on)
+    if (movable.outcome, movable.presumed) == (immovable.outcome, immovable.presumed):
+        note = Reason(REKOJMIA, "conformity.rekojmia.immovable_would_not_change", (_PERIOD,),
+                      {"end": immovable.liability_ends})
+        return replace(movable, reasons=(*movable.reasons, note))
+    missing: tuple[str, ...] = ("conformity.immovable",)
+    for reading in (movable, immovable):
+        if isinstance(reading.outcome, Undetermined):
+            missing += tuple(m for m in reading.outcome.missing if m not in missing)
+    unknown = Reason(REKOJMIA, "conformity.rekojmia.immovable_unknown", (_PERIOD,),
+                     {"end": movable.liability_ends, "immovable_end": immovable.liability_ends})
+    return undetermined_liability(REKOJMIA, regime, contract, missing, unknown)
 
 
 @rekojmia_liability.version(
@@ -182,6 +212,17 @@ def _rekojmia_2014(
     regime: Regime, contract: Contract, facts: ConformityFacts, appeared_on: date
 ) -> LiabilityDecision:
     """Art. 556-576 KC, as the module says."""
+    if facts.immovable is None and contract.subject is Subject.GOODS:
+        return _movable_or_immovable(regime, contract, facts, appeared_on)
+    return _rekojmia(regime, contract, facts, appeared_on)
+
+
+def _rekojmia(
+    regime: Regime, contract: Contract, facts: ConformityFacts, appeared_on: date
+) -> LiabilityDecision:
+    """One reading of art. 556-576 KC, the thing being movable or not."""
+    if facts.immovable and contract.subject is not Subject.GOODS:
+        raise InvalidFacts("conformity.immovable", "digital content is not an immovable")
     periods = _two_years(facts)
     two_years, risk = periods.liability_ends, _EXISTED_WHEN_RISK_PASSED
     if not _supply(periods, contract, facts, two_years):

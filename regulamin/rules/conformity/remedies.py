@@ -1,7 +1,7 @@
 """The remedies ladder for non-conformity (UoPK, contracts from 2023).
 
 **Goods.** The consumer may demand repair or replacement (art. 43d ust. 1); the trader may
-refuse both if both are impossible or disproportionately costly (ust. 3). The consumer may
+refuse both if both are impossible or disproportionately costly (ust. 2 zd. 2). The consumer may
 reduce the price or withdraw when (art. 43e ust. 1) 1) the trader refused, 2) did not repair
 or replace as required, 3) the non-conformity persists after an attempt, 4) it is serious
 enough to skip the first step, or 5) the trader clearly will not bring the goods into
@@ -87,8 +87,8 @@ class _Ladder:
 _GOODS = _Ladder(
     (Demand.REPAIR, Demand.REPLACEMENT),
     Reason(REMEDIES, "conformity.remedies.goods.first_available", (UOPK.art("43d"),)),
-    # art. 43d ust. 3 (ust. 2 only swaps repair and replacement)
-    Reason(REMEDIES, "conformity.remedies.first_refused", (UOPK.art("43d", "3"),)),
+    # art. 43d ust. 2 zd. 2 (zd. 1 only swaps repair and replacement; ust. 3 weighs the costs)
+    Reason(REMEDIES, "conformity.remedies.first_refused", (UOPK.art("43d", "2", sentence="2"),)),
     "43e",
     Message("conformity.remedies.goods.refused"),
     Message("conformity.remedies.goods.asked"),
