@@ -33,7 +33,7 @@ terms promise beyond the statute, and the terms linter.
 """
 
 # The rules applying a shop's own clauses register with the terms layer.
-from . import business, payments, service, sla, support
+from . import availability, business, payments, service, sla, support
 from .lint import Finding, lint, lint_terms
 from .loader import load
 from .promises import (
@@ -58,6 +58,7 @@ __all__ = [
     "RefundPromiseDecision",
     "ShopTerms",
     "WithdrawalPromiseDecision",
+    "availability",
     "business",
     "lint",
     "lint_terms",

@@ -58,6 +58,7 @@ from pydantic import Field, PositiveInt, StrictBool, field_validator, model_vali
 from ..errors import InvalidFacts
 from ..law import Citation, Source
 from ..models.base import Fact
+from ..models.clause_kinds import Provisions
 from ..models.clauses import ClauseRef
 from ..models.contract import Subject
 from ..models.liability import LiabilityClause
@@ -336,6 +337,13 @@ class TermsContent(Fact):
         default=None,
         description="What the SLA says for every plan: its hours, scope and exceptions.",
     )
+    provisions: Provisions | None = Field(
+        default=None,
+        description=(
+            "Clauses no statutory rule reads: availability, order data kept, what a "
+            "submission must contain."
+        ),
+    )
 
 
 SECTIONS = tuple(TermsContent.model_fields)
@@ -376,6 +384,7 @@ class Edition:
     service_level: ServiceLevel | None
     written_at: Mapping[str, DocPath]
     """For each section (and ``promises.<name>``), the path where its value is written."""
+    provisions: Provisions | None = None
 
 
 _NO_PROMISES = Promises()
@@ -490,6 +499,7 @@ class ShopTerms(TermsContent):
                 support=sections["support"],
                 service_level=sections["service_level"],
                 written_at=dict(written),
+                provisions=sections["provisions"],
             )
         return editions
 
