@@ -26,8 +26,8 @@ COMPLETE_IN_UKRAINIAN = tuple(
     f"{topic}."
     for topic in (
         "availability", "business", "calendar", "cli", "common", "complaints", "conformity",
-        "decision", "epoch", "liability", "lint", "payments", "prices", "scenarios", "service",
-        "sla", "status", "support", "terms", "versions", "withdrawal",
+        "decision", "epoch", "liability", "lint", "payments", "prices", "retention", "scenarios",
+        "service", "sla", "status", "support", "terms", "versions", "withdrawal",
     )
 )
 """The topics whose every message has a Ukrainian translation: all but the reviewers' site,

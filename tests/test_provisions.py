@@ -6,15 +6,20 @@ Every expected value is derived by hand; the derivation is in the comment next t
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
+from typing import Any
 
 import pytest
 from seeds import woohoo
 
+from regulamin.decision import Undetermined
 from regulamin.errors import InvalidFacts, LawNotCovered
+from regulamin.models.clause_kinds import RetainedClaim
 from regulamin.terms import ShopTerms
 from regulamin.terms.availability import allowed_downtime
 from regulamin.terms.loader import parse_terms
+from regulamin.terms.retention import order_data_kept_until
 
 _BARE = """
 name: Regulamin Przykład
@@ -86,3 +91,80 @@ def test_downtime_bad_input_names_the_field() -> None:
 def test_downtime_outside_the_terms_versions() -> None:
     with pytest.raises(LawNotCovered):
         allowed_downtime(2025, 12, terms=_shop('provisions: {availability: {percent: "99"}}'))
+
+
+# --------------------------------------------------------------------------- order data kept
+
+
+def _claim(due: date | None, *, business: bool | None = False, periodic: bool | None = False,
+           name: str = "zwrot") -> RetainedClaim:
+    return RetainedClaim(name=name, due_on=due, business_related=business, periodic=periodic)
+
+
+def _kept(*claims: RetainedClaim, objected: bool | None = False, **kw: Any) -> Any:
+    return order_data_kept_until(
+        claims, deleted_on=date(2026, 5, 4), objected=objected, terms=woohoo(), **kw
+    )
+
+
+@pytest.mark.parametrize(
+    ("due", "business", "periodic", "end"),
+    [
+        # six years to the matching date (art. 112 KC), then the year's end (art. 118 zd. 2):
+        (date(2026, 3, 10), False, False, date(2032, 12, 31)),  # 10.03.2032 -> 31.12.2032
+        (date(2026, 12, 31), False, False, date(2032, 12, 31)),  # 31.12.2032 itself
+        (date(2027, 1, 1), False, False, date(2033, 12, 31)),  # a day later: 01.01.2033 -> 2033
+        # three years for a claim related to running a business, or a periodic one:
+        (date(2026, 3, 10), True, False, date(2029, 12, 31)),  # 10.03.2029 -> 31.12.2029
+        (date(2026, 12, 31), False, True, date(2029, 12, 31)),  # 31.12.2029 itself
+        (date(2027, 1, 1), True, None, date(2030, 12, 31)),  # short either way: 2030
+        (date(2028, 2, 29), False, False, date(2034, 12, 31)),  # 28.02.2034 (art. 112) -> 2034
+    ],
+)
+def test_kept_until_the_claim_is_time_barred(
+    due: date, business: bool | None, periodic: bool | None, end: date
+) -> None:
+    d = _kept(_claim(due, business=business, periodic=periodic))
+    assert d.outcome == end
+    assert d.deadline == end
+
+
+def test_kept_until_the_last_claim_is_barred_and_cites_the_clause() -> None:
+    # a consumer's refund due 10.03.2026: 31.12.2032; the fee due 09.04.2026 (3 y): 31.12.2029
+    d = _kept(_claim(date(2026, 3, 10)), _claim(date(2026, 4, 9), business=True, name="opłata"))
+    assert d.outcome == date(2032, 12, 31)
+    text = d.explain("pl")
+    assert "§ 11 ust. 5 Regulaminu Woohoo Cloud" in text
+    assert "art. 118 KC" in text
+    assert "art. 751" in text  # the special two-year period it assumes away is named
+
+
+def test_missing_facts_are_named_together() -> None:
+    d = _kept(_claim(None, business=None, periodic=None), objected=None)
+    assert d.outcome == Undetermined(
+        ("claims[0].due_on", "claims[0].business_related", "claims[0].periodic", "objected")
+    )
+    # an objection without the judgment on the provider's interest
+    d = _kept(_claim(date(2026, 3, 10)), objected=True)
+    assert d.outcome == Undetermined(("overriding_interest",))
+
+
+def test_an_objection_ends_the_keeping_unless_the_interest_overrides() -> None:
+    refused = _kept(_claim(date(2026, 3, 10)), objected=True, overriding_interest=False)
+    assert refused.outcome is None
+    d = _kept(_claim(date(2026, 3, 10)), objected=True, overriding_interest=True)
+    assert d.outcome == date(2032, 12, 31)
+
+
+def test_retention_bad_input() -> None:
+    with pytest.raises(InvalidFacts) as none:
+        _kept()
+    assert none.value.field == "claims"
+    with pytest.raises(InvalidFacts) as clause:
+        order_data_kept_until([_claim(date(2026, 3, 10))], deleted_on=date(2026, 5, 4),
+                              objected=False, terms=_shop())
+    assert clause.value.field == "terms.provisions.retention"
+    # 08.07.2018: before art. 118 KC as amended (9 July 2018); 09.07.2018 is covered
+    with pytest.raises(LawNotCovered):
+        _kept(_claim(date(2018, 7, 8)))
+    assert _kept(_claim(date(2018, 7, 9))).outcome == date(2024, 12, 31)  # 09.07.2024 -> 2024

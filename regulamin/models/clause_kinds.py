@@ -9,6 +9,7 @@ Decimal('99.982')
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 from pydantic import Field, StrictBool
@@ -16,7 +17,7 @@ from pydantic import Field, StrictBool
 from .base import Fact
 from .clauses import Stated
 
-__all__ = ["Availability", "OrderRetention", "Provisions", "Submissions"]
+__all__ = ["Availability", "OrderRetention", "Provisions", "RetainedClaim", "Submissions"]
 
 
 class Availability(Stated):
@@ -38,6 +39,34 @@ class OrderRetention(Stated):
         description=(
             "Are the data on the orders placed kept after the account is deleted until the "
             "possible claims from the contract are time-barred?"
+        )
+    )
+
+
+class RetainedClaim(Fact):
+    """A claim that may arise from an order, for which the order's data are kept until it is
+    time-barred (art. 117-118 KC): when it became due and what kind of claim it is."""
+
+    name: str = Field(
+        min_length=1, max_length=200, description="The claim, for messages (a refund, a fee)."
+    )
+    due_on: date | None = Field(
+        description=(
+            "The day the claim became due (wymagalne): the limitation period runs from it "
+            "(art. 120 § 1 KC); ``None``: not known."
+        )
+    )
+    business_related: bool | None = Field(
+        description=(
+            "Is the claim related to running a business (art. 118 KC: three years)? A trader's "
+            "claim for its remuneration is; a consumer's claim against the trader is not. "
+            "``None``: not known."
+        )
+    )
+    periodic: bool | None = Field(
+        description=(
+            "Is it a claim for periodic performance (a monthly fee as such: art. 118 KC, "
+            "three years)? ``None``: not known."
         )
     )
 

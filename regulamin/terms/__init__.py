@@ -33,7 +33,7 @@ terms promise beyond the statute, and the terms linter.
 """
 
 # The rules applying a shop's own clauses register with the terms layer.
-from . import availability, business, payments, service, sla, support
+from . import availability, business, payments, retention, service, sla, support
 from .lint import Finding, lint, lint_terms
 from .loader import load
 from .promises import (
@@ -69,6 +69,7 @@ __all__ = [
     "promised_reduction_refund",
     "promised_refund",
     "promised_withdrawal",
+    "retention",
     "service",
     "sla",
     "support",

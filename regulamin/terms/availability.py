@@ -1,9 +1,9 @@
 """The downtime an availability the shop's terms declare allows, per month and per year.
 
-Woohoo-like terms state that the data centre meets the TIER III standard, "SLA wynikające z
-tego standardu wynosi 99,982%". Read as a declared availability of the service, the rest of
-the time (0.018 %) is the downtime it allows. The rule counts it exactly (decimal arithmetic,
-no rounding) in seconds:
+A hosting provider's terms may state that its data centre meets the TIER III standard,
+"SLA wynikające z tego standardu wynosi 99,982%". Read as a declared availability of the
+service, the rest of the time (0.018 %) is the downtime it allows. The rule counts it exactly
+(decimal arithmetic, no rounding) in seconds:
 
 * per calendar month, by that month's real length (28, 29, 30 or 31 days of 86,400 s);
 * per calendar year, by its length (365 or 366 days).
