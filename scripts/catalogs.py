@@ -27,7 +27,7 @@ COMPLETE_IN_UKRAINIAN = tuple(
     for topic in (
         "availability", "business", "calendar", "cli", "common", "complaints", "conformity",
         "decision", "epoch", "liability", "lint", "payments", "prices", "retention", "scenarios",
-        "service", "sla", "status", "support", "terms", "versions", "withdrawal",
+        "service", "sla", "status", "submissions", "support", "terms", "versions", "withdrawal",
     )
 )
 """The topics whose every message has a Ukrainian translation: all but the reviewers' site,

@@ -15,11 +15,12 @@ from seeds import woohoo
 
 from regulamin.decision import Undetermined
 from regulamin.errors import InvalidFacts, LawNotCovered
-from regulamin.models.clause_kinds import RetainedClaim
+from regulamin.models.clause_kinds import Element, RetainedClaim, Submission
 from regulamin.terms import ShopTerms
 from regulamin.terms.availability import allowed_downtime
 from regulamin.terms.loader import parse_terms
 from regulamin.terms.retention import order_data_kept_until
+from regulamin.terms.submissions import submission_check
 
 _BARE = """
 name: Regulamin Przykład
@@ -168,3 +169,65 @@ def test_retention_bad_input() -> None:
     with pytest.raises(LawNotCovered):
         _kept(_claim(date(2018, 7, 8)))
     assert _kept(_claim(date(2018, 7, 9))).outcome == date(2024, 12, 31)  # 09.07.2024 -> 2024
+
+
+# --------------------------------------------------------------------------- submissions
+
+_ALL_NOTICE = {"explanation": True, "location": True, "name": True, "email": True,
+               "good_faith": True}
+
+
+def _check(kind: str, contents: dict[str, bool], **kw: Any) -> Any:
+    submission = Submission(kind=kind, received_on=date(2026, 3, 2), contents=contents, **kw)
+    return submission_check(submission, terms=woohoo())
+
+
+def test_complaint_lacking_two_elements_names_both() -> None:
+    # § 11 ust. 7: name, postal address, kind and date of the irregularity; two not given
+    d = _check("complaint", {"name": True, "postal_address": False, "issue_kind": True,
+                             "issue_date": False})
+    assert d.outcome is False
+    assert d.lacking == (Element.POSTAL_ADDRESS, Element.ISSUE_DATE)
+    text = d.explain("pl")
+    assert "adres do korespondencji" in text and "data wystąpienia" in text
+    assert "§ 11 ust. 7 Regulaminu Woohoo Cloud" in text
+
+
+def test_unknown_elements_are_named_together() -> None:
+    # only the name is stated: the other three of § 11 ust. 7 are missing facts
+    d = _check("complaint", {"name": True})
+    assert d.outcome == Undetermined(("submission.contents.postal_address",
+                                      "submission.contents.issue_kind",
+                                      "submission.contents.issue_date"))
+
+
+def test_notice_url_where_possible_and_the_child_abuse_exception() -> None:
+    # every element: complete; without the URL (pkt 2, "w miarę możliwości"): still complete
+    assert _check("notice", _ALL_NOTICE).outcome is True
+    no_url = _check("notice", {**_ALL_NOTICE, "location": False})
+    assert no_url.outcome is True and no_url.lacking == ()
+    assert "w miarę możliwości" in no_url.explain("pl")
+    # the URL not even stated: not asked either (it cannot decide)
+    assert _check("notice", {k: v for k, v in _ALL_NOTICE.items() if k != "location"}).outcome
+    anonymous = {**_ALL_NOTICE, "name": False, "email": False}
+    # pkt 3: name and e-mail not needed for an art. 3-7 Directive 2011/93/EU offence
+    assert _check("notice", anonymous).outcome == Undetermined(
+        ("submission.child_abuse_offence",)
+    )
+    assert _check("notice", anonymous, child_abuse_offence=True).outcome is True
+    other = _check("notice", anonymous, child_abuse_offence=False)
+    assert other.outcome is False and other.lacking == (Element.NAME, Element.EMAIL)
+
+
+def test_appeal_needs_name_contact_and_grounds() -> None:
+    # § 14 ust. 6 (and ust. 8): three elements
+    assert _check("appeal", {"name": True, "contact": True, "grounds": True}).outcome is True
+    d = _check("appeal", {"name": True, "contact": True, "grounds": False})
+    assert d.lacking == (Element.GROUNDS,)
+    assert "art. 20 ust. 1 DSA" in d.explain("pl")
+
+
+def test_terms_without_the_list_name_the_field() -> None:
+    with pytest.raises(InvalidFacts) as error:
+        submission_check(Submission(kind="appeal", received_on=date(2026, 3, 2)), terms=_shop())
+    assert error.value.field == "terms.provisions.submissions.appeal"

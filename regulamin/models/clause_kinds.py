@@ -11,13 +11,24 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from enum import StrEnum
 
 from pydantic import Field, StrictBool
 
 from .base import Fact
 from .clauses import Stated
 
-__all__ = ["Availability", "OrderRetention", "Provisions", "RetainedClaim", "Submissions"]
+__all__ = [
+    "Availability",
+    "Contents",
+    "Element",
+    "OrderRetention",
+    "Provisions",
+    "RetainedClaim",
+    "Submission",
+    "SubmissionKind",
+    "Submissions",
+]
 
 
 class Availability(Stated):
@@ -71,19 +82,89 @@ class RetainedClaim(Fact):
     )
 
 
-class Submissions(Stated):
-    """What the terms require a customer's submission to contain, element by element, in the
-    terms' own words (``["imię i nazwisko", "adres do korespondencji"]``); an empty list: the
-    terms require nothing of that submission."""
+class Element(StrEnum):
+    """An element a customer's submission may be asked to contain."""
 
-    complaint: tuple[str, ...] = Field(
-        default=(), max_length=30, description="What a complaint about the website must give."
+    NAME = "name"
+    """Imię i nazwisko (or the name of an entity)."""
+    POSTAL_ADDRESS = "postal_address"
+    """Adres do korespondencji."""
+    CONTACT = "contact"
+    """Dane kontaktowe."""
+    EMAIL = "email"
+    """Adres e-mail."""
+    ISSUE_KIND = "issue_kind"
+    """Rodzaj nieprawidłowości."""
+    ISSUE_DATE = "issue_date"
+    """Data wystąpienia nieprawidłowości."""
+    EXPLANATION = "explanation"
+    """A sufficiently substantiated explanation why the content is illegal."""
+    LOCATION = "location"
+    """The electronic location of the content (a URL)."""
+    GOOD_FAITH = "good_faith"
+    """A statement of the bona fide belief that the notice is accurate and complete."""
+    GROUNDS = "grounds"
+    """Uzasadnienie żądania zmiany decyzji."""
+
+
+class SubmissionKind(StrEnum):
+    """What a customer submits."""
+
+    COMPLAINT = "complaint"
+    """A complaint about the website (reklamacja)."""
+    NOTICE = "notice"
+    """A notice of illegal content (art. 16 DSA)."""
+    APPEAL = "appeal"
+    """An appeal against a decision on content or an account (art. 20 DSA)."""
+
+
+class Contents(Stated):
+    """What the terms require one kind of submission to contain."""
+
+    required: tuple[Element, ...] = Field(
+        min_length=1, max_length=20, description="The elements the terms ask for."
     )
-    notice: tuple[str, ...] = Field(
-        default=(), max_length=30, description="What a notice of illegal content must give."
+    where_possible: tuple[Element, ...] = Field(
+        default=(),
+        max_length=20,
+        description='Of those, the ones asked for only "w miarę możliwości" (where possible).',
     )
-    appeal: tuple[str, ...] = Field(
-        default=(), max_length=30, description="What an appeal against a decision must give."
+    not_for_child_abuse: tuple[Element, ...] = Field(
+        default=(),
+        max_length=20,
+        description=(
+            "Of those, the ones not asked for in a notice of an offence under art. 3-7 of "
+            "Directive 2011/93/EU (art. 16 ust. 2 lit. c DSA: the notifier's name and e-mail)."
+        ),
+    )
+
+
+class Submissions(Fact):
+    """What the terms require each kind of submission to contain; ``None``: nothing."""
+
+    complaint: Contents | None = Field(default=None, description="A complaint about the website.")
+    notice: Contents | None = Field(default=None, description="A notice of illegal content.")
+    appeal: Contents | None = Field(default=None, description="An appeal against a decision.")
+
+
+class Submission(Fact):
+    """A customer's submission and what it contains."""
+
+    kind: SubmissionKind = Field(description="What is submitted.")
+    received_on: date = Field(description="The day the provider received it.")
+    contents: dict[Element, bool] = Field(
+        default_factory=dict,
+        description=(
+            "For each element, does the submission give it? An element not listed is not "
+            "known (named as missing if the terms ask for it)."
+        ),
+    )
+    child_abuse_offence: bool | None = Field(
+        default=None,
+        description=(
+            "For a notice: does it concern an offence under art. 3-7 of Directive 2011/93/EU? "
+            "``None``: not known (asked only where it decides)."
+        ),
     )
 
 

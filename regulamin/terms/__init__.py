@@ -33,7 +33,7 @@ terms promise beyond the statute, and the terms linter.
 """
 
 # The rules applying a shop's own clauses register with the terms layer.
-from . import availability, business, payments, retention, service, sla, support
+from . import availability, business, payments, retention, service, sla, submissions, support
 from .lint import Finding, lint, lint_terms
 from .loader import load
 from .promises import (
@@ -72,5 +72,6 @@ __all__ = [
     "retention",
     "service",
     "sla",
+    "submissions",
     "support",
 ]
