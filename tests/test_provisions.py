@@ -6,7 +6,7 @@ Every expected value is derived by hand; the derivation is in the comment next t
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime, timedelta, timezone
 from decimal import Decimal
 from typing import Any
 
@@ -19,6 +19,7 @@ from regulamin.models.clause_kinds import Element, RetainedClaim, Submission
 from regulamin.terms import ShopTerms
 from regulamin.terms.availability import allowed_downtime
 from regulamin.terms.loader import parse_terms
+from regulamin.terms.price_changes import binding_price
 from regulamin.terms.retention import order_data_kept_until
 from regulamin.terms.submissions import submission_check
 
@@ -231,3 +232,38 @@ def test_terms_without_the_list_name_the_field() -> None:
     with pytest.raises(InvalidFacts) as error:
         submission_check(Submission(kind="appeal", received_on=date(2026, 3, 2)), terms=_shop())
     assert error.value.field == "terms.provisions.submissions.appeal"
+
+
+# --------------------------------------------------------------------------- price changes
+
+_CET = timezone(timedelta(hours=1))
+_CHANGE = datetime(2026, 3, 2, 12, tzinfo=_CET)
+
+
+def _price(concluded: datetime, terms: ShopTerms | None = None) -> Any:
+    return binding_price(concluded_at=concluded, changed_at=_CHANGE, agreed=Decimal("100.00"),
+                         new=Decimal("120.00"), terms=terms or woohoo())
+
+
+def test_a_concluded_contract_keeps_its_price() -> None:
+    # one second before 12:00 the same day: concluded before the change -> the agreed 100.00
+    assert _price(_CHANGE - timedelta(seconds=1)).outcome == Decimal("100.00")
+    # at the instant and after: not "zawarte przed tymi zmianami" -> 120.00
+    assert _price(_CHANGE).outcome == Decimal("120.00")
+    assert _price(_CHANGE + timedelta(days=1)).outcome == Decimal("120.00")
+    # 11:30 UTC = 12:30 CET: after the change although "11:30" reads earlier
+    assert _price(datetime(2026, 3, 2, 11, 30, tzinfo=UTC)).outcome == Decimal("120.00")
+    assert "§ 16 ust. 3 Regulaminu Woohoo Cloud" in _price(_CHANGE).explain("pl")
+
+
+def test_price_change_bad_input() -> None:
+    with pytest.raises(InvalidFacts) as naive:
+        _price(datetime(2026, 3, 2, 11))
+    assert naive.value.field == "concluded_at"
+    with pytest.raises(InvalidFacts) as negative:
+        binding_price(concluded_at=_CHANGE, changed_at=_CHANGE, agreed=Decimal("-1"),
+                      new=Decimal("1"), terms=woohoo())
+    assert negative.value.field == "agreed"
+    with pytest.raises(InvalidFacts) as clause:
+        _price(_CHANGE, _shop())
+    assert clause.value.field == "terms.provisions.price_changes"

@@ -23,6 +23,7 @@ __all__ = [
     "Contents",
     "Element",
     "OrderRetention",
+    "PriceChanges",
     "Provisions",
     "RetainedClaim",
     "Submission",
@@ -168,6 +169,17 @@ class Submission(Fact):
     )
 
 
+class PriceChanges(Stated):
+    """What the terms say about changing prices and promotions."""
+
+    spares_concluded: StrictBool = Field(
+        description=(
+            "Do price changes leave the contracts concluded before them untouched (\"bez "
+            "uszczerbku dla umów zawartych przed tymi zmianami\")?"
+        )
+    )
+
+
 class Provisions(Fact):
     """The clauses of this module a version of the terms writes; ``None``: the terms say
     nothing on the point."""
@@ -180,4 +192,7 @@ class Provisions(Fact):
     )
     submissions: Submissions | None = Field(
         default=None, description="What complaints, notices and appeals must contain."
+    )
+    price_changes: PriceChanges | None = Field(
+        default=None, description="Changes of prices and promotions."
     )

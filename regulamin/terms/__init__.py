@@ -33,7 +33,17 @@ terms promise beyond the statute, and the terms linter.
 """
 
 # The rules applying a shop's own clauses register with the terms layer.
-from . import availability, business, payments, retention, service, sla, submissions, support
+from . import (
+    availability,
+    business,
+    payments,
+    price_changes,
+    retention,
+    service,
+    sla,
+    submissions,
+    support,
+)
 from .lint import Finding, lint, lint_terms
 from .loader import load
 from .promises import (
@@ -64,6 +74,7 @@ __all__ = [
     "lint_terms",
     "load",
     "payments",
+    "price_changes",
     "promised_complaint_reply",
     "promised_conformity",
     "promised_reduction_refund",
