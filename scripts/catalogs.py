@@ -26,9 +26,9 @@ COMPLETE_IN_UKRAINIAN = tuple(
     f"{topic}."
     for topic in (
         "availability", "business", "calendar", "cli", "common", "complaints", "conformity",
-        "decision", "epoch", "liability", "lint", "payments", "price_changes", "prices",
-        "retention", "scenarios", "service", "sla", "status", "submissions", "support", "terms",
-        "versions", "withdrawal",
+        "decision", "epoch", "liability", "lint", "maintenance", "payments", "price_changes",
+        "prices", "retention", "scenarios", "service", "sla", "status", "submissions", "support",
+        "terms", "versions", "withdrawal",
     )
 )
 """The topics whose every message has a Ukrainian translation: all but the reviewers' site,

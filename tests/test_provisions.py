@@ -15,10 +15,11 @@ from seeds import woohoo
 
 from regulamin.decision import Undetermined
 from regulamin.errors import InvalidFacts, LawNotCovered
-from regulamin.models.clause_kinds import Element, RetainedClaim, Submission
+from regulamin.models.clause_kinds import Element, MaintenanceWork, RetainedClaim, Submission
 from regulamin.terms import ShopTerms
 from regulamin.terms.availability import allowed_downtime
 from regulamin.terms.loader import parse_terms
+from regulamin.terms.maintenance import maintenance
 from regulamin.terms.price_changes import binding_price
 from regulamin.terms.retention import order_data_kept_until
 from regulamin.terms.submissions import submission_check
@@ -267,3 +268,44 @@ def test_price_change_bad_input() -> None:
     with pytest.raises(InvalidFacts) as clause:
         _price(_CHANGE, _shop())
     assert clause.value.field == "terms.provisions.price_changes"
+
+
+# --------------------------------------------------------------------------- maintenance
+
+_NIGHT = datetime(2026, 3, 2, 22, tzinfo=_CET)
+
+
+def _work(**facts: Any) -> Any:
+    return maintenance(MaintenanceWork(starts_at=_NIGHT, **facts), terms=woohoo())
+
+
+def test_urgent_work_only_after_the_email() -> None:
+    # e-mail sent a second before the start, or at the same instant: "po poinformowaniu"
+    assert _work(urgent=True, emailed_at=_NIGHT - timedelta(seconds=1)).outcome is True
+    assert _work(urgent=True, emailed_at=_NIGHT).outcome is True
+    # a second after the start, or no e-mail: not allowed
+    assert _work(urgent=True, emailed_at=_NIGHT + timedelta(seconds=1)).outcome is False
+    d = _work(urgent=True)
+    assert d.outcome is False and d.released is None
+    assert "§ 8 ust. 4 Regulaminu Woohoo Cloud" in d.explain("pl")
+
+
+def test_refused_planned_work_releases_with_the_caveat() -> None:
+    d = _work(urgent=False, refused=True)
+    assert (d.outcome, d.released) == (False, True)
+    text = d.explain("pl")
+    assert "§ 8 ust. 3 Regulaminu Woohoo Cloud" in text and "art. 385³ pkt 2 KC" in text
+    agreed = _work(urgent=False, refused=False)
+    assert (agreed.outcome, agreed.released) == (True, False)
+
+
+def test_maintenance_missing_facts_and_bad_input() -> None:
+    assert _work(urgent=None).outcome == Undetermined(("work.urgent",))
+    assert _work(urgent=False).outcome == Undetermined(("work.refused",))
+    with pytest.raises(InvalidFacts) as naive:
+        maintenance(MaintenanceWork(starts_at=datetime(2026, 3, 2, 22), urgent=True),
+                    terms=woohoo())
+    assert naive.value.field == "work.starts_at"
+    with pytest.raises(InvalidFacts) as clause:
+        maintenance(MaintenanceWork(starts_at=_NIGHT, urgent=True), terms=_shop())
+    assert clause.value.field == "terms.provisions.maintenance"

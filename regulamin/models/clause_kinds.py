@@ -9,7 +9,7 @@ Decimal('99.982')
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
 
@@ -22,6 +22,8 @@ __all__ = [
     "Availability",
     "Contents",
     "Element",
+    "Maintenance",
+    "MaintenanceWork",
     "OrderRetention",
     "PriceChanges",
     "Provisions",
@@ -180,6 +182,46 @@ class PriceChanges(Stated):
     )
 
 
+class Maintenance(Stated):
+    """What the terms say about maintenance work on the servers."""
+
+    refusal_releases: StrictBool = Field(
+        description=(
+            "May the customer refuse planned maintenance, the provider being then released "
+            "from liability for the consequences of the work not being done?"
+        )
+    )
+    urgent_after_email: StrictBool = Field(
+        description=(
+            "May urgent interventions, key to the server's operation, start at once once the "
+            "customer has been told by e-mail?"
+        )
+    )
+
+
+class MaintenanceWork(Fact):
+    """A maintenance work the provider means to do."""
+
+    starts_at: datetime = Field(description="When the work starts (or is to start).")
+    urgent: bool | None = Field(
+        description=(
+            "Is it an urgent intervention of key importance for the server's proper operation? "
+            "``None``: not known."
+        )
+    )
+    refused: bool | None = Field(
+        default=None,
+        description=(
+            "For planned work: did the customer refuse it? ``None``: not known (asked only for "
+            "planned work)."
+        ),
+    )
+    emailed_at: datetime | None = Field(
+        default=None,
+        description="For urgent work: when the e-mail to the customer was sent; ``None``: none.",
+    )
+
+
 class Provisions(Fact):
     """The clauses of this module a version of the terms writes; ``None``: the terms say
     nothing on the point."""
@@ -195,4 +237,7 @@ class Provisions(Fact):
     )
     price_changes: PriceChanges | None = Field(
         default=None, description="Changes of prices and promotions."
+    )
+    maintenance: Maintenance | None = Field(
+        default=None, description="Maintenance work: refusing it, urgent work."
     )

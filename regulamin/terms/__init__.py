@@ -36,6 +36,7 @@ terms promise beyond the statute, and the terms linter.
 from . import (
     availability,
     business,
+    maintenance,
     payments,
     price_changes,
     retention,
@@ -73,6 +74,7 @@ __all__ = [
     "lint",
     "lint_terms",
     "load",
+    "maintenance",
     "payments",
     "price_changes",
     "promised_complaint_reply",
