@@ -27,8 +27,8 @@ COMPLETE_IN_UKRAINIAN = tuple(
     for topic in (
         "availability", "business", "calendar", "cli", "common", "complaints", "conformity",
         "decision", "epoch", "liability", "lint", "maintenance", "payments", "price_changes",
-        "prices", "retention", "scenarios", "service", "sla", "status", "submissions", "support",
-        "terms", "versions", "withdrawal",
+        "prices", "product_version", "retention", "scenarios", "service", "sla", "status",
+        "submissions", "support", "terms", "versions", "withdrawal",
     )
 )
 """The topics whose every message has a Ukrainian translation: all but the reviewers' site,

@@ -11,16 +11,23 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from seeds import woohoo
+from seeds import codetwo, woohoo
 
 from regulamin.decision import Undetermined
 from regulamin.errors import InvalidFacts, LawNotCovered
-from regulamin.models.clause_kinds import Element, MaintenanceWork, RetainedClaim, Submission
+from regulamin.models.clause_kinds import (
+    Element,
+    MaintenanceWork,
+    RetainedClaim,
+    Submission,
+    VersionRequest,
+)
 from regulamin.terms import ShopTerms
 from regulamin.terms.availability import allowed_downtime
 from regulamin.terms.loader import parse_terms
 from regulamin.terms.maintenance import maintenance
 from regulamin.terms.price_changes import binding_price
+from regulamin.terms.product_version import supported_version
 from regulamin.terms.retention import order_data_kept_until
 from regulamin.terms.submissions import submission_check
 
@@ -309,3 +316,30 @@ def test_maintenance_missing_facts_and_bad_input() -> None:
     with pytest.raises(InvalidFacts) as clause:
         maintenance(MaintenanceWork(starts_at=_NIGHT, urgent=True), terms=_shop())
     assert clause.value.field == "terms.provisions.maintenance"
+
+
+# --------------------------------------------------------------------------- one version
+
+
+def _version(chosen: str | None, concerns: str | None) -> Any:
+    request = VersionRequest(asked_on=date(2026, 3, 2), chosen=chosen, concerns=concerns)
+    return supported_version(request, terms=codetwo())
+
+
+def test_support_for_the_one_chosen_version() -> None:
+    assert _version("2.1", "2.1").outcome is True
+    assert _version("2.1", " 2.1 ").outcome is True  # spaces around: the same name
+    assert _version("v2.1", "V2.1").outcome is True  # case: the same name
+    assert _version("2.1", "2.0").outcome is False
+    assert _version("2.1", "2.1.0").outcome is False  # no numbering rule in the terms
+    text = _version("2.1", "2.0").explain("pl")
+    assert "Regulaminu Wsparcia Technicznego CodeTwo" in text and "Warunki ogólne" in text
+
+
+def test_unknown_versions_are_named_together() -> None:
+    assert _version(None, None).outcome == Undetermined(("request.chosen", "request.concerns"))
+    assert _version("2.1", None).outcome == Undetermined(("request.concerns",))
+    with pytest.raises(InvalidFacts) as clause:
+        supported_version(VersionRequest(asked_on=date(2026, 3, 2), chosen="1", concerns="1"),
+                          terms=_shop())
+    assert clause.value.field == "terms.provisions.one_version"

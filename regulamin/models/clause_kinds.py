@@ -24,6 +24,7 @@ __all__ = [
     "Element",
     "Maintenance",
     "MaintenanceWork",
+    "OneVersion",
     "OrderRetention",
     "PriceChanges",
     "Provisions",
@@ -31,6 +32,7 @@ __all__ = [
     "Submission",
     "SubmissionKind",
     "Submissions",
+    "VersionRequest",
 ]
 
 
@@ -222,6 +224,28 @@ class MaintenanceWork(Fact):
     )
 
 
+class OneVersion(Stated):
+    """What the terms say about the product version support concerns."""
+
+    one_chosen_version: StrictBool = Field(
+        description="Is support given always for one version of the product the user chose?"
+    )
+
+
+class VersionRequest(Fact):
+    """A support request and the product versions it concerns."""
+
+    asked_on: date = Field(description="The day the request was made.")
+    chosen: str | None = Field(
+        max_length=100,
+        description="The version the user chose for support; ``None``: not known (or none).",
+    )
+    concerns: str | None = Field(
+        max_length=100,
+        description="The version the request is about; ``None``: not known.",
+    )
+
+
 class Provisions(Fact):
     """The clauses of this module a version of the terms writes; ``None``: the terms say
     nothing on the point."""
@@ -240,4 +264,7 @@ class Provisions(Fact):
     )
     maintenance: Maintenance | None = Field(
         default=None, description="Maintenance work: refusing it, urgent work."
+    )
+    one_version: OneVersion | None = Field(
+        default=None, description="Support for one chosen version of the product."
     )
