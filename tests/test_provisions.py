@@ -343,3 +343,21 @@ def test_unknown_versions_are_named_together() -> None:
         supported_version(VersionRequest(asked_on=date(2026, 3, 2), chosen="1", concerns="1"),
                           terms=_shop())
     assert clause.value.field == "terms.provisions.one_version"
+
+
+def test_a_later_version_replaces_the_provisions() -> None:
+    shop = parse_terms(
+        _BARE.replace(
+            "versions: [{id: v1, published_on: 2026-01-01, effective_from: 2026-01-01}]",
+            "versions:\n"
+            "  - {id: v1, published_on: 2026-01-01, effective_from: 2026-01-01}\n"
+            "  - {id: v2, published_on: 2026-05-15, effective_from: 2026-06-01,\n"
+            "     provisions: {availability: {percent: '99.99'}}}",
+        )
+        + 'provisions: {availability: {percent: "99.9"}}\n',
+        "shop.yaml",
+    )
+    # May 2026 under v1: 0.1 % of 31 × 86,400 = 2,678,400 s -> 2,678.4 s
+    assert allowed_downtime(2026, 5, terms=shop).outcome == Decimal("2678.4")
+    # June 2026 under v2: 0.01 % of 30 × 86,400 = 2,592,000 s -> 259.2 s
+    assert allowed_downtime(2026, 6, terms=shop).outcome == Decimal("259.2")

@@ -11,10 +11,11 @@ choosing which version governs an order (art. 384 and 384¹ KC).
 
 **Versions carry their content.** What is written at the top of the file is the content of
 every version; a version that writes a section (``promises``, ``lowest_price``, ``business``,
-``service``, ``support``) replaces that section from its effective day on, until a later version
-replaces it again. Promises are replaced one by one: a version that writes only
-``promises.withdrawal`` keeps the earlier complaint-reply promise. :meth:`ShopTerms.edition`
-gives a version's content with these replacements applied, and where each part is written.
+``service``, ``support``, ``provisions``) replaces that section from its effective day on,
+until a later version replaces it again. Promises are replaced one by one: a version that
+writes only ``promises.withdrawal`` keeps the earlier complaint-reply promise.
+:meth:`ShopTerms.edition` gives a version's content with these replacements applied, and where
+each part is written.
 
 **Clauses are cited as the terms number them**: ``"§ 10 ust. 1"`` (paragraphs, ustępy and
 points) or ``"Postanowienia końcowe pkt 1"`` (named parts with numbered points, as
