@@ -25,9 +25,10 @@ LOCALES = MESSAGES / "locale"
 COMPLETE_IN_UKRAINIAN = tuple(
     f"{topic}."
     for topic in (
-        "business", "calendar", "cli", "common", "complaints", "conformity", "decision",
-        "epoch", "liability", "lint", "payments", "prices", "scenarios", "service", "sla",
-        "status", "support", "terms", "versions", "withdrawal",
+        "availability", "business", "calendar", "cli", "common", "complaints", "conformity",
+        "decision", "epoch", "liability", "lint", "maintenance", "payments", "price_changes",
+        "prices", "product_version", "retention", "scenarios", "service", "sla", "status",
+        "submissions", "support", "terms", "versions", "withdrawal",
     )
 )
 """The topics whose every message has a Ukrainian translation: all but the reviewers' site,

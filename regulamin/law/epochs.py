@@ -92,6 +92,22 @@ ADR_2017 = Epoch(
 )
 """Art. 7a UoPK (the trader replies to a consumer's complaint within 30 days)."""
 
+KC_LIMITATION_2018 = Epoch(
+    "kc_limitation",
+    date(2018, 7, 9),
+    Act(
+        "ustawa z dnia 13 kwietnia 2018 r. o zmianie ustawy – Kodeks cywilny oraz niektórych "
+        "innych ustaw",
+        "Dz.U. 2018 poz. 1104",
+        "DU/2018/1104",
+    ),
+    "art. 11",
+)
+"""Art. 118 KC as amended: six years (not ten) as the general limitation period, three for
+periodic claims and claims related to running a business, the end on the last day of the
+calendar year unless the period is shorter than two years; art. 117 § 2¹ KC (claims against a
+consumer cannot be enforced once time-barred)."""
+
 PNPK_2021 = Epoch(
     "pnpk",
     date(2021, 1, 1),
@@ -187,6 +203,7 @@ EPOCHS: tuple[Epoch, ...] = (
     UOPK_IN_FORCE,
     SATURDAY_2017,
     ADR_2017,
+    KC_LIMITATION_2018,
     PNPK_2021,
     DIRECTIVES_2023,
     OMNIBUS_2023,

@@ -20,7 +20,14 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from .epochs import ADR_2017, DIRECTIVES_2023, OMNIBUS_2023, UOPK_IN_FORCE, Epoch
+from .epochs import (
+    ADR_2017,
+    DIRECTIVES_2023,
+    KC_LIMITATION_2018,
+    OMNIBUS_2023,
+    UOPK_IN_FORCE,
+    Epoch,
+)
 from .sources import KC, UOIC, UOPK, Citation
 
 
@@ -209,3 +216,20 @@ PARAMETERS: tuple[Parameter, ...] = (
 """Every parameter, for the docs' timeline and the reviewers."""
 
 __all__ = ["PARAMETERS", "Parameter", "Period", "Unit"]
+
+
+# ------------------------------------------------------------------ limitation (art. 118 KC)
+LIMITATION_GENERAL = _once(
+    "limitation_general", KC_LIMITATION_2018, Period(6, Unit.YEARS, KC.art("118"))
+)
+"""Art. 118 zd. 1 KC: six years, where no special provision says otherwise."""
+LIMITATION_SHORT = _once(
+    "limitation_short", KC_LIMITATION_2018, Period(3, Unit.YEARS, KC.art("118"))
+)
+"""Art. 118 zd. 1 KC: three years for periodic claims and claims related to running a
+business."""
+LIMITATION_YEAR_END_FROM = _once(
+    "limitation_year_end_from", KC_LIMITATION_2018, Period(2, Unit.YEARS, KC.art("118"))
+)
+"""Art. 118 zd. 2 KC: a period of at least two years ends on the last day of the calendar
+year."""

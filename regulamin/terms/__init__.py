@@ -33,7 +33,19 @@ terms promise beyond the statute, and the terms linter.
 """
 
 # The rules applying a shop's own clauses register with the terms layer.
-from . import business, payments, service, sla, support
+from . import (
+    availability,
+    business,
+    maintenance,
+    payments,
+    price_changes,
+    product_version,
+    retention,
+    service,
+    sla,
+    submissions,
+    support,
+)
 from .lint import Finding, lint, lint_terms
 from .loader import load
 from .promises import (
@@ -58,17 +70,23 @@ __all__ = [
     "RefundPromiseDecision",
     "ShopTerms",
     "WithdrawalPromiseDecision",
+    "availability",
     "business",
     "lint",
     "lint_terms",
     "load",
+    "maintenance",
     "payments",
+    "price_changes",
+    "product_version",
     "promised_complaint_reply",
     "promised_conformity",
     "promised_reduction_refund",
     "promised_refund",
     "promised_withdrawal",
+    "retention",
     "service",
     "sla",
+    "submissions",
     "support",
 ]

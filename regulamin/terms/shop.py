@@ -11,8 +11,9 @@ choosing which version governs an order (art. 384 and 384¹ KC).
 
 **Versions carry their content.** What is written at the top of the file is the content of
 every version; a version that writes a section (``promises``, ``lowest_price``, ``business``,
-``service``, ``support``, ``clauses_of_concern``) replaces that section from its effective day
-on, until a later version replaces it again. Promises are replaced one by one: a version that
+``service``, ``support``, ``clauses_of_concern``, ``provisions``) replaces that section from
+its effective day on, until a later version replaces it again. Promises are replaced one by
+one: a version that
 writes only ``promises.withdrawal`` keeps the earlier complaint-reply promise.
 :meth:`ShopTerms.edition` gives a version's content with these replacements applied, and where
 each part is written.
@@ -59,6 +60,7 @@ from pydantic import Field, PositiveInt, StrictBool, field_validator, model_vali
 from ..errors import InvalidFacts
 from ..law import Citation, Source
 from ..models.base import Fact
+from ..models.clause_kinds import Provisions
 from ..models.clauses import ClauseRef
 from ..models.contract import Subject
 from ..models.identifiers import Krs, Nip, Regon
@@ -443,6 +445,13 @@ class TermsContent(Fact):
         default=None,
         description="Exclusions and carve-outs read against the control of unfair terms.",
     )
+    provisions: Provisions | None = Field(
+        default=None,
+        description=(
+            "Clauses no statutory rule reads: availability, order data kept, what a "
+            "submission must contain."
+        ),
+    )
 
 
 SECTIONS = tuple(TermsContent.model_fields)
@@ -484,6 +493,7 @@ class Edition:
     written_at: Mapping[str, DocPath]
     """For each section (and ``promises.<name>``), the path where its value is written."""
     clauses_of_concern: ClausesOfConcern | None = None
+    provisions: Provisions | None = None
 
 
 _NO_PROMISES = Promises()
@@ -599,6 +609,7 @@ class ShopTerms(TermsContent):
                 service_level=sections["service_level"],
                 written_at=dict(written),
                 clauses_of_concern=sections["clauses_of_concern"],
+                provisions=sections["provisions"],
             )
         return editions
 
