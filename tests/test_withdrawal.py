@@ -534,9 +534,17 @@ def test_a_fact_foreign_to_the_point_is_refused() -> None:
 
 GOODS_2026 = goods(date(2026, 3, 2))
 DELIVERED = received(date(2026, 3, 5))
-SERVICE_2026 = Contract(subject="service", channel="distance", concluded_on=date(2026, 3, 2))
+# A price is given: art. 38 ust. 1 pkt 1, 13 and 14 (2023 wording) need one owed.
+PRICE = Decimal("100.00")
+SERVICE_2026 = Contract(
+    subject="service", channel="distance", concluded_on=date(2026, 3, 2), price=PRICE
+)
 DIGITAL_2026 = Contract(
-    subject="digital_content", digital="content", channel="distance", concluded_on=date(2026, 3, 2)
+    subject="digital_content",
+    digital="content",
+    channel="distance",
+    concluded_on=date(2026, 3, 2),
+    price=PRICE,
 )
 
 FULL_SERVICE = {
@@ -665,10 +673,9 @@ SAAS_2024 = Contract(
     digital="service",
     channel="distance",
     concluded_on=date(2024, 5, 1),
+    price=PRICE,
 )
-EBOOK_2026 = Contract(
-    subject="digital_content", digital="content", channel="distance", concluded_on=date(2026, 3, 2)
-)
+EBOOK_2026 = DIGITAL_2026
 
 
 def test_saas_is_a_digital_service_which_point_13_does_not_exclude() -> None:
@@ -715,7 +722,9 @@ def test_an_ebook_is_digital_content_which_point_1_does_not_exclude() -> None:
 def test_a_digital_contract_of_unknown_kind_leaves_points_1_and_13_undetermined(
     subject: str, point: int, facts: dict[str, bool]
 ) -> None:
-    unknown = Contract(subject=subject, channel="distance", concluded_on=date(2026, 3, 2))
+    unknown = Contract(
+        subject=subject, channel="distance", concluded_on=date(2026, 3, 2), price=PRICE
+    )
     d = _claim(unknown, point, facts)
     assert d.missing == ("contract.digital",)
     assert "treści cyfrowe, czy usługa cyfrowa" in d.explain("pl")
@@ -724,7 +733,9 @@ def test_a_digital_contract_of_unknown_kind_leaves_points_1_and_13_undetermined(
 def test_unknown_digital_kind_and_an_unknown_prerequisite_are_both_named() -> None:
     # the kind of contract comes first in pkt 13 ("umów o dostarczanie treści cyfrowych"),
     # then its conditions
-    unknown = Contract(subject="digital_content", channel="distance", concluded_on=date(2026, 3, 2))
+    unknown = Contract(
+        subject="digital_content", channel="distance", concluded_on=date(2026, 3, 2), price=PRICE
+    )
     known = {k: v for k, v in DIGITAL_STARTED.items() if k != "confirmation_sent"}
     d = _claim(unknown, 13, known)
     assert d.missing == ("contract.digital", "exclusion.confirmation_sent")
@@ -793,7 +804,9 @@ def test_pre_2023_service_needs_no_acknowledgment() -> None:
     assert d.available is False
     assert "art. 38 pkt 1 UoPK" in d.explain("pl")
     # the same facts for a 2023 contract lack the acknowledgment
-    new = Contract(subject="service", channel="distance", concluded_on=date(2023, 6, 1))
+    new = Contract(
+        subject="service", channel="distance", concluded_on=date(2023, 6, 1), price=PRICE
+    )
     later = _claim(
         new, 1, {"fully_performed": True, "express_prior_consent": True, "informed_of_loss": True}
     )
@@ -1229,3 +1242,70 @@ def test_a_refund_explained_in_ukrainian() -> None:
     assert d.summary.text("uk") == (
         "Підприємець повертає споживачеві 100,00\xa0PLN не пізніше 17 грудня 2026 р."
     )
+
+
+# Art. 38 ust. 1 pkt 1, 13 and 14 (2023 wording) name contracts "za które konsument jest
+# zobowiązany do zapłaty ceny": a price above 0 zł is owed, 0 zł is not, and an unknown price
+# is not a yes. The 2014 wording (pkt 1, 13) has no such condition.
+POINTS_WITH_PRICE = [
+    (1, "service", None, FULL_SERVICE),
+    (13, "digital_content", "content", DIGITAL_STARTED),
+    (14, "service", None, REPAIR),
+]
+
+
+@pytest.mark.parametrize(("point", "subject", "digital", "facts"), POINTS_WITH_PRICE)
+def test_a_price_of_zero_owes_no_price_and_one_grosz_does(
+    point: int, subject: str, digital: str | None, facts: dict[str, bool]
+) -> None:
+    def priced(price: str) -> Contract:
+        return Contract(
+            subject=subject,
+            digital=digital,
+            channel="distance",
+            concluded_on=date(2026, 3, 2),
+            price=Decimal(price),
+        )
+
+    # 0.00 zł: no price owed, the point fails, the right stays; Mon 2.03.2026 (conclusion,
+    # art. 28 pkt 2) not counted, day 14 = Mon 16.03.2026, a working day
+    free = _claim(priced("0.00"), point, facts)
+    assert free.available is True
+    assert free.deadline == date(2026, 3, 16)
+    assert "cena wynosi 0 zł" in free.explain("pl")
+    # 0.01 zł, the smallest price: owed, every condition met, excluded
+    paid = _claim(priced("0.01"), point, facts)
+    assert paid.available is False
+    assert paid.exclusion is Exclusion(point)
+    assert "konsument jest zobowiązany do zapłaty ceny" in paid.explain("pl")
+
+
+@pytest.mark.parametrize(("point", "subject", "digital", "facts"), POINTS_WITH_PRICE)
+def test_an_unknown_price_leaves_the_paid_points_undetermined(
+    point: int, subject: str, digital: str | None, facts: dict[str, bool]
+) -> None:
+    unknown = Contract(
+        subject=subject, digital=digital, channel="distance", concluded_on=date(2026, 3, 2)
+    )
+    d = _claim(unknown, point, facts)
+    assert isinstance(d.outcome, Undetermined)
+    assert d.missing == ("contract.price",)
+    assert "nie podano ceny" in d.explain("pl")
+
+
+def test_an_unknown_price_and_an_unknown_condition_are_named_together() -> None:
+    # pkt 1 (2023): the price comes with the kind of contract, before the conditions
+    unknown = Contract(subject="service", channel="distance", concluded_on=date(2026, 3, 2))
+    known = {k: v for k, v in FULL_SERVICE.items() if k != "acknowledged"}
+    d = _claim(unknown, 1, known)
+    assert d.missing == ("contract.price", "exclusion.acknowledged")
+
+
+def test_before_2023_points_1_and_13_need_no_price() -> None:
+    # the last day of the 2014 wording, 31.12.2022: no price asked; the first day of the 2023
+    # wording, 1.01.2023: the price is asked
+    old_1 = {"fully_performed": True, "express_prior_consent": True, "informed_of_loss": True}
+    last = Contract(subject="service", channel="distance", concluded_on=date(2022, 12, 31))
+    assert _claim(last, 1, old_1).available is False
+    first = Contract(subject="service", channel="distance", concluded_on=date(2023, 1, 1))
+    assert _claim(first, 1, FULL_SERVICE).missing == ("contract.price",)
