@@ -1309,3 +1309,36 @@ def test_before_2023_points_1_and_13_need_no_price() -> None:
     assert _claim(last, 1, old_1).available is False
     first = Contract(subject="service", channel="distance", concluded_on=date(2023, 1, 1))
     assert _claim(first, 1, FULL_SERVICE).missing == ("contract.price",)
+
+
+# Art. 38 ust. 1 pkt 8 and 14 need a visit the consumer expressly asked for; art. 27 ust. 2
+# speaks of a visit "nieumówiona" (unsolicited). One visit cannot be both: the facts are an
+# error, not an exclusion that fails.
+@pytest.mark.parametrize(
+    ("point", "facts"),
+    [(8, {"visit_requested": True, "only_requested_work": True}), (14, REPAIR)],
+)
+def test_a_requested_visit_in_an_unsolicited_visit_is_refused(
+    point: int, facts: dict[str, bool]
+) -> None:
+    def visit(setting: str) -> Contract:
+        return Contract(
+            subject="service",
+            channel="off_premises",
+            off_premises_setting=setting,
+            concluded_on=date(2026, 3, 2),
+            price=PRICE,
+        )
+
+    claim = ExclusionClaim.model_validate({"point": point, **facts})
+    with pytest.raises(InvalidFacts) as error:
+        withdrawal(CONSUMER, visit("unsolicited_visit"), exclusion=claim)
+    assert error.value.field == "exclusion.visit_requested"
+    # the same claim in another off-premises setting (the requested visit itself) excludes
+    assert withdrawal(CONSUMER, visit("other"), exclusion=claim).available is False
+    # and a visit NOT requested in an unsolicited visit is consistent: the point fails, the
+    # right stays (30 days from conclusion, art. 27 ust. 2: Mon 2.03.2026 + 30 = Wed 1.04.2026)
+    unasked = ExclusionClaim.model_validate({"point": point, **facts, "visit_requested": False})
+    d = withdrawal(CONSUMER, visit("unsolicited_visit"), exclusion=unasked)
+    assert d.available is True
+    assert d.deadline == date(2026, 4, 1)

@@ -86,7 +86,7 @@ from datetime import date
 
 from ...decision import Decision, Reason, Undetermined
 from ...errors import InvalidFacts
-from ...models import Contract, Customer, Delivery, Subject
+from ...models import Contract, Customer, Delivery, OffPremisesSetting, Subject
 from ...models.withdrawal import INFORMED_BY_CONCLUSION, ExclusionClaim, RightInformation
 from ...reasons import not_before, undetermined
 from ...registry import REGISTRY
@@ -154,6 +154,18 @@ def _check_facts(
             "deliveries",
             f"{len(deliveries)} deliveries for goods delivered in {contract.parts} part(s) "
             "(contract.parts)",
+        )
+    if (
+        exclusion is not None
+        and exclusion.visit_requested is True
+        and contract.off_premises_setting is OffPremisesSetting.UNSOLICITED_VISIT
+    ):
+        # art. 38 ust. 1 pkt 8 and 14: the consumer asked the trader to come, so the visit
+        # was not unsolicited (art. 27 ust. 2); both cannot be true
+        raise InvalidFacts(
+            "exclusion.visit_requested",
+            "the consumer asked for the visit, but contract.off_premises_setting says it was "
+            "an unsolicited visit",
         )
     if exclusion is not None and not deliveries:
         for fact in ("unsealed_after_delivery", "mixed_after_delivery"):
@@ -268,7 +280,8 @@ def withdrawal(
     ``withdrawal.period``, ``withdrawal.statement``) applies the law as of the contract's
     conclusion; a contract before 2014-12-25 is :class:`~regulamin.errors.LawNotCovered`.
     Facts that contradict each other (a statement or a delivery before conclusion, more
-    deliveries than parts) raise :class:`~regulamin.errors.InvalidFacts`.
+    deliveries than parts, a visit the consumer asked for under art. 38 ust. 1 pkt 8 or 14
+    in a contract concluded during an unsolicited visit) raise :class:`~regulamin.errors.InvalidFacts`.
     """
     _check_facts(contract, deliveries, information, exclusion, statement_sent_on)
     status = customer_status(customer, contract.concluded_on)
