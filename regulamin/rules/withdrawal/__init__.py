@@ -281,7 +281,8 @@ def withdrawal(
     conclusion; a contract before 2014-12-25 is :class:`~regulamin.errors.LawNotCovered`.
     Facts that contradict each other (a statement or a delivery before conclusion, more
     deliveries than parts, a visit the consumer asked for under art. 38 ust. 1 pkt 8 or 14
-    in a contract concluded during an unsolicited visit) raise :class:`~regulamin.errors.InvalidFacts`.
+    in a contract concluded during an unsolicited visit) raise
+    :class:`~regulamin.errors.InvalidFacts`.
     """
     _check_facts(contract, deliveries, information, exclusion, statement_sent_on)
     status = customer_status(customer, contract.concluded_on)
