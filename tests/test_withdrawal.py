@@ -1342,3 +1342,71 @@ def test_a_requested_visit_in_an_unsolicited_visit_is_refused(
     d = withdrawal(CONSUMER, visit("unsolicited_visit"), exclusion=unasked)
     assert d.available is True
     assert d.deadline == date(2026, 4, 1)
+
+
+# Art. 29 applies whatever the off-premises setting: with the setting unknown (14 or 30 days,
+# art. 27 ust. 2) the deadline is undetermined, but the art. 29 end counted from 14 days is
+# the earliest the right can end, and a statement sent by then is in time.
+OFF_PREMISES_2023 = Contract(subject="goods", channel="off_premises", concluded_on=date(2023, 3, 1))
+TAKEN_2023 = received(date(2023, 3, 1))
+
+
+def test_never_informed_with_the_setting_unknown_keeps_art_29() -> None:
+    # taken Wed 1.03.2023, not counted: 14 days end Wed 15.03.2023; 12 months more (art. 29
+    # ust. 1, art. 112 KC) end Fri 15.03.2024, a working day. (With 30 days: Fri 31.03.2023 +
+    # 12 months = Sun 31.03.2024, Easter Monday 1.04 is a holiday, so Tue 2.04.2024.)
+    def sent(on: date) -> WithdrawalDecision:
+        return withdrawal(
+            CONSUMER,
+            OFF_PREMISES_2023,
+            deliveries=TAKEN_2023,
+            information=RightInformation.never(),
+            statement_sent_on=on,
+        )
+
+    d = sent(date(2024, 3, 15))
+    assert d.available is True
+    assert d.deadline is None
+    assert d.deadline_missing == ("contract.off_premises_setting",)
+    text = d.explain("pl")
+    assert "art. 29 ust. 1 UoPK" in text
+    assert "15 marca 2024" in text
+    assert d.timely is True  # on the floor: in time for 14 and 30 days alike
+    after = sent(date(2024, 3, 16))  # the day after: in time only with 30 days
+    assert isinstance(after.timely, Undetermined)
+    assert after.timely.missing == ("contract.off_premises_setting",)
+
+
+def test_informed_later_with_the_setting_unknown_keeps_art_29() -> None:
+    # told Tue 2.05.2023, not counted: 14 days end Tue 16.05.2023 (30 days: Thu 1.06.2023)
+    def sent(on: date) -> WithdrawalDecision:
+        return withdrawal(
+            CONSUMER,
+            OFF_PREMISES_2023,
+            deliveries=TAKEN_2023,
+            information=RightInformation.later(date(2023, 5, 2)),
+            statement_sent_on=on,
+        )
+
+    d = sent(date(2023, 5, 16))
+    assert "art. 29 ust. 2 UoPK" in d.explain("pl")
+    assert d.timely is True
+    after = sent(date(2023, 5, 17))
+    assert isinstance(after.timely, Undetermined)
+
+
+def test_an_unknown_setting_and_unknown_information_are_named_together() -> None:
+    d = withdrawal(
+        CONSUMER, OFF_PREMISES_2023, deliveries=TAKEN_2023, information=RightInformation.unknown()
+    )
+    assert d.deadline_missing == ("contract.off_premises_setting", "information.informed")
+    assert "art. 29 UoPK" in d.explain("pl")
+    # sent on the 14-day end, Wed 15.03.2023: in time whatever the setting and the information
+    timely = withdrawal(
+        CONSUMER,
+        OFF_PREMISES_2023,
+        deliveries=TAKEN_2023,
+        information=RightInformation.unknown(),
+        statement_sent_on=date(2023, 3, 15),
+    )
+    assert timely.timely is True
