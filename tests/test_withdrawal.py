@@ -1410,3 +1410,23 @@ def test_an_unknown_setting_and_unknown_information_are_named_together() -> None
         statement_sent_on=date(2023, 3, 15),
     )
     assert timely.timely is True
+
+
+def test_facts_the_pre_2023_wording_does_not_ask_are_said_to_be_ignored() -> None:
+    # art. 38 pkt 1 and 13 before 2023 asked neither the acknowledgment nor the confirmation
+    # on a durable medium (both came with the 2023 wording): given, they are said unweighed
+    old = Contract(subject="service", channel="distance", concluded_on=date(2022, 12, 31))
+    d = _claim(old, 1, FULL_SERVICE)
+    assert d.available is False
+    assert "w brzmieniu sprzed 1 stycznia 2023 r." in d.explain("pl")
+    content = Contract(
+        subject="digital_content",
+        digital="content",
+        channel="distance",
+        concluded_on=date(2022, 12, 31),
+    )
+    text = _claim(content, 13, DIGITAL_STARTED).explain("pl")
+    assert "Przyjęcie do wiadomości" in text
+    assert "potwierdzenia na trwałym nośniku" in text
+    # from 1.01.2023 both are conditions, weighed, and nothing is said to be ignored
+    assert "w brzmieniu sprzed" not in _claim(DIGITAL_2026, 13, DIGITAL_STARTED).explain("pl")

@@ -432,12 +432,13 @@ def _decided(
     *,
     summary: Reason | None = None,
     point: Exclusion | None = None,
+    notes: tuple[Reason, ...] = (),
 ) -> ExclusionDecision:
     return ExclusionDecision(
         rule=EXCLUSIONS,
         outcome=outcome,
         summary=summary or reason,
-        reasons=(reason,),
+        reasons=(reason, *notes),
         law_as_of=contract.concluded_on,
         point=point,
     )
@@ -455,6 +456,22 @@ def _unclaimed(claim: ExclusionClaim | None, contract: Contract, law: _Wording) 
     return Reason(EXCLUSIONS, "withdrawal.exclusions.not_yet", basis, since)
 
 
+def _ignored(point: Point, claim: ExclusionClaim, law: _Wording) -> tuple[Reason, ...]:
+    """Facts of the claim that this wording of the point does not ask (``acknowledged`` and
+    ``confirmation_sent`` for pkt 1 and 13 before 2023): said, not silently dropped."""
+    asked = {requirement.fact for requirement in point.requirements}
+    return tuple(
+        Reason(
+            EXCLUSIONS,
+            f"withdrawal.exclusions.ignored.{fact}",
+            (law.cite[point.exclusion],),
+            {"day": DIRECTIVES_2023.starts},
+        )
+        for fact in ("acknowledged", "confirmation_sent")
+        if fact not in asked and getattr(claim, fact) is not None
+    )
+
+
 def _assess_claimed_point(
     claim: ExclusionClaim | None, contract: Contract, law: _Wording
 ) -> ExclusionDecision:
@@ -468,21 +485,23 @@ def _assess_claimed_point(
     _conditions(point, claim, contract, found)
     _carve_out(point, contract, law, found)
     label = LABELS[point.exclusion]
+    notes = _ignored(point, claim, law)
     if found.failed is not None:
         why = {"why": found.failed}
         fails = Reason(EXCLUSIONS, "withdrawal.exclusions.does_not_apply", found.basis, why)
-        return _decided(contract, False, fails, point=point.exclusion)
+        return _decided(contract, False, fails, point=point.exclusion, notes=notes)
     if found.unknown:
         asked = {"label": label, "questions": tuple(found.unknown)}
         open_ = Reason(EXCLUSIONS, "withdrawal.exclusions.cannot_assess", found.basis, asked)
-        return _decided(contract, Undetermined(tuple(found.missing)), open_, point=point.exclusion)
+        missing = Undetermined(tuple(found.missing))
+        return _decided(contract, missing, open_, point=point.exclusion, notes=notes)
     if _KIND_OF[contract.subject, contract.digital] is Kind.DIGITAL_SERVICE:
         label = _DIGITAL_LABELS.get(point.exclusion, label)
     met = {"label": label, "conditions": tuple(found.met)}
     message = "withdrawal.exclusions.excluded_if" if found.met else "withdrawal.exclusions.excluded"
     excluded = Reason(EXCLUSIONS, message, found.basis, met)
     summary = excluded_summary(law.cite[point.exclusion])
-    return _decided(contract, True, excluded, summary=summary, point=point.exclusion)
+    return _decided(contract, True, excluded, summary=summary, point=point.exclusion, notes=notes)
 
 
 @rule(EXCLUSIONS, on="contract.concluded_on")
