@@ -1430,3 +1430,15 @@ def test_facts_the_pre_2023_wording_does_not_ask_are_said_to_be_ignored() -> Non
     assert "potwierdzenia na trwałym nośniku" in text
     # from 1.01.2023 both are conditions, weighed, and nothing is said to be ignored
     assert "w brzmieniu sprzed" not in _claim(DIGITAL_2026, 13, DIGITAL_STARTED).explain("pl")
+
+
+def test_the_return_period_from_sending_is_said_to_be_an_interpretation() -> None:
+    # art. 34 ust. 1 "od dnia, w którym odstąpił": read from sending (Wed 9.12.2026), not from
+    # receipt; day 14 = Wed 23.12.2026. The reason says it is a disputed reading, and the rule
+    # registers it.
+    d = return_deadline(ORDER, STATEMENT_IN)
+    assert d.deadline == date(2026, 12, 23)
+    text = d.explain("pl")
+    assert "Interpretacja: dzień odstąpienia od umowy liczono od wysłania oświadczenia" in text
+    assert "sporne" in text
+    assert any(i.id == "withdrawal.return.from_sending" for i in REGISTRY[RETURN].interpretations)
