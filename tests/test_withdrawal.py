@@ -37,6 +37,7 @@ from regulamin.rules.withdrawal import (
     REFUND,
     RETURN,
     RIGHT,
+    SCOPE,
     STATEMENT,
     StartEvent,
     WithdrawalDecision,
@@ -97,6 +98,7 @@ def test_thirty_days_for_a_2023_unsolicited_visit() -> None:
     visit = Contract(
         subject="goods",
         channel="off_premises",
+        price=Decimal("100.00"),
         off_premises_setting="unsolicited_visit",
         concluded_on=date(2023, 3, 1),
     )
@@ -111,6 +113,7 @@ def test_fourteen_days_for_a_2022_unsolicited_visit() -> None:
     visit = Contract(
         subject="goods",
         channel="off_premises",
+        price=Decimal("100.00"),
         off_premises_setting="unsolicited_visit",
         concluded_on=date(2022, 3, 1),
     )
@@ -125,6 +128,7 @@ def test_other_off_premises_setting_keeps_fourteen_days_in_2023() -> None:
     stall = Contract(
         subject="goods",
         channel="off_premises",
+        price=Decimal("100.00"),
         off_premises_setting="other",
         concluded_on=date(2023, 3, 1),
     )
@@ -134,7 +138,12 @@ def test_other_off_premises_setting_keeps_fourteen_days_in_2023() -> None:
 
 def test_off_premises_2023_without_setting_leaves_the_length_undetermined() -> None:
     # 14 or 30 days is unknown; the shortest possible end is Wed 1.03.2023 + 14 = 15.03.2023
-    unknown = Contract(subject="goods", channel="off_premises", concluded_on=date(2023, 3, 1))
+    unknown = Contract(
+        subject="goods",
+        channel="off_premises",
+        price=Decimal("100.00"),
+        concluded_on=date(2023, 3, 1),
+    )
     d = withdrawal(CONSUMER, unknown, deliveries=received(date(2023, 3, 1)))
     assert d.available is True
     assert d.deadline is None
@@ -161,7 +170,12 @@ def test_off_premises_2023_without_setting_leaves_the_length_undetermined() -> N
 def test_off_premises_2022_without_setting_is_fourteen_days() -> None:
     # before 2023 there was no 30-day case, so the setting decides nothing:
     # Tue 1.03.2022 + 14 = Tue 15.03.2022
-    unknown = Contract(subject="goods", channel="off_premises", concluded_on=date(2022, 3, 1))
+    unknown = Contract(
+        subject="goods",
+        channel="off_premises",
+        price=Decimal("100.00"),
+        concluded_on=date(2022, 3, 1),
+    )
     d = withdrawal(CONSUMER, unknown, deliveries=received(date(2022, 3, 1)))
     assert d.deadline == date(2022, 3, 15)
 
@@ -312,6 +326,7 @@ def test_never_informed_after_a_thirty_day_visit_rolls_over_easter() -> None:
     visit = Contract(
         subject="goods",
         channel="off_premises",
+        price=Decimal("100.00"),
         off_premises_setting="unsolicited_visit",
         concluded_on=date(2023, 3, 1),
     )
@@ -345,6 +360,7 @@ def test_informed_later_thirty_days_after_a_2023_visit() -> None:
     visit = Contract(
         subject="goods",
         channel="off_premises",
+        price=Decimal("100.00"),
         off_premises_setting="unsolicited_visit",
         concluded_on=date(2023, 3, 1),
     )
@@ -363,6 +379,7 @@ def test_informed_later_before_2023_is_fourteen_days() -> None:
     visit = Contract(
         subject="goods",
         channel="off_premises",
+        price=Decimal("100.00"),
         off_premises_setting="unsolicited_visit",
         concluded_on=date(2022, 3, 1),
     )
@@ -846,6 +863,7 @@ def _visit(year: int, setting: str | None = "unsolicited_visit") -> Contract:
     return Contract(
         subject="goods",
         channel="off_premises",
+        price=Decimal("100.00"),
         off_premises_setting=setting,
         concluded_on=date(year, 3, 1),
     )
@@ -872,6 +890,7 @@ def test_ust_2_sets_aside_points_1_2_3_5_for_a_trip(point: int) -> None:
         trip = Contract(
             subject="service",
             channel="off_premises",
+            price=Decimal("100.00"),
             off_premises_setting="organised_trip",
             concluded_on=date(2026, 3, 1),
         )
@@ -1347,7 +1366,9 @@ def test_a_requested_visit_in_an_unsolicited_visit_is_refused(
 # Art. 29 applies whatever the off-premises setting: with the setting unknown (14 or 30 days,
 # art. 27 ust. 2) the deadline is undetermined, but the art. 29 end counted from 14 days is
 # the earliest the right can end, and a statement sent by then is in time.
-OFF_PREMISES_2023 = Contract(subject="goods", channel="off_premises", concluded_on=date(2023, 3, 1))
+OFF_PREMISES_2023 = Contract(
+    subject="goods", channel="off_premises", price=Decimal("100.00"), concluded_on=date(2023, 3, 1)
+)
 TAKEN_2023 = received(date(2023, 3, 1))
 
 
@@ -1442,3 +1463,75 @@ def test_the_return_period_from_sending_is_said_to_be_an_interpretation() -> Non
     assert "Interpretacja: dzień odstąpienia od umowy liczono od wysłania oświadczenia" in text
     assert "sporne" in text
     assert any(i.id == "withdrawal.return.from_sending" for i in REGISTRY[RETURN].interpretations)
+
+
+# Art. 3 ust. 1 pkt 10 UoPK: the act (but art. 7a) does not apply to an off-premises contract
+# under which the consumer must pay no more than 50 zł; "nieprzekraczającej" keeps 50.00 zł
+# outside the act and puts 50.01 zł inside it.
+def _stall(price: str | None, **extra: object) -> Contract:
+    return Contract(
+        subject="goods",
+        channel="off_premises",
+        off_premises_setting="other",
+        concluded_on=date(2026, 3, 2),
+        price=price,
+        **extra,
+    )
+
+
+@pytest.mark.parametrize(
+    ("price", "covered"), [("40.00", False), ("50.00", False), ("50.01", True), ("0.00", False)]
+)
+def test_an_off_premises_contract_of_50_zl_or_less_is_outside_the_act(
+    price: str, covered: bool
+) -> None:
+    d = withdrawal(CONSUMER, _stall(price), deliveries=received(date(2026, 3, 2)))
+    assert d.available is covered
+    assert "art. 3 ust. 1 pkt 10 UoPK" in d.explain("pl")
+    if covered:
+        # taken Mon 2.03.2026, not counted: day 14 = Mon 16.03.2026, a working day
+        assert d.deadline == date(2026, 3, 16)
+    else:
+        assert d.deadline is None
+        assert "poza art. 7a" in d.explain("pl")
+
+
+def test_an_off_premises_contract_paid_with_data_only_is_outside_the_act() -> None:
+    # nothing to pay in money is "no more than 50 zł"
+    free = Contract(
+        subject="service",
+        channel="off_premises",
+        off_premises_setting="other",
+        concluded_on=date(2026, 3, 2),
+        paid_with_personal_data_only=True,
+    )
+    assert withdrawal(CONSUMER, free).available is False
+
+
+def test_an_off_premises_contract_of_unknown_price_is_undetermined() -> None:
+    d = withdrawal(CONSUMER, _stall(None), deliveries=received(date(2026, 3, 2)))
+    assert isinstance(d.outcome, Undetermined)
+    assert d.missing == ("contract.price",)
+
+
+def test_a_distance_contract_is_not_asked_its_price() -> None:
+    # the threshold concerns off-premises contracts only: a 10 zł order at a distance has the
+    # right; taken Mon 2.03.2026 + 14 = Mon 16.03.2026
+    d = withdrawal(
+        CONSUMER,
+        goods(date(2026, 3, 2), price=Decimal("10.00")),
+        deliveries=received(date(2026, 3, 2)),
+    )
+    assert d.deadline == date(2026, 3, 16)
+    assert "art. 3 ust. 1 pkt 10" not in d.explain("pl")
+
+
+def test_unknown_status_and_unknown_price_are_named_together() -> None:
+    unknown = Customer(kind="natural_person")
+    d = withdrawal(unknown, _stall(None))
+    assert isinstance(d.outcome, Undetermined)
+    assert set(d.missing) == {"customer.for_business", "contract.price"}
+
+
+def test_the_scope_rule_is_asked_by_withdrawal() -> None:
+    assert REGISTRY[SCOPE].entry is withdrawal

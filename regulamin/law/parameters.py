@@ -201,4 +201,20 @@ PARAMETERS: tuple[Parameter, ...] = (
 )
 """Every parameter, for the docs' timeline and the reviewers."""
 
-__all__ = ["PARAMETERS", "Parameter", "Period", "Unit"]
+
+
+
+# ------------------------------------------------------------- scope of the act (UoPK art. 3)
+@dataclass(frozen=True, slots=True)
+class Amount:
+    """An amount of złoty the law sets, and the provision that sets it."""
+
+    zloty: int
+    basis: Citation
+
+
+OFF_PREMISES_THRESHOLD = ((UOPK_IN_FORCE, Amount(50, UOPK.art("3", "1", "10"))),)
+"""Art. 3 ust. 1 pkt 10 UoPK: the act (but art. 7a) does not apply to off-premises contracts
+under which the consumer must pay no more than 50 zł (art. 3 ust. 4 of directive 2011/83/EU
+lets a Member State set this threshold)."""
+__all__ = ["OFF_PREMISES_THRESHOLD", "PARAMETERS", "Amount", "Parameter", "Period", "Unit"]

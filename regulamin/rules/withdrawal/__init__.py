@@ -81,6 +81,7 @@ Nie zastosowano:
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from datetime import date
 
@@ -91,6 +92,7 @@ from ...models.withdrawal import INFORMED_BY_CONCLUSION, ExclusionClaim, RightIn
 from ...reasons import not_before, undetermined
 from ...registry import REGISTRY
 from ..status import StatusDecision, customer_status
+from .act_scope import SCOPE, act_scope
 from .decisions import (
     ExclusionDecision,
     PeriodDecision,
@@ -111,6 +113,7 @@ __all__ = [
     "REFUND",
     "RETURN",
     "RIGHT",
+    "SCOPE",
     "STATEMENT",
     "ExclusionDecision",
     "PeriodDecision",
@@ -118,6 +121,7 @@ __all__ = [
     "ReturnDecision",
     "StartEvent",
     "WithdrawalDecision",
+    "act_scope",
     "exclusions",
     "refund",
     "return_deadline",
@@ -173,6 +177,35 @@ def _check_facts(
                 raise InvalidFacts(
                     f"exclusion.{fact}", "no delivery has been taken into possession"
                 )
+
+
+def _within_the_act(right: Decision[bool], scope: Decision[bool]) -> Decision[bool]:
+    """Art. 3 UoPK before the right: outside the act there is no right; unknown facts of both
+    are named together; a contract off premises says why the act reaches it."""
+    # a contract the threshold does not concern (not off premises) applies without a reason
+    if right.outcome is False or (scope.outcome is True and not scope.reasons[0].basis):
+        return right
+    if scope.outcome is False:
+        return dataclasses.replace(
+            right,
+            outcome=False,
+            summary=scope.reasons[0],
+            reasons=(*right.reasons, *scope.reasons),
+        )
+    missing = tuple(
+        fact
+        for d in (right, scope)
+        if isinstance(d.outcome, Undetermined)
+        for fact in d.outcome.missing
+    )
+    if missing:
+        return dataclasses.replace(
+            right,
+            outcome=Undetermined(missing),
+            summary=right_undetermined(missing),
+            reasons=(*right.reasons, *scope.reasons),
+        )
+    return dataclasses.replace(right, reasons=(*scope.reasons, *right.reasons))
 
 
 def _refused(
@@ -276,7 +309,9 @@ def withdrawal(
     is the art. 38 point the trader relies on, with its facts. ``statement_sent_on`` is the
     day the consumer sent the statement, when there is one.
 
-    Each rule (``status.customer``, ``withdrawal.right``, ``withdrawal.exclusions``,
+    Each rule (``status.customer``, ``withdrawal.scope`` (art. 3 ust. 1 pkt 10 UoPK: an
+    off-premises contract of no more than 50 zł is outside the act; an unknown price of an
+    off-premises contract is undetermined), ``withdrawal.right``, ``withdrawal.exclusions``,
     ``withdrawal.period``, ``withdrawal.statement``) applies the law as of the contract's
     conclusion; a contract before 2014-12-25 is :class:`~regulamin.errors.LawNotCovered`.
     Facts that contradict each other (a statement or a delivery before conclusion, more
@@ -286,7 +321,7 @@ def withdrawal(
     """
     _check_facts(contract, deliveries, information, exclusion, statement_sent_on)
     status = customer_status(customer, contract.concluded_on)
-    right = withdrawal_right(status, contract)
+    right = _within_the_act(withdrawal_right(status, contract), act_scope(contract))
     if right.outcome is not True:
         return _refused(
             right.outcome,
@@ -314,7 +349,7 @@ def withdrawal(
     )
 
 
-for _rule_id in (RIGHT, PERIOD, EXCLUSIONS, STATEMENT):
+for _rule_id in (SCOPE, RIGHT, PERIOD, EXCLUSIONS, STATEMENT):
     # the scenario runner and the engine ask every one of them through the whole question
     REGISTRY[_rule_id].entry = withdrawal
 del _rule_id
