@@ -1535,3 +1535,20 @@ def test_unknown_status_and_unknown_price_are_named_together() -> None:
 
 def test_the_scope_rule_is_asked_by_withdrawal() -> None:
     assert REGISTRY[SCOPE].entry is withdrawal
+
+
+# Art. 28 pkt 2 UoPK: water, gas or electricity not sold in a limited volume or set quantity,
+# and district heating, are no goods taken into possession: the period runs from conclusion.
+def test_utilities_not_sold_in_a_set_volume_run_from_conclusion() -> None:
+    # concluded Mon 2.03.2026, not counted: day 14 = Mon 16.03.2026, a working day (no
+    # delivery needed, unlike goods, whose period would not have started)
+    gas = goods(date(2026, 3, 2), utility_supply=True)
+    d = withdrawal(CONSUMER, gas)
+    assert d.deadline == date(2026, 3, 16)
+    assert d.start_event is StartEvent.CONCLUSION
+    assert "art. 28 pkt 2 UoPK" in d.explain("pl")
+    # the same contract as ordinary goods: not started until taken into possession
+    assert withdrawal(CONSUMER, goods(date(2026, 3, 2))).deadline is None
+    with pytest.raises(InvalidFacts) as error:
+        withdrawal(CONSUMER, gas, deliveries=received(date(2026, 3, 3)))
+    assert error.value.field == "deliveries"

@@ -139,6 +139,14 @@ class Contract(Fact):
             "lit. a UoPK)."
         ),
     )
+    utility_supply: StrictBool = Field(
+        default=False,
+        description=(
+            "Water, gas or electricity not sold in a limited volume or set quantity, or "
+            "district heating (art. 28 pkt 2 UoPK): not goods taken into possession, so the "
+            "withdrawal period runs from conclusion; no deliveries are given for it."
+        ),
+    )
     regular_supply: StrictBool = Field(
         default=False,
         description=(

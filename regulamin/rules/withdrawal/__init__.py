@@ -132,6 +132,22 @@ __all__ = [
 ]
 
 
+def _nothing_to_possess(contract: Contract, deliveries: Sequence[Delivery]) -> None:
+    """Deliveries for a contract with nothing taken into possession are refused."""
+    if deliveries and contract.utility_supply:
+        raise InvalidFacts(
+            "deliveries",
+            "a supply of utilities not sold in a set volume (contract.utility_supply) is not "
+            "taken into possession; its period runs from conclusion (art. 28 pkt 2 UoPK)",
+        )
+    if deliveries and contract.subject is not Subject.GOODS:
+        raise InvalidFacts(
+            "deliveries",
+            f"a {contract.subject.value} contract has no goods to take into possession; its "
+            "period runs from conclusion",
+        )
+
+
 def _check_facts(
     contract: Contract,
     deliveries: Sequence[Delivery],
@@ -145,12 +161,7 @@ def _check_facts(
         not_before("statement_sent_on", statement_sent_on, concluded, "the contract")
     if information.on is not None:
         not_before("information.on", information.on, concluded, "the contract")
-    if deliveries and contract.subject is not Subject.GOODS:
-        raise InvalidFacts(
-            "deliveries",
-            f"a {contract.subject.value} contract has no goods to take into possession; its "
-            "period runs from conclusion",
-        )
+    _nothing_to_possess(contract, deliveries)
     for i, delivery in enumerate(deliveries):
         not_before(f"deliveries[{i}].received_on", delivery.received_on, concluded, "the contract")
     if len(deliveries) > contract.parts and not contract.regular_supply:

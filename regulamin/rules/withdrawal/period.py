@@ -6,9 +6,11 @@ unsolicited visit at the consumer's home or during a trip organised by the trade
 **From when** (art. 28). Goods: from taking possession (by the consumer or a person they
 named, not the carrier); goods delivered separately, in lots or in parts: from the last;
 regular supply for a fixed period: from the first. Every other contract (services, digital
-content): from conclusion. The day of the event is not counted (art. 111 § 2 KC) and an end
-on a Saturday, Sunday or holiday moves to the next working day (art. 3 ust. 4 of Regulation
-1182/71, which governs the directive's periods; it counts Saturdays even before 2017).
+content; water, gas or electricity not sold in a set volume and district heating,
+``Contract.utility_supply``): from conclusion. The day of the event is not counted
+(art. 111 § 2 KC) and an end on a Saturday, Sunday or holiday moves to the next working
+day (art. 3 ust. 4 of Regulation 1182/71, which governs the directive's periods; it counts
+Saturdays even before 2017).
 
 **Not informed** (art. 29). A consumer never told of the right keeps it for 12 months after
 the original period ended; told later within those 12 months, they have 14 days (30 in the
@@ -139,7 +141,8 @@ def _start(
 ) -> tuple[StartEvent, date | None, Reason | None]:
     """Art. 28: the event the period runs from, its day (``None`` if still to come), and why
     it has not come yet."""
-    if contract.subject is not Subject.GOODS:
+    if contract.subject is not Subject.GOODS or contract.utility_supply:
+        # art. 28 pkt 2: every other contract, utilities not sold in a set volume included
         return StartEvent.CONCLUSION, contract.concluded_on, None
     if contract.regular_supply:
         if not deliveries:
