@@ -1,6 +1,6 @@
 """Facts are validated once, at the edge, and every error names the field."""
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 from pydantic import ValidationError
@@ -8,6 +8,7 @@ from pydantic import ValidationError
 from regulamin.models import (
     Contract,
     Customer,
+    Delivery,
     PersonKind,
     PriceHistory,
     PricePoint,
@@ -153,3 +154,36 @@ def test_every_fact_field_is_described_for_the_schema_and_the_docs() -> None:
         if not field.description
     ]
     assert undescribed == []
+
+
+def test_an_aware_conclusion_instant_is_its_day_in_warsaw() -> None:
+    # Warsaw is UTC+1 in December (CET) and UTC+2 in July (CEST), so the Warsaw day changes
+    # at 23:00 UTC in winter and at 22:00 UTC in summer.
+    def concluded(on: object) -> date:
+        return Contract(subject="goods", channel="distance", concluded_on=on).concluded_on
+
+    utc = UTC
+    # 22:59:59 UTC on 1 Dec is 23:59:59 in Warsaw: still 1 Dec
+    assert concluded(datetime(2026, 12, 1, 22, 59, 59, tzinfo=utc)) == date(2026, 12, 1)
+    # 23:00 UTC on 1 Dec is midnight in Warsaw: 2 Dec (not the UTC day)
+    assert concluded(datetime(2026, 12, 1, 23, 0, tzinfo=utc)) == date(2026, 12, 2)
+    # summer: 21:59 UTC is 23:59 CEST (1 July), 22:00 UTC is midnight CEST (2 July)
+    assert concluded(datetime(2026, 7, 1, 21, 59, tzinfo=utc)) == date(2026, 7, 1)
+    assert concluded("2026-07-01T22:00:00+00:00") == date(2026, 7, 2)
+    # 20:00 in New York (UTC-5) on 1 Dec is 02:00 on 2 Dec in Warsaw
+    new_york = timezone(timedelta(hours=-5))
+    assert concluded(datetime(2026, 12, 1, 20, 0, tzinfo=new_york)) == date(2026, 12, 2)
+    # a plain day stays as given
+    assert concluded(date(2026, 12, 1)) == date(2026, 12, 1)
+
+
+def test_a_naive_conclusion_datetime_is_refused_not_cut_to_a_day() -> None:
+    # a naive midnight used to pass silently as the plain day 2026-12-01
+    for naive in (datetime(2026, 12, 1, 0, 0), datetime(2026, 12, 1, 23, 30),
+                  "2026-12-01T00:00:00"):
+        with pytest.raises(ValidationError, match="time zone") as error:
+            Contract(subject="goods", channel="distance", concluded_on=naive)
+        assert _error_fields(error) == {"concluded_on"}
+    with pytest.raises(ValidationError, match="time zone") as error:
+        Delivery(received_on=datetime(2026, 12, 1, 0, 0))
+    assert _error_fields(error) == {"received_on"}

@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 
 from regulamin import Customer, PersonKind, Status, customer_status
+from regulamin.decision import Undetermined
 from regulamin.errors import LawNotCovered
 from regulamin.law import UOPK
 from regulamin.registry import REGISTRY, KeyDate
@@ -127,3 +128,23 @@ def test_the_extension_of_consumer_rights_is_chosen_by_the_version_of_the_law() 
     assert consumer_rights_extension(date(2022, 12, 31)) == (UOPK.art("38a"),)
     assert consumer_rights_extension(date(2023, 1, 1)) == (UOPK.art("7aa", "1"),)
     assert consumer_rights_extension(date(2026, 1, 1)) == (UOPK.art("7aa", "1"),)
+
+
+def test_a_declaration_before_it_counts_is_said_to_be_left_aside() -> None:
+    # art. 7aa ust. 2 UoPK (Dz.U. 2025 poz. 1172) counts the declaration for contracts from
+    # 27.11.2025: the day before it is left aside and the decision says so; from that day it
+    # settles the status (declared not professional: PNPK)
+    declared = Customer.sole_trader(pkd_codes=("43.21.Z",), declared_professional=False)
+    before = customer_status(declared, date(2025, 11, 26))
+    assert isinstance(before.outcome, Undetermined)
+    assert "nie uwzględniono" in before.explain("pl")
+    assert "art. 7aa ust. 2 UoPK" in before.explain("pl")
+    on_the_day = customer_status(declared, date(2025, 11, 27))
+    assert on_the_day.outcome is Status.PNPK
+    assert "nie uwzględniono" not in on_the_day.explain("pl")
+    # with the character shown by the contract, the declaration is still said to be ignored
+    shown = Customer.sole_trader(
+        pkd_codes=("43.21.Z",), professional_character=False, declared_professional=True
+    )
+    assert customer_status(shown, date(2024, 6, 1)).outcome is Status.PNPK
+    assert "nie uwzględniono" in customer_status(shown, date(2024, 6, 1)).explain("pl")

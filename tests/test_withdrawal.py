@@ -37,6 +37,7 @@ from regulamin.rules.withdrawal import (
     REFUND,
     RETURN,
     RIGHT,
+    SCOPE,
     STATEMENT,
     StartEvent,
     WithdrawalDecision,
@@ -97,6 +98,7 @@ def test_thirty_days_for_a_2023_unsolicited_visit() -> None:
     visit = Contract(
         subject="goods",
         channel="off_premises",
+        price=Decimal("100.00"),
         off_premises_setting="unsolicited_visit",
         concluded_on=date(2023, 3, 1),
     )
@@ -111,6 +113,7 @@ def test_fourteen_days_for_a_2022_unsolicited_visit() -> None:
     visit = Contract(
         subject="goods",
         channel="off_premises",
+        price=Decimal("100.00"),
         off_premises_setting="unsolicited_visit",
         concluded_on=date(2022, 3, 1),
     )
@@ -125,6 +128,7 @@ def test_other_off_premises_setting_keeps_fourteen_days_in_2023() -> None:
     stall = Contract(
         subject="goods",
         channel="off_premises",
+        price=Decimal("100.00"),
         off_premises_setting="other",
         concluded_on=date(2023, 3, 1),
     )
@@ -134,7 +138,12 @@ def test_other_off_premises_setting_keeps_fourteen_days_in_2023() -> None:
 
 def test_off_premises_2023_without_setting_leaves_the_length_undetermined() -> None:
     # 14 or 30 days is unknown; the shortest possible end is Wed 1.03.2023 + 14 = 15.03.2023
-    unknown = Contract(subject="goods", channel="off_premises", concluded_on=date(2023, 3, 1))
+    unknown = Contract(
+        subject="goods",
+        channel="off_premises",
+        price=Decimal("100.00"),
+        concluded_on=date(2023, 3, 1),
+    )
     d = withdrawal(CONSUMER, unknown, deliveries=received(date(2023, 3, 1)))
     assert d.available is True
     assert d.deadline is None
@@ -161,7 +170,12 @@ def test_off_premises_2023_without_setting_leaves_the_length_undetermined() -> N
 def test_off_premises_2022_without_setting_is_fourteen_days() -> None:
     # before 2023 there was no 30-day case, so the setting decides nothing:
     # Tue 1.03.2022 + 14 = Tue 15.03.2022
-    unknown = Contract(subject="goods", channel="off_premises", concluded_on=date(2022, 3, 1))
+    unknown = Contract(
+        subject="goods",
+        channel="off_premises",
+        price=Decimal("100.00"),
+        concluded_on=date(2022, 3, 1),
+    )
     d = withdrawal(CONSUMER, unknown, deliveries=received(date(2022, 3, 1)))
     assert d.deadline == date(2022, 3, 15)
 
@@ -312,6 +326,7 @@ def test_never_informed_after_a_thirty_day_visit_rolls_over_easter() -> None:
     visit = Contract(
         subject="goods",
         channel="off_premises",
+        price=Decimal("100.00"),
         off_premises_setting="unsolicited_visit",
         concluded_on=date(2023, 3, 1),
     )
@@ -345,6 +360,7 @@ def test_informed_later_thirty_days_after_a_2023_visit() -> None:
     visit = Contract(
         subject="goods",
         channel="off_premises",
+        price=Decimal("100.00"),
         off_premises_setting="unsolicited_visit",
         concluded_on=date(2023, 3, 1),
     )
@@ -363,6 +379,7 @@ def test_informed_later_before_2023_is_fourteen_days() -> None:
     visit = Contract(
         subject="goods",
         channel="off_premises",
+        price=Decimal("100.00"),
         off_premises_setting="unsolicited_visit",
         concluded_on=date(2022, 3, 1),
     )
@@ -534,9 +551,17 @@ def test_a_fact_foreign_to_the_point_is_refused() -> None:
 
 GOODS_2026 = goods(date(2026, 3, 2))
 DELIVERED = received(date(2026, 3, 5))
-SERVICE_2026 = Contract(subject="service", channel="distance", concluded_on=date(2026, 3, 2))
+# A price is given: art. 38 ust. 1 pkt 1, 13 and 14 (2023 wording) need one owed.
+PRICE = Decimal("100.00")
+SERVICE_2026 = Contract(
+    subject="service", channel="distance", concluded_on=date(2026, 3, 2), price=PRICE
+)
 DIGITAL_2026 = Contract(
-    subject="digital_content", digital="content", channel="distance", concluded_on=date(2026, 3, 2)
+    subject="digital_content",
+    digital="content",
+    channel="distance",
+    concluded_on=date(2026, 3, 2),
+    price=PRICE,
 )
 
 FULL_SERVICE = {
@@ -665,10 +690,9 @@ SAAS_2024 = Contract(
     digital="service",
     channel="distance",
     concluded_on=date(2024, 5, 1),
+    price=PRICE,
 )
-EBOOK_2026 = Contract(
-    subject="digital_content", digital="content", channel="distance", concluded_on=date(2026, 3, 2)
-)
+EBOOK_2026 = DIGITAL_2026
 
 
 def test_saas_is_a_digital_service_which_point_13_does_not_exclude() -> None:
@@ -715,7 +739,9 @@ def test_an_ebook_is_digital_content_which_point_1_does_not_exclude() -> None:
 def test_a_digital_contract_of_unknown_kind_leaves_points_1_and_13_undetermined(
     subject: str, point: int, facts: dict[str, bool]
 ) -> None:
-    unknown = Contract(subject=subject, channel="distance", concluded_on=date(2026, 3, 2))
+    unknown = Contract(
+        subject=subject, channel="distance", concluded_on=date(2026, 3, 2), price=PRICE
+    )
     d = _claim(unknown, point, facts)
     assert d.missing == ("contract.digital",)
     assert "treści cyfrowe, czy usługa cyfrowa" in d.explain("pl")
@@ -724,7 +750,9 @@ def test_a_digital_contract_of_unknown_kind_leaves_points_1_and_13_undetermined(
 def test_unknown_digital_kind_and_an_unknown_prerequisite_are_both_named() -> None:
     # the kind of contract comes first in pkt 13 ("umów o dostarczanie treści cyfrowych"),
     # then its conditions
-    unknown = Contract(subject="digital_content", channel="distance", concluded_on=date(2026, 3, 2))
+    unknown = Contract(
+        subject="digital_content", channel="distance", concluded_on=date(2026, 3, 2), price=PRICE
+    )
     known = {k: v for k, v in DIGITAL_STARTED.items() if k != "confirmation_sent"}
     d = _claim(unknown, 13, known)
     assert d.missing == ("contract.digital", "exclusion.confirmation_sent")
@@ -793,7 +821,9 @@ def test_pre_2023_service_needs_no_acknowledgment() -> None:
     assert d.available is False
     assert "art. 38 pkt 1 UoPK" in d.explain("pl")
     # the same facts for a 2023 contract lack the acknowledgment
-    new = Contract(subject="service", channel="distance", concluded_on=date(2023, 6, 1))
+    new = Contract(
+        subject="service", channel="distance", concluded_on=date(2023, 6, 1), price=PRICE
+    )
     later = _claim(
         new, 1, {"fully_performed": True, "express_prior_consent": True, "informed_of_loss": True}
     )
@@ -833,6 +863,7 @@ def _visit(year: int, setting: str | None = "unsolicited_visit") -> Contract:
     return Contract(
         subject="goods",
         channel="off_premises",
+        price=Decimal("100.00"),
         off_premises_setting=setting,
         concluded_on=date(year, 3, 1),
     )
@@ -859,6 +890,7 @@ def test_ust_2_sets_aside_points_1_2_3_5_for_a_trip(point: int) -> None:
         trip = Contract(
             subject="service",
             channel="off_premises",
+            price=Decimal("100.00"),
             off_premises_setting="organised_trip",
             concluded_on=date(2026, 3, 1),
         )
@@ -1229,3 +1261,294 @@ def test_a_refund_explained_in_ukrainian() -> None:
     assert d.summary.text("uk") == (
         "Підприємець повертає споживачеві 100,00\xa0PLN не пізніше 17 грудня 2026 р."
     )
+
+
+# Art. 38 ust. 1 pkt 1, 13 and 14 (2023 wording) name contracts "za które konsument jest
+# zobowiązany do zapłaty ceny": a price above 0 zł is owed, 0 zł is not, and an unknown price
+# is not a yes. The 2014 wording (pkt 1, 13) has no such condition.
+POINTS_WITH_PRICE = [
+    (1, "service", None, FULL_SERVICE),
+    (13, "digital_content", "content", DIGITAL_STARTED),
+    (14, "service", None, REPAIR),
+]
+
+
+@pytest.mark.parametrize(("point", "subject", "digital", "facts"), POINTS_WITH_PRICE)
+def test_a_price_of_zero_owes_no_price_and_one_grosz_does(
+    point: int, subject: str, digital: str | None, facts: dict[str, bool]
+) -> None:
+    def priced(price: str) -> Contract:
+        return Contract(
+            subject=subject,
+            digital=digital,
+            channel="distance",
+            concluded_on=date(2026, 3, 2),
+            price=Decimal(price),
+        )
+
+    # 0.00 zł: no price owed, the point fails, the right stays; Mon 2.03.2026 (conclusion,
+    # art. 28 pkt 2) not counted, day 14 = Mon 16.03.2026, a working day
+    free = _claim(priced("0.00"), point, facts)
+    assert free.available is True
+    assert free.deadline == date(2026, 3, 16)
+    assert "cena wynosi 0 zł" in free.explain("pl")
+    # 0.01 zł, the smallest price: owed, every condition met, excluded
+    paid = _claim(priced("0.01"), point, facts)
+    assert paid.available is False
+    assert paid.exclusion is Exclusion(point)
+    assert "konsument jest zobowiązany do zapłaty ceny" in paid.explain("pl")
+
+
+@pytest.mark.parametrize(("point", "subject", "digital", "facts"), POINTS_WITH_PRICE)
+def test_an_unknown_price_leaves_the_paid_points_undetermined(
+    point: int, subject: str, digital: str | None, facts: dict[str, bool]
+) -> None:
+    unknown = Contract(
+        subject=subject, digital=digital, channel="distance", concluded_on=date(2026, 3, 2)
+    )
+    d = _claim(unknown, point, facts)
+    assert isinstance(d.outcome, Undetermined)
+    assert d.missing == ("contract.price",)
+    assert "nie podano ceny" in d.explain("pl")
+
+
+def test_an_unknown_price_and_an_unknown_condition_are_named_together() -> None:
+    # pkt 1 (2023): the price comes with the kind of contract, before the conditions
+    unknown = Contract(subject="service", channel="distance", concluded_on=date(2026, 3, 2))
+    known = {k: v for k, v in FULL_SERVICE.items() if k != "acknowledged"}
+    d = _claim(unknown, 1, known)
+    assert d.missing == ("contract.price", "exclusion.acknowledged")
+
+
+def test_before_2023_points_1_and_13_need_no_price() -> None:
+    # the last day of the 2014 wording, 31.12.2022: no price asked; the first day of the 2023
+    # wording, 1.01.2023: the price is asked
+    old_1 = {"fully_performed": True, "express_prior_consent": True, "informed_of_loss": True}
+    last = Contract(subject="service", channel="distance", concluded_on=date(2022, 12, 31))
+    assert _claim(last, 1, old_1).available is False
+    first = Contract(subject="service", channel="distance", concluded_on=date(2023, 1, 1))
+    assert _claim(first, 1, FULL_SERVICE).missing == ("contract.price",)
+
+
+# Art. 38 ust. 1 pkt 8 and 14 need a visit the consumer expressly asked for; art. 27 ust. 2
+# speaks of a visit "nieumówiona" (unsolicited). One visit cannot be both: the facts are an
+# error, not an exclusion that fails.
+@pytest.mark.parametrize(
+    ("point", "facts"),
+    [(8, {"visit_requested": True, "only_requested_work": True}), (14, REPAIR)],
+)
+def test_a_requested_visit_in_an_unsolicited_visit_is_refused(
+    point: int, facts: dict[str, bool]
+) -> None:
+    def visit(setting: str) -> Contract:
+        return Contract(
+            subject="service",
+            channel="off_premises",
+            off_premises_setting=setting,
+            concluded_on=date(2026, 3, 2),
+            price=PRICE,
+        )
+
+    claim = ExclusionClaim.model_validate({"point": point, **facts})
+    with pytest.raises(InvalidFacts) as error:
+        withdrawal(CONSUMER, visit("unsolicited_visit"), exclusion=claim)
+    assert error.value.field == "exclusion.visit_requested"
+    # the same claim in another off-premises setting (the requested visit itself) excludes
+    assert withdrawal(CONSUMER, visit("other"), exclusion=claim).available is False
+    # and a visit NOT requested in an unsolicited visit is consistent: the point fails, the
+    # right stays (30 days from conclusion, art. 27 ust. 2: Mon 2.03.2026 + 30 = Wed 1.04.2026)
+    unasked = ExclusionClaim.model_validate({"point": point, **facts, "visit_requested": False})
+    d = withdrawal(CONSUMER, visit("unsolicited_visit"), exclusion=unasked)
+    assert d.available is True
+    assert d.deadline == date(2026, 4, 1)
+
+
+# Art. 29 applies whatever the off-premises setting: with the setting unknown (14 or 30 days,
+# art. 27 ust. 2) the deadline is undetermined, but the art. 29 end counted from 14 days is
+# the earliest the right can end, and a statement sent by then is in time.
+OFF_PREMISES_2023 = Contract(
+    subject="goods", channel="off_premises", price=Decimal("100.00"), concluded_on=date(2023, 3, 1)
+)
+TAKEN_2023 = received(date(2023, 3, 1))
+
+
+def test_never_informed_with_the_setting_unknown_keeps_art_29() -> None:
+    # taken Wed 1.03.2023, not counted: 14 days end Wed 15.03.2023; 12 months more (art. 29
+    # ust. 1, art. 112 KC) end Fri 15.03.2024, a working day. (With 30 days: Fri 31.03.2023 +
+    # 12 months = Sun 31.03.2024, Easter Monday 1.04 is a holiday, so Tue 2.04.2024.)
+    def sent(on: date) -> WithdrawalDecision:
+        return withdrawal(
+            CONSUMER,
+            OFF_PREMISES_2023,
+            deliveries=TAKEN_2023,
+            information=RightInformation.never(),
+            statement_sent_on=on,
+        )
+
+    d = sent(date(2024, 3, 15))
+    assert d.available is True
+    assert d.deadline is None
+    assert d.deadline_missing == ("contract.off_premises_setting",)
+    text = d.explain("pl")
+    assert "art. 29 ust. 1 UoPK" in text
+    assert "15 marca 2024" in text
+    assert d.timely is True  # on the floor: in time for 14 and 30 days alike
+    after = sent(date(2024, 3, 16))  # the day after: in time only with 30 days
+    assert isinstance(after.timely, Undetermined)
+    assert after.timely.missing == ("contract.off_premises_setting",)
+
+
+def test_informed_later_with_the_setting_unknown_keeps_art_29() -> None:
+    # told Tue 2.05.2023, not counted: 14 days end Tue 16.05.2023 (30 days: Thu 1.06.2023)
+    def sent(on: date) -> WithdrawalDecision:
+        return withdrawal(
+            CONSUMER,
+            OFF_PREMISES_2023,
+            deliveries=TAKEN_2023,
+            information=RightInformation.later(date(2023, 5, 2)),
+            statement_sent_on=on,
+        )
+
+    d = sent(date(2023, 5, 16))
+    assert "art. 29 ust. 2 UoPK" in d.explain("pl")
+    assert d.timely is True
+    after = sent(date(2023, 5, 17))
+    assert isinstance(after.timely, Undetermined)
+
+
+def test_an_unknown_setting_and_unknown_information_are_named_together() -> None:
+    d = withdrawal(
+        CONSUMER, OFF_PREMISES_2023, deliveries=TAKEN_2023, information=RightInformation.unknown()
+    )
+    assert d.deadline_missing == ("contract.off_premises_setting", "information.informed")
+    assert "art. 29 UoPK" in d.explain("pl")
+    # sent on the 14-day end, Wed 15.03.2023: in time whatever the setting and the information
+    timely = withdrawal(
+        CONSUMER,
+        OFF_PREMISES_2023,
+        deliveries=TAKEN_2023,
+        information=RightInformation.unknown(),
+        statement_sent_on=date(2023, 3, 15),
+    )
+    assert timely.timely is True
+
+
+def test_facts_the_pre_2023_wording_does_not_ask_are_said_to_be_ignored() -> None:
+    # art. 38 pkt 1 and 13 before 2023 asked neither the acknowledgment nor the confirmation
+    # on a durable medium (both came with the 2023 wording): given, they are said unweighed
+    old = Contract(subject="service", channel="distance", concluded_on=date(2022, 12, 31))
+    d = _claim(old, 1, FULL_SERVICE)
+    assert d.available is False
+    assert "w brzmieniu sprzed 1 stycznia 2023 r." in d.explain("pl")
+    content = Contract(
+        subject="digital_content",
+        digital="content",
+        channel="distance",
+        concluded_on=date(2022, 12, 31),
+    )
+    text = _claim(content, 13, DIGITAL_STARTED).explain("pl")
+    assert "Przyjęcie do wiadomości" in text
+    assert "potwierdzenia na trwałym nośniku" in text
+    # from 1.01.2023 both are conditions, weighed, and nothing is said to be ignored
+    assert "w brzmieniu sprzed" not in _claim(DIGITAL_2026, 13, DIGITAL_STARTED).explain("pl")
+
+
+def test_the_return_period_from_sending_is_said_to_be_an_interpretation() -> None:
+    # art. 34 ust. 1 "od dnia, w którym odstąpił": read from sending (Wed 9.12.2026), not from
+    # receipt; day 14 = Wed 23.12.2026. The reason says it is a disputed reading, and the rule
+    # registers it.
+    d = return_deadline(ORDER, STATEMENT_IN)
+    assert d.deadline == date(2026, 12, 23)
+    text = d.explain("pl")
+    assert "Interpretacja: dzień odstąpienia od umowy liczono od wysłania oświadczenia" in text
+    assert "sporne" in text
+    assert any(i.id == "withdrawal.return.from_sending" for i in REGISTRY[RETURN].interpretations)
+
+
+# Art. 3 ust. 1 pkt 10 UoPK: the act (but art. 7a) does not apply to an off-premises contract
+# under which the consumer must pay no more than 50 zł; "nieprzekraczającej" keeps 50.00 zł
+# outside the act and puts 50.01 zł inside it.
+def _stall(price: str | None, **extra: object) -> Contract:
+    return Contract(
+        subject="goods",
+        channel="off_premises",
+        off_premises_setting="other",
+        concluded_on=date(2026, 3, 2),
+        price=price,
+        **extra,
+    )
+
+
+@pytest.mark.parametrize(
+    ("price", "covered"), [("40.00", False), ("50.00", False), ("50.01", True), ("0.00", False)]
+)
+def test_an_off_premises_contract_of_50_zl_or_less_is_outside_the_act(
+    price: str, covered: bool
+) -> None:
+    d = withdrawal(CONSUMER, _stall(price), deliveries=received(date(2026, 3, 2)))
+    assert d.available is covered
+    assert "art. 3 ust. 1 pkt 10 UoPK" in d.explain("pl")
+    if covered:
+        # taken Mon 2.03.2026, not counted: day 14 = Mon 16.03.2026, a working day
+        assert d.deadline == date(2026, 3, 16)
+    else:
+        assert d.deadline is None
+        assert "poza art. 7a" in d.explain("pl")
+
+
+def test_an_off_premises_contract_paid_with_data_only_is_outside_the_act() -> None:
+    # nothing to pay in money is "no more than 50 zł"
+    free = Contract(
+        subject="service",
+        channel="off_premises",
+        off_premises_setting="other",
+        concluded_on=date(2026, 3, 2),
+        paid_with_personal_data_only=True,
+    )
+    assert withdrawal(CONSUMER, free).available is False
+
+
+def test_an_off_premises_contract_of_unknown_price_is_undetermined() -> None:
+    d = withdrawal(CONSUMER, _stall(None), deliveries=received(date(2026, 3, 2)))
+    assert isinstance(d.outcome, Undetermined)
+    assert d.missing == ("contract.price",)
+
+
+def test_a_distance_contract_is_not_asked_its_price() -> None:
+    # the threshold concerns off-premises contracts only: a 10 zł order at a distance has the
+    # right; taken Mon 2.03.2026 + 14 = Mon 16.03.2026
+    d = withdrawal(
+        CONSUMER,
+        goods(date(2026, 3, 2), price=Decimal("10.00")),
+        deliveries=received(date(2026, 3, 2)),
+    )
+    assert d.deadline == date(2026, 3, 16)
+    assert "art. 3 ust. 1 pkt 10" not in d.explain("pl")
+
+
+def test_unknown_status_and_unknown_price_are_named_together() -> None:
+    unknown = Customer(kind="natural_person")
+    d = withdrawal(unknown, _stall(None))
+    assert isinstance(d.outcome, Undetermined)
+    assert set(d.missing) == {"customer.for_business", "contract.price"}
+
+
+def test_the_scope_rule_is_asked_by_withdrawal() -> None:
+    assert REGISTRY[SCOPE].entry is withdrawal
+
+
+# Art. 28 pkt 2 UoPK: water, gas or electricity not sold in a limited volume or set quantity,
+# and district heating, are no goods taken into possession: the period runs from conclusion.
+def test_utilities_not_sold_in_a_set_volume_run_from_conclusion() -> None:
+    # concluded Mon 2.03.2026, not counted: day 14 = Mon 16.03.2026, a working day (no
+    # delivery needed, unlike goods, whose period would not have started)
+    gas = goods(date(2026, 3, 2), utility_supply=True)
+    d = withdrawal(CONSUMER, gas)
+    assert d.deadline == date(2026, 3, 16)
+    assert d.start_event is StartEvent.CONCLUSION
+    assert "art. 28 pkt 2 UoPK" in d.explain("pl")
+    # the same contract as ordinary goods: not started until taken into possession
+    assert withdrawal(CONSUMER, goods(date(2026, 3, 2))).deadline is None
+    with pytest.raises(InvalidFacts) as error:
+        withdrawal(CONSUMER, gas, deliveries=received(date(2026, 3, 3)))
+    assert error.value.field == "deliveries"

@@ -189,6 +189,22 @@ LOWEST_PRICE_WINDOW = _once(
 """Art. 4 ust. 2 UoIC: the lowest price of the 30 days before the reduction (a look-back
 window: it never rolls forward)."""
 
+# ------------------------------------------------------------------ limitation (art. 118 KC)
+LIMITATION_GENERAL = _once(
+    "limitation_general", KC_LIMITATION_2018, Period(6, Unit.YEARS, KC.art("118"))
+)
+"""Art. 118 zd. 1 KC: six years, where no special provision says otherwise."""
+LIMITATION_SHORT = _once(
+    "limitation_short", KC_LIMITATION_2018, Period(3, Unit.YEARS, KC.art("118"))
+)
+"""Art. 118 zd. 1 KC: three years for periodic claims and claims related to running a
+business."""
+LIMITATION_YEAR_END_FROM = _once(
+    "limitation_year_end_from", KC_LIMITATION_2018, Period(2, Unit.YEARS, KC.art("118"))
+)
+"""Art. 118 zd. 2 KC: a period of at least two years ends on the last day of the calendar
+year."""
+
 PARAMETERS: tuple[Parameter, ...] = (
     WITHDRAWAL,
     WITHDRAWAL_VISIT_OR_TRIP,
@@ -212,24 +228,24 @@ PARAMETERS: tuple[Parameter, ...] = (
     REKOJMIA_PRESUMPTION,
     REKOJMIA_USED_GOODS_MINIMUM,
     LOWEST_PRICE_WINDOW,
+    LIMITATION_GENERAL,
+    LIMITATION_SHORT,
+    LIMITATION_YEAR_END_FROM,
 )
 """Every parameter, for the docs' timeline and the reviewers."""
 
-__all__ = ["PARAMETERS", "Parameter", "Period", "Unit"]
+# ------------------------------------------------------------- scope of the act (UoPK art. 3)
+@dataclass(frozen=True, slots=True)
+class Amount:
+    """An amount of złoty the law sets, and the provision that sets it."""
+
+    zloty: int
+    basis: Citation
 
 
-# ------------------------------------------------------------------ limitation (art. 118 KC)
-LIMITATION_GENERAL = _once(
-    "limitation_general", KC_LIMITATION_2018, Period(6, Unit.YEARS, KC.art("118"))
-)
-"""Art. 118 zd. 1 KC: six years, where no special provision says otherwise."""
-LIMITATION_SHORT = _once(
-    "limitation_short", KC_LIMITATION_2018, Period(3, Unit.YEARS, KC.art("118"))
-)
-"""Art. 118 zd. 1 KC: three years for periodic claims and claims related to running a
-business."""
-LIMITATION_YEAR_END_FROM = _once(
-    "limitation_year_end_from", KC_LIMITATION_2018, Period(2, Unit.YEARS, KC.art("118"))
-)
-"""Art. 118 zd. 2 KC: a period of at least two years ends on the last day of the calendar
-year."""
+OFF_PREMISES_THRESHOLD = ((UOPK_IN_FORCE, Amount(50, UOPK.art("3", "1", "10"))),)
+"""Art. 3 ust. 1 pkt 10 UoPK: the act (but art. 7a) does not apply to off-premises contracts
+under which the consumer must pay no more than 50 zł (art. 3 ust. 4 of directive 2011/83/EU
+lets a Member State set this threshold)."""
+
+__all__ = ["OFF_PREMISES_THRESHOLD", "PARAMETERS", "Amount", "Parameter", "Period", "Unit"]

@@ -14,12 +14,13 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
+from typing import Any
 
 from pydantic import Field, PositiveInt, StrictBool, ValidationInfo, field_validator
 
-from .base import Fact, Money
+from .base import WARSAW, Fact, Money
 
 
 class Subject(StrEnum):
@@ -97,6 +98,25 @@ class OffPremisesSetting(StrEnum):
     """Any other off-premises setting (a market stall, a requested visit...)."""
 
 
+def _warsaw_day(value: Any) -> Any:
+    """A plain day as given; an aware instant as the day it was in Warsaw; a naive datetime
+    refused, because its day depends on a zone nobody stated (23:30 UTC is already the next
+    day in Warsaw). An ISO string with a time of day is read as that datetime."""
+    if isinstance(value, str) and len(value) > len("2026-01-01"):
+        try:
+            value = datetime.fromisoformat(value)
+        except ValueError:
+            return value  # pydantic names what is wrong with it
+    if isinstance(value, datetime):
+        if value.tzinfo is None or value.utcoffset() is None:
+            raise ValueError(
+                f"{value} has no time zone; give a plain date or an aware datetime "
+                "(its day is taken in Europe/Warsaw)"
+            )
+        return value.astimezone(WARSAW).date()
+    return value
+
+
 class Contract(Fact):
     """A contract between a trader and its customer."""
 
@@ -120,7 +140,8 @@ class Contract(Fact):
     channel: Channel = Field(description="Where it was concluded.")
     concluded_on: date = Field(
         description=(
-            "The day the contract was concluded (for e-shops: usually the order confirmation)."
+            "The day the contract was concluded (for e-shops: usually the order confirmation). "
+            "An aware datetime is read as its day in Warsaw; a naive datetime is refused."
         )
     )
     off_premises_setting: OffPremisesSetting | None = Field(
@@ -145,6 +166,14 @@ class Contract(Fact):
             "lit. a UoPK)."
         ),
     )
+    utility_supply: StrictBool = Field(
+        default=False,
+        description=(
+            "Water, gas or electricity not sold in a limited volume or set quantity, or "
+            "district heating (art. 28 pkt 2 UoPK): not goods taken into possession, so the "
+            "withdrawal period runs from conclusion; no deliveries are given for it."
+        ),
+    )
     regular_supply: StrictBool = Field(
         default=False,
         description=(
@@ -152,6 +181,8 @@ class Contract(Fact):
             "pkt 1 lit. b UoPK)."
         ),
     )
+
+    _concluded_in_warsaw = field_validator("concluded_on", mode="before")(_warsaw_day)
 
     @field_validator("off_premises_setting")
     @classmethod
@@ -203,7 +234,14 @@ class Delivery(Fact):
     """Goods, a lot or a part, taken into possession by the consumer or a person they named
     (other than the carrier)."""
 
-    received_on: date = Field(description="The day of taking possession (objęcie w posiadanie).")
+    received_on: date = Field(
+        description=(
+            "The day of taking possession (objęcie w posiadanie). An aware datetime is read as "
+            "its day in Warsaw; a naive datetime is refused."
+        )
+    )
     description: str | None = Field(
         default=None, max_length=500, description="What was delivered, for the record."
     )
+
+    _received_in_warsaw = field_validator("received_on", mode="before")(_warsaw_day)

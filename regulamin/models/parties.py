@@ -57,11 +57,15 @@ class PersonKind(StrEnum):
     """The legal form of the buyer."""
 
     NATURAL_PERSON = "natural_person"
-    """Osoba fizyczna, with or without a sole-trader business."""
+    """Osoba fizyczna, with or without a sole-trader business. The partners of a spółka
+    cywilna are natural persons too (a spółka cywilna is a contract, art. 860 KC, not an
+    organisational unit with legal capacity): each partner, registered in CEIDG, may be a
+    consumer or a PNPK (art. 7aa UoPK), so give such a buyer as ``NATURAL_PERSON``."""
     LEGAL_PERSON = "legal_person"
     """Osoba prawna: a company limited by shares, a foundation, an association..."""
     ORGANISATIONAL_UNIT = "organisational_unit"
-    """Jednostka organizacyjna with legal capacity: partnerships (sp.j., sp.k., sp.p.)."""
+    """Jednostka organizacyjna with legal capacity: partnerships (sp.j., sp.k., sp.p.), but
+    not a spółka cywilna, whose partners are natural persons (``NATURAL_PERSON``)."""
 
 
 class Customer(Fact):

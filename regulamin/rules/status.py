@@ -115,6 +115,12 @@ def _pnpk(
         return _undetermined("customer.registered_business", on, step, unknown)
     if not customer.registered_business:
         return _decided(Status.TRADER, on, step, Reason(RULE, "status.pnpk.not_registered", basis))
+    ignored: tuple[Reason, ...] = ()
+    if not declaration_counts and customer.declared_professional is not None:
+        # art. 7aa ust. 2 UoPK applies to contracts from 2025-11-27: the declaration is said
+        # to be left aside, not dropped silently
+        day = {"day": PNPK_DECLARATION_2025.starts}
+        ignored = (Reason(RULE, "status.pnpk.declaration_not_yet", DECLARATION, day),)
     professional = customer.professional_character
     if professional is not None:
         params = {"character": _CHARACTER[professional]}
@@ -125,8 +131,9 @@ def _pnpk(
         settled_by = Reason(RULE, "status.pnpk.declared", DECLARATION, params)
     else:
         unknown = Reason(RULE, "status.pnpk.character_unknown", basis)
-        return _undetermined("customer.professional_character", on, step, unknown)
-    return _decided(Status.TRADER if professional else Status.PNPK, on, step, settled_by)
+        return _undetermined("customer.professional_character", on, step, unknown, *ignored)
+    status = Status.TRADER if professional else Status.PNPK
+    return _decided(status, on, step, settled_by, *ignored)
 
 
 @rule(RULE, on="concluded_on")
@@ -154,8 +161,13 @@ def _status_before_pnpk(customer: Customer, concluded_on: date) -> StatusDecisio
 @customer_status.version(
     since=PNPK_2021,
     until=DIRECTIVES_2023,
-    basis=(CONSUMER_DEFINITION, *PNPK_2021_EXTENSION, KC.art("385⁵"), KC.art("556⁴"),
-           KC.art("556⁵")),
+    basis=(
+        CONSUMER_DEFINITION,
+        *PNPK_2021_EXTENSION,
+        KC.art("385⁵"),
+        KC.art("556⁴"),
+        KC.art("556⁵"),
+    ),
     interpretations=(Interpretation("status.customer.pnpk_evidence"),),
 )
 def _status_pnpk_2021(customer: Customer, concluded_on: date) -> StatusDecision:
@@ -166,8 +178,13 @@ def _status_pnpk_2021(customer: Customer, concluded_on: date) -> StatusDecision:
 @customer_status.version(
     since=DIRECTIVES_2023,
     until=PNPK_DECLARATION_2025,
-    basis=(CONSUMER_DEFINITION, *PNPK_2023_EXTENSION, KC.art("385⁵"), KC.art("556⁴"),
-           KC.art("556⁵")),
+    basis=(
+        CONSUMER_DEFINITION,
+        *PNPK_2023_EXTENSION,
+        KC.art("385⁵"),
+        KC.art("556⁴"),
+        KC.art("556⁵"),
+    ),
 )
 def _status_pnpk_2023(customer: Customer, concluded_on: date) -> StatusDecision:
     """2023 to 2025-11-26: PNPK under art. 7aa ust. 1 UoPK (chapters 4, 5a and 5b), and
@@ -177,8 +194,14 @@ def _status_pnpk_2023(customer: Customer, concluded_on: date) -> StatusDecision:
 
 @customer_status.version(
     since=PNPK_DECLARATION_2025,
-    basis=(CONSUMER_DEFINITION, *PNPK_2023_EXTENSION, *DECLARATION, KC.art("385⁵", "1¹"),
-           KC.art("556⁴", "2"), KC.art("556⁵", "2")),
+    basis=(
+        CONSUMER_DEFINITION,
+        *PNPK_2023_EXTENSION,
+        *DECLARATION,
+        KC.art("385⁵", "1¹"),
+        KC.art("556⁴", "2"),
+        KC.art("556⁵", "2"),
+    ),
 )
 def _status_with_declaration(customer: Customer, concluded_on: date) -> StatusDecision:
     """From 2025-11-27: the buyer's declaration settles what the contract leaves open (art.

@@ -81,16 +81,18 @@ Nie zastosowano:
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from datetime import date
 
 from ...decision import Decision, Reason, Undetermined
 from ...errors import InvalidFacts
-from ...models import Contract, Customer, Delivery, Subject
+from ...models import Contract, Customer, Delivery, OffPremisesSetting, Subject
 from ...models.withdrawal import INFORMED_BY_CONCLUSION, ExclusionClaim, RightInformation
 from ...reasons import not_before, undetermined
 from ...registry import REGISTRY
 from ..status import StatusDecision, customer_status
+from .act_scope import SCOPE, act_scope
 from .decisions import (
     ExclusionDecision,
     PeriodDecision,
@@ -111,6 +113,7 @@ __all__ = [
     "REFUND",
     "RETURN",
     "RIGHT",
+    "SCOPE",
     "STATEMENT",
     "ExclusionDecision",
     "PeriodDecision",
@@ -118,6 +121,7 @@ __all__ = [
     "ReturnDecision",
     "StartEvent",
     "WithdrawalDecision",
+    "act_scope",
     "exclusions",
     "refund",
     "return_deadline",
@@ -126,6 +130,22 @@ __all__ = [
     "withdrawal_period",
     "withdrawal_right",
 ]
+
+
+def _nothing_to_possess(contract: Contract, deliveries: Sequence[Delivery]) -> None:
+    """Deliveries for a contract with nothing taken into possession are refused."""
+    if deliveries and contract.utility_supply:
+        raise InvalidFacts(
+            "deliveries",
+            "a supply of utilities not sold in a set volume (contract.utility_supply) is not "
+            "taken into possession; its period runs from conclusion (art. 28 pkt 2 UoPK)",
+        )
+    if deliveries and contract.subject is not Subject.GOODS:
+        raise InvalidFacts(
+            "deliveries",
+            f"a {contract.subject.value} contract has no goods to take into possession; its "
+            "period runs from conclusion",
+        )
 
 
 def _check_facts(
@@ -141,12 +161,7 @@ def _check_facts(
         not_before("statement_sent_on", statement_sent_on, concluded, "the contract")
     if information.on is not None:
         not_before("information.on", information.on, concluded, "the contract")
-    if deliveries and contract.subject is not Subject.GOODS:
-        raise InvalidFacts(
-            "deliveries",
-            f"a {contract.subject.value} contract has no goods to take into possession; its "
-            "period runs from conclusion",
-        )
+    _nothing_to_possess(contract, deliveries)
     for i, delivery in enumerate(deliveries):
         not_before(f"deliveries[{i}].received_on", delivery.received_on, concluded, "the contract")
     if len(deliveries) > contract.parts and not contract.regular_supply:
@@ -155,12 +170,53 @@ def _check_facts(
             f"{len(deliveries)} deliveries for goods delivered in {contract.parts} part(s) "
             "(contract.parts)",
         )
+    if (
+        exclusion is not None
+        and exclusion.visit_requested is True
+        and contract.off_premises_setting is OffPremisesSetting.UNSOLICITED_VISIT
+    ):
+        # art. 38 ust. 1 pkt 8 and 14: the consumer asked the trader to come, so the visit
+        # was not unsolicited (art. 27 ust. 2); both cannot be true
+        raise InvalidFacts(
+            "exclusion.visit_requested",
+            "the consumer asked for the visit, but contract.off_premises_setting says it was "
+            "an unsolicited visit",
+        )
     if exclusion is not None and not deliveries:
         for fact in ("unsealed_after_delivery", "mixed_after_delivery"):
             if getattr(exclusion, fact) is True:
                 raise InvalidFacts(
                     f"exclusion.{fact}", "no delivery has been taken into possession"
                 )
+
+
+def _within_the_act(right: Decision[bool], scope: Decision[bool]) -> Decision[bool]:
+    """Art. 3 UoPK before the right: outside the act there is no right; unknown facts of both
+    are named together; a contract off premises says why the act reaches it."""
+    # a contract the threshold does not concern (not off premises) applies without a reason
+    if right.outcome is False or (scope.outcome is True and not scope.reasons[0].basis):
+        return right
+    if scope.outcome is False:
+        return dataclasses.replace(
+            right,
+            outcome=False,
+            summary=scope.reasons[0],
+            reasons=(*right.reasons, *scope.reasons),
+        )
+    missing = tuple(
+        fact
+        for d in (right, scope)
+        if isinstance(d.outcome, Undetermined)
+        for fact in d.outcome.missing
+    )
+    if missing:
+        return dataclasses.replace(
+            right,
+            outcome=Undetermined(missing),
+            summary=right_undetermined(missing),
+            reasons=(*right.reasons, *scope.reasons),
+        )
+    return dataclasses.replace(right, reasons=(*scope.reasons, *right.reasons))
 
 
 def _refused(
@@ -264,15 +320,19 @@ def withdrawal(
     is the art. 38 point the trader relies on, with its facts. ``statement_sent_on`` is the
     day the consumer sent the statement, when there is one.
 
-    Each rule (``status.customer``, ``withdrawal.right``, ``withdrawal.exclusions``,
+    Each rule (``status.customer``, ``withdrawal.scope`` (art. 3 ust. 1 pkt 10 UoPK: an
+    off-premises contract of no more than 50 zł is outside the act; an unknown price of an
+    off-premises contract is undetermined), ``withdrawal.right``, ``withdrawal.exclusions``,
     ``withdrawal.period``, ``withdrawal.statement``) applies the law as of the contract's
     conclusion; a contract before 2014-12-25 is :class:`~regulamin.errors.LawNotCovered`.
     Facts that contradict each other (a statement or a delivery before conclusion, more
-    deliveries than parts) raise :class:`~regulamin.errors.InvalidFacts`.
+    deliveries than parts, a visit the consumer asked for under art. 38 ust. 1 pkt 8 or 14
+    in a contract concluded during an unsolicited visit) raise
+    :class:`~regulamin.errors.InvalidFacts`.
     """
     _check_facts(contract, deliveries, information, exclusion, statement_sent_on)
     status = customer_status(customer, contract.concluded_on)
-    right = withdrawal_right(status, contract)
+    right = _within_the_act(withdrawal_right(status, contract), act_scope(contract))
     if right.outcome is not True:
         return _refused(
             right.outcome,
@@ -300,7 +360,7 @@ def withdrawal(
     )
 
 
-for _rule_id in (RIGHT, PERIOD, EXCLUSIONS, STATEMENT):
+for _rule_id in (SCOPE, RIGHT, PERIOD, EXCLUSIONS, STATEMENT):
     # the scenario runner and the engine ask every one of them through the whole question
     REGISTRY[_rule_id].entry = withdrawal
 del _rule_id

@@ -239,6 +239,8 @@ _DIGITAL_LABELS = {
 """The label for a digital service, where it differs."""
 _NO_PRICE = Message("withdrawal.exclusions.no_price")
 _PRICE_OWED = Message("withdrawal.exclusions.price_owed")
+_PRICE_ZERO = Message("withdrawal.exclusions.price_zero")
+_PRICE_UNKNOWN = Message("withdrawal.exclusions.price_unknown")
 _DIGITAL_KIND_UNKNOWN = Message("withdrawal.exclusions.digital_kind_unknown")
 _SETTING_UNKNOWN = Message("withdrawal.exclusions.setting_unknown")
 _CARVED_OUT = {
@@ -372,11 +374,10 @@ def _conditions(
         # a digital contract of unknown kind is open for a point that fits one digital kind
         found.unknown.append(_DIGITAL_KIND_UNKNOWN)
         found.missing.append("contract.digital")
-    if point.needs_price and contract.paid_with_personal_data_only:
-        found.failed = _NO_PRICE
-        return
     if point.needs_price:
-        found.met.append(_PRICE_OWED)
+        _price(contract, found)
+        if found.failed is not None:
+            return
     for requirement in point.requirements:
         value = getattr(claim, requirement.fact)
         if value is None:
@@ -387,6 +388,22 @@ def _conditions(
         else:
             found.failed = requirement.unmet
             return
+
+
+def _price(contract: Contract, found: _Assessment) -> None:
+    """ "Za które konsument jest zobowiązany do zapłaty ceny" (art. 38 ust. 1 pkt 1, 13, 14 of
+    the 2023 wording): paying only with personal data, or a price of 0 zł, owes no price and
+    fails the point; an unknown price is not a yes, it leaves the point open naming
+    ``contract.price``."""
+    if contract.paid_with_personal_data_only:
+        found.failed = _NO_PRICE
+    elif contract.price is None:
+        found.unknown.append(_PRICE_UNKNOWN)
+        found.missing.append("contract.price")
+    elif contract.price == 0:
+        found.failed = _PRICE_ZERO
+    else:
+        found.met.append(_PRICE_OWED)
 
 
 def _carve_out(point: Point, contract: Contract, law: _Wording, found: _Assessment) -> None:
@@ -415,12 +432,13 @@ def _decided(
     *,
     summary: Reason | None = None,
     point: Exclusion | None = None,
+    notes: tuple[Reason, ...] = (),
 ) -> ExclusionDecision:
     return ExclusionDecision(
         rule=EXCLUSIONS,
         outcome=outcome,
         summary=summary or reason,
-        reasons=(reason,),
+        reasons=(reason, *notes),
         law_as_of=contract.concluded_on,
         point=point,
     )
@@ -438,6 +456,22 @@ def _unclaimed(claim: ExclusionClaim | None, contract: Contract, law: _Wording) 
     return Reason(EXCLUSIONS, "withdrawal.exclusions.not_yet", basis, since)
 
 
+def _ignored(point: Point, claim: ExclusionClaim, law: _Wording) -> tuple[Reason, ...]:
+    """Facts of the claim that this wording of the point does not ask (``acknowledged`` and
+    ``confirmation_sent`` for pkt 1 and 13 before 2023): said, not silently dropped."""
+    asked = {requirement.fact for requirement in point.requirements}
+    return tuple(
+        Reason(
+            EXCLUSIONS,
+            f"withdrawal.exclusions.ignored.{fact}",
+            (law.cite[point.exclusion],),
+            {"day": DIRECTIVES_2023.starts},
+        )
+        for fact in ("acknowledged", "confirmation_sent")
+        if fact not in asked and getattr(claim, fact) is not None
+    )
+
+
 def _assess_claimed_point(
     claim: ExclusionClaim | None, contract: Contract, law: _Wording
 ) -> ExclusionDecision:
@@ -451,21 +485,23 @@ def _assess_claimed_point(
     _conditions(point, claim, contract, found)
     _carve_out(point, contract, law, found)
     label = LABELS[point.exclusion]
+    notes = _ignored(point, claim, law)
     if found.failed is not None:
         why = {"why": found.failed}
         fails = Reason(EXCLUSIONS, "withdrawal.exclusions.does_not_apply", found.basis, why)
-        return _decided(contract, False, fails, point=point.exclusion)
+        return _decided(contract, False, fails, point=point.exclusion, notes=notes)
     if found.unknown:
         asked = {"label": label, "questions": tuple(found.unknown)}
         open_ = Reason(EXCLUSIONS, "withdrawal.exclusions.cannot_assess", found.basis, asked)
-        return _decided(contract, Undetermined(tuple(found.missing)), open_, point=point.exclusion)
+        missing = Undetermined(tuple(found.missing))
+        return _decided(contract, missing, open_, point=point.exclusion, notes=notes)
     if _KIND_OF[contract.subject, contract.digital] is Kind.DIGITAL_SERVICE:
         label = _DIGITAL_LABELS.get(point.exclusion, label)
     met = {"label": label, "conditions": tuple(found.met)}
     message = "withdrawal.exclusions.excluded_if" if found.met else "withdrawal.exclusions.excluded"
     excluded = Reason(EXCLUSIONS, message, found.basis, met)
     summary = excluded_summary(law.cite[point.exclusion])
-    return _decided(contract, True, excluded, summary=summary, point=point.exclusion)
+    return _decided(contract, True, excluded, summary=summary, point=point.exclusion, notes=notes)
 
 
 @rule(EXCLUSIONS, on="contract.concluded_on")
@@ -509,7 +545,9 @@ def _exclusions_2023(claim: ExclusionClaim | None, contract: Contract) -> Exclus
     (a repair visit fully performed with express prior consent) is new; ust. 2 sets aside
     pkt 1, 2, 3 and 5 for unsolicited visits and excursions. Pkt 1, 8, 12 and 14 concern
     services, digital services (art. 2 pkt 6) included; pkt 13 only digital content (art. 2
-    pkt 5).
+    pkt 5). Pkt 1, 13 and 14 name contracts "za które konsument jest zobowiązany do zapłaty
+    ceny": ``Contract.price`` above 0 zł meets it, 0 zł or payment with personal data only
+    fails it, and an unknown price leaves the point undetermined (``contract.price``).
 
     Interpretation: pkt 1-6 follow the consolidated text Dz.U. 2023 poz. 2759 as quoted by a
     secondary source; pkt 7-14 and ust. 2 follow summaries of the act and quotations of it

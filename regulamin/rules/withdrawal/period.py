@@ -6,13 +6,18 @@ unsolicited visit at the consumer's home or during a trip organised by the trade
 **From when** (art. 28). Goods: from taking possession (by the consumer or a person they
 named, not the carrier); goods delivered separately, in lots or in parts: from the last;
 regular supply for a fixed period: from the first. Every other contract (services, digital
-content): from conclusion. The day of the event is not counted (art. 111 § 2 KC) and an end
-on a Saturday, Sunday or holiday moves to the next working day (art. 3 ust. 4 of Regulation
-1182/71, which governs the directive's periods; it counts Saturdays even before 2017).
+content; water, gas or electricity not sold in a set volume and district heating,
+``Contract.utility_supply``): from conclusion. The day of the event is not counted
+(art. 111 § 2 KC) and an end on a Saturday, Sunday or holiday moves to the next working
+day (art. 3 ust. 4 of Regulation 1182/71, which governs the directive's periods; it counts
+Saturdays even before 2017).
 
 **Not informed** (art. 29). A consumer never told of the right keeps it for 12 months after
 the original period ended; told later within those 12 months, they have 14 days (30 in the
-art. 27 ust. 2 case) from being told.
+art. 27 ust. 2 case) from being told. Where the length is unknown (an off-premises
+contract from 2023 whose setting is not given) art. 29 applies all the same: the answer is
+undetermined, and the end art. 29 gives counted from the shorter 14 days is the earliest the
+right can end (``floor``), with its reason kept.
 """
 
 from __future__ import annotations
@@ -136,13 +141,16 @@ def _start(
 ) -> tuple[StartEvent, date | None, Reason | None]:
     """Art. 28: the event the period runs from, its day (``None`` if still to come), and why
     it has not come yet."""
-    if contract.subject is not Subject.GOODS:
+    if contract.subject is not Subject.GOODS or contract.utility_supply:
+        # art. 28 pkt 2: every other contract, utilities not sold in a set volume included
         return StartEvent.CONCLUSION, contract.concluded_on, None
     if contract.regular_supply:
         if not deliveries:
             basis = (_ART28[StartEvent.FIRST_SUPPLY],)
-            return StartEvent.FIRST_SUPPLY, None, Reason(
-                PERIOD, "withdrawal.period.awaiting_first", basis
+            return (
+                StartEvent.FIRST_SUPPLY,
+                None,
+                Reason(PERIOD, "withdrawal.period.awaiting_first", basis),
             )
         return StartEvent.FIRST_SUPPLY, min(d.received_on for d in deliveries), None
     if contract.parts > 1:
@@ -195,10 +203,12 @@ def _not_informed_by_conclusion(
     expiry = deadline(original.due, months=months, counting=Counting.EU)
     if told_on is None:
         params = {"months": months, "original": original.due, "end": expiry.nominal}
-        never = Reason(PERIOD, "withdrawal.period.never_informed", (_EXPIRY.basis,
-                       MONTHS_AND_YEARS), params)
-        return _Art29(expiry.due, art28.event, art28.starts_on,
-                      (never, *rolled(PERIOD, expiry, Counting.EU)))
+        never = Reason(
+            PERIOD, "withdrawal.period.never_informed", (_EXPIRY.basis, MONTHS_AND_YEARS), params
+        )
+        return _Art29(
+            expiry.due, art28.event, art28.starts_on, (never, *rolled(PERIOD, expiry, Counting.EU))
+        )
     if told_on > expiry.due:
         params = {"months": months, "told": told_on, "end": expiry.due}
         basis = (_EXPIRY.basis, _LATER.basis, MONTHS_AND_YEARS)
@@ -259,19 +269,48 @@ def _period(
         steps.reasons.append(waiting)
         return _decided(contract, steps, event, None, None)
     if steps.days is None:
-        floor = deadline(starts_on, days=law.days, counting=Counting.EU).due
-        return _decided(contract, steps, event, starts_on, Undetermined(steps.missing),
-                        floor=floor)
+        return _length_unknown(contract, steps, law, information, (event, starts_on))
     original, counted = _count(law, event, starts_on, steps.days)
     steps.reasons += counted
-    art29 = _information(law, information, original, steps, _Art29(original.due, event,
-                                                                       starts_on, ()))
+    art29 = _information(
+        law, information, original, steps, _Art29(original.due, event, starts_on, ())
+    )
     if art29 is None:
         unknown = Undetermined(("information.informed",))
         return _decided(contract, steps, event, starts_on, unknown, floor=original.due)
     assumed = ("information.informed",) if information is INFORMED_BY_CONCLUSION else ()
-    return _decided(contract, steps, art29.event, art29.starts_on, art29.end, floor=art29.end,
-                    assumed=assumed)
+    return _decided(
+        contract, steps, art29.event, art29.starts_on, art29.end, floor=art29.end, assumed=assumed
+    )
+
+
+def _length_unknown(
+    contract: Contract,
+    steps: _Steps,
+    law: _PeriodLaw,
+    information: RightInformation,
+    start: tuple[StartEvent, date],
+) -> PeriodDecision:
+    """The length is unknown (14 or 30 days): undetermined, but art. 29 still applies whatever
+    the setting, so its end counted from the shorter period is the floor and its reason is
+    kept; an unknown information is named with the unknown setting."""
+    event, starts_on = start
+    shorter = _Steps(law.days, [], [])
+    original, _ = _count(law, event, starts_on, law.days)
+    art29 = _information(
+        law, information, original, shorter, _Art29(original.due, event, starts_on, ())
+    )
+    missing = steps.missing if art29 is not None else (*steps.missing, "information.informed")
+    if art29 is None:
+        steps.reasons += shorter.reasons  # the information is not known: say so
+    elif art29.reasons:
+        params = {"short": law.days}
+        steps.reasons.append(
+            Reason(PERIOD, "withdrawal.period.art29_whatever_length", (UOPK.art("29"),), params)
+        )
+        steps.reasons += shorter.reasons
+    floor = original.due if art29 is None else art29.end
+    return _decided(contract, steps, event, starts_on, Undetermined(missing), floor=floor)
 
 
 def _information(
@@ -321,8 +360,14 @@ _ROLL = ROLL_FORWARD[Counting.EU]
 @withdrawal_period.version(
     since=UOPK_IN_FORCE,
     until=DIRECTIVES_2023,
-    basis=(UOPK.art("27"), UOPK.art("28"), UOPK.art("29"), DAY_OF_EVENT_NOT_COUNTED,
-           MONTHS_AND_YEARS, _ROLL),
+    basis=(
+        UOPK.art("27"),
+        UOPK.art("28"),
+        UOPK.art("29"),
+        DAY_OF_EVENT_NOT_COUNTED,
+        MONTHS_AND_YEARS,
+        _ROLL,
+    ),
     interpretations=(
         Interpretation("withdrawal.period.twelve_months"),
         Interpretation("withdrawal.period.never_shorter"),
@@ -343,8 +388,16 @@ def _period_2014(
 
 @withdrawal_period.version(
     since=DIRECTIVES_2023,
-    basis=(UOPK.art("27", "1"), UOPK.art("27", "2"), UOPK.art("28"), UOPK.art("29", "1"),
-           UOPK.art("29", "2"), DAY_OF_EVENT_NOT_COUNTED, MONTHS_AND_YEARS, _ROLL),
+    basis=(
+        UOPK.art("27", "1"),
+        UOPK.art("27", "2"),
+        UOPK.art("28"),
+        UOPK.art("29", "1"),
+        UOPK.art("29", "2"),
+        DAY_OF_EVENT_NOT_COUNTED,
+        MONTHS_AND_YEARS,
+        _ROLL,
+    ),
 )
 def _period_2023(
     contract: Contract, deliveries: Sequence[Delivery], information: RightInformation

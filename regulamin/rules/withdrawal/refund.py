@@ -67,8 +67,7 @@ def _refund_amount(
     if not paid:
         delivery = Decimal("0.00")
     elif cheapest is None:
-        unknown = Reason(REFUND, "withdrawal.refund.cheapest_unknown", (_CHEAPEST,),
-                         {"paid": paid})
+        unknown = Reason(REFUND, "withdrawal.refund.cheapest_unknown", (_CHEAPEST,), {"paid": paid})
         return Undetermined(("payments.cheapest_standard_delivery",)), (unknown,), ()
     elif paid > cheapest:
         delivery = cheapest
@@ -103,8 +102,9 @@ def _withholding(
     if released_on is None:
         return None, reasons
     if released_on > due:
-        late = Reason(REFUND, "withdrawal.refund.arrived_late", (_WITHHOLD,),
-                      {"arrived": released_on})
+        late = Reason(
+            REFUND, "withdrawal.refund.arrived_late", (_WITHHOLD,), {"arrived": released_on}
+        )
         return released_on, (*reasons, late)
     return due, reasons
 
@@ -123,8 +123,14 @@ def _refund(
     """Art. 32-33: the amount, the 14 days from receiving the statement, and the wait."""
     amount, reasons, not_applied = _refund_amount(payments)
     event = Message("withdrawal.refund.event.statement_received")
-    due, counted = count_days(REFUND, statement.received_on, _REFUND.days,
-                              counting=Counting.EU, event=event, basis=(_REFUND.basis,))
+    due, counted = count_days(
+        REFUND,
+        statement.received_on,
+        _REFUND.days,
+        counting=Counting.EU,
+        event=event,
+        basis=(_REFUND.basis,),
+    )
     goods = contract.subject is Subject.GOODS
     may_withhold = goods and not returned.collection_offered
     if goods and returned.collection_offered:
@@ -225,8 +231,17 @@ def _return(
     if nothing is not None:
         return nothing
     event = Message("withdrawal.return.event.withdrawing")
-    due, reasons = count_days(RETURN, statement.sent_on, _RETURN.days, counting=Counting.EU,
-                              event=event, basis=(_RETURN.basis,))
+    due, reasons = count_days(
+        RETURN,
+        statement.sent_on,
+        _RETURN.days,
+        counting=Counting.EU,
+        event=event,
+        basis=(_RETURN.basis,),
+    )
+    # art. 34 ust. 1 "od dnia, w którym odstąpił od umowy": read as the day the statement was
+    # sent (interpretation withdrawal.return.from_sending); the reason says it is one
+    reasons += (Reason(RETURN, "withdrawal.return.reading_from_sending", (_RETURN.basis,)),)
     timely: bool | None = None
     sent_back = returned.sent_back_on
     if sent_back is not None:
@@ -265,7 +280,10 @@ def _return_2014(
     authorised, within 14 days of withdrawing, unless the trader offered to collect them;
     sending them back before the period ends is enough.
 
-    Interpretation: the day of withdrawing is the day the statement was sent."""
+    Interpretation: the day of withdrawing is the day the statement was sent. Defensible
+    (art. 30 ust. 2 keeps the period by sending, and it is the earliest day, so goods sent
+    within it are in time under any reading) but disputed: a withdrawal is a declaration
+    that takes effect when it reaches the trader (art. 61 § 1 KC). The decision says so."""
     return _return(contract, statement, goods_return)
 
 
