@@ -520,7 +520,6 @@ service:
         holidays_on_extended_days: false
         clauses: {first_reply_hours: "§ 7 ust. 2 pkt 1", restore_hours: "§ 7 ust. 2 pkt 2"}
   activation_hours: 12
-  non_sla_working_hours: 16
   fault_fix_days: 7
   website_complaint_days: 14
   appeal_days: 14

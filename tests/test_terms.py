@@ -115,7 +115,11 @@ class TestSeedFiles:
             frozenset({5, 6}),
         )
         assert plans["PRO"].sla.extended_first_reply_hours == 4
-        assert (service.activation_hours, service.non_sla_working_hours) == (24, 48)
+        # § 4 ust. 1: 24 hours to activate; § 5 ust. 4: 48 working hours outside the SLA
+        level = terms.service_level
+        assert level is not None
+        assert (service.activation_hours, level.non_sla_hours) == (24, 48)
+        assert str(level.clause("non_sla_hours")) == "§ 5 ust. 4"
         assert (service.fault_fix_days, service.website_complaint_days, service.appeal_days) == (
             14,
             14,
@@ -242,7 +246,6 @@ class TestLoaderErrors:
             "           sla: {first_reply_hours: 2, restore_hours: 8,\n"
             "                 holidays_on_extended_days: true}}]\n"
             "  activation_hours: 24\n"
-            "  non_sla_working_hours: 48\n"
             "  fault_fix_days: 14\n"
             "  website_complaint_days: 14\n"
             "  appeal_days: 14\n"

@@ -21,7 +21,7 @@ to ``False`` or ``None`` meaning *not established*.
 >>> shop = ServiceTerms(
 ...     plans=[{"name": "mini", "transfer_limit_gb": 50, "email_limit_per_day": None, "sla": sla,
 ...             "clauses": {"transfer_limit_gb": "§ 7 ust. 1"}}],
-...     activation_hours=12, non_sla_working_hours=24, fault_fix_days=7,
+...     activation_hours=12, fault_fix_days=7,
 ...     website_complaint_days=10, appeal_days=10,
 ...     payment={"due_days": 14, "reminder_days": [2], "shutdown_days": 20,
 ...              "clauses": {"due_days": "§ 5 ust. 2"}},
@@ -219,11 +219,6 @@ class ServiceTerms(Stated):
         max_length=100,
         description="Every plan the terms offer; names must be unique.",
     )
-    opens: time = Field(
-        default=time(9),
-        description="Working hours (godziny robocze) begin, Warsaw time, on working days.",
-    )
-    closes: time = Field(default=time(17), description="Working hours end.")
     offer_is_invitation: StrictBool = Field(
         default=True,
         description=(
@@ -262,9 +257,6 @@ class ServiceTerms(Stated):
             "customer, once the daily e-mail limit is exceeded?"
         ),
     )
-    non_sla_working_hours: PositiveInt = Field(
-        description="Working hours to handle a request the SLA does not cover."
-    )
     fault_fix_days: PositiveInt = Field(
         description="Calendar days to remove a reported failure or fault."
     )
@@ -292,13 +284,6 @@ class ServiceTerms(Stated):
             raise ValueError(f"plan names must be unique; repeated: {', '.join(twice)}")
         return value
 
-    _closes_after_opening = field_validator("closes")(
-        not_before(
-            "opens",
-            "working hours cannot close ({value}) before they open ({earlier})",
-            equal_allowed=False,
-        )
-    )
 
     @property
     def plan_names(self) -> tuple[str, ...]:

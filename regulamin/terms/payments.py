@@ -28,7 +28,6 @@ requires (GDPR: for settlement, evidence or statutory archiving).
 ...   plans: [{name: MINI, transfer_limit_gb: 10, email_limit_per_day: 100,
 ...            sla: {first_reply_hours: 4, restore_hours: 24, holidays_on_extended_days: false}}]
 ...   activation_hours: 48
-...   non_sla_working_hours: 40
 ...   fault_fix_days: 7
 ...   website_complaint_days: 21
 ...   appeal_days: 10

@@ -53,7 +53,6 @@ deadline the terms give it instead.
 ...        sla: {first_reply_hours: 2, restore_hours: 8, holidays_on_extended_days: true,
 ...              extended_days: [5], extended_first_reply_hours: 4}}
 ...   activation_hours: 24
-...   non_sla_working_hours: 48
 ...   fault_fix_days: 14
 ...   website_complaint_days: 14
 ...   appeal_days: 14
