@@ -13,9 +13,8 @@ reads a clock, a file or a global: "today" is always a parameter.
 (True, datetime.date(2026, 12, 28))
 """
 
-from typing import TYPE_CHECKING, Any
 
-from . import calendars
+from . import calendars, terms
 from .decision import Decision, Percent, Reason, Text, Undetermined
 from .errors import InvalidFacts, LawNotCovered, RegulaminError, UnknownRule
 from .models import (
@@ -78,6 +77,14 @@ from .rules.withdrawal import (
     return_deadline,
     withdrawal,
 )
+from .terms import (
+    ShopTerms,
+    promised_complaint_reply,
+    promised_conformity,
+    promised_reduction_refund,
+    promised_refund,
+    promised_withdrawal,
+)
 from .terms.business import (
     account_termination,
     court_of_seller_seat,
@@ -97,62 +104,16 @@ from .terms.service import (
     transfer_limit,
     website_complaint,
 )
-
-if TYPE_CHECKING:
-    from . import terms
-    from .terms import (
-        ShopTerms,
-        promised_complaint_reply,
-        promised_conformity,
-        promised_reduction_refund,
-        promised_refund,
-        promised_withdrawal,
-    )
-    from .terms.sla import non_sla_reply, sla_applies, sla_first_reply, sla_restore
-    from .terms.support import (
-        support_channels,
-        support_entitlement,
-        ticket_closing,
-        ticket_first_reply,
-        ticket_routing,
-    )
-
-__version__ = "0.1.0"
-
-# A shop's terms (regulamin.terms: the YAML loader, the linter, the promise rules) load on first
-# use: most callers decide orders and never read a terms file, and importing stays cheap.
-_TERMS_NAMES = frozenset(
-    {
-        "ShopTerms",
-        "promised_complaint_reply",
-        "promised_conformity",
-        "promised_reduction_refund",
-        "promised_refund",
-        "promised_withdrawal",
-    }
+from .terms.sla import non_sla_reply, sla_applies, sla_first_reply, sla_restore
+from .terms.support import (
+    support_channels,
+    support_entitlement,
+    ticket_closing,
+    ticket_first_reply,
+    ticket_routing,
 )
 
-# The SLA and support rules apply a shop's own clauses: they load with the terms layer too.
-_TERMS_RULES = {
-    **dict.fromkeys(
-        ("non_sla_reply", "sla_applies", "sla_first_reply", "sla_restore"), ".terms.sla"
-    ),
-    **dict.fromkeys(
-        ("support_channels", "support_entitlement", "ticket_closing", "ticket_first_reply",
-         "ticket_routing"),
-        ".terms.support",
-    ),
-}
-
-
-def __getattr__(name: str) -> Any:
-    if name == "terms" or name in _TERMS_NAMES or name in _TERMS_RULES:
-        import importlib  # noqa: PLC0415
-
-        module = importlib.import_module(_TERMS_RULES.get(name, ".terms"), __name__)
-        return module if name == "terms" else getattr(module, name)
-    raise AttributeError(f"module 'regulamin' has no attribute {name!r}")
-
+__version__ = "0.1.0"
 
 __all__ = [
     "INFORMED_BY_CONCLUSION",
