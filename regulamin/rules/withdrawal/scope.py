@@ -19,6 +19,11 @@ from ..status import Status, StatusDecision
 
 RIGHT = "withdrawal.right"
 CONSUMER_DEFINITION = KC.art("22¹")
+# The articles each version cites, made once: a citation is immutable, and every decision cites
+ART_27 = UOPK.art("27")
+ART_27_1 = UOPK.art("27", "1")
+ART_38A = UOPK.art("38a")
+ART_7AA_1 = UOPK.art("7aa", "1")
 
 _STATUS_AS = {
     Status.CONSUMER: Message("withdrawal.right.as.consumer"),
@@ -77,27 +82,27 @@ def withdrawal_right(status: StatusDecision, contract: Contract) -> Decision[boo
 
 
 @withdrawal_right.version(
-    since=UOPK_IN_FORCE, until=PNPK_2021, basis=(UOPK.art("27"), CONSUMER_DEFINITION)
+    since=UOPK_IN_FORCE, until=PNPK_2021, basis=(ART_27, CONSUMER_DEFINITION)
 )
 def _right_2014(status: StatusDecision, contract: Contract) -> Decision[bool]:
     """Art. 27 UoPK: a consumer who concluded a distance or off-premises contract."""
-    return _who_and_where(status, contract, UOPK.art("27"), None)
+    return _who_and_where(status, contract, ART_27, None)
 
 
 @withdrawal_right.version(
     since=PNPK_2021,
     until=DIRECTIVES_2023,
-    basis=(UOPK.art("27"), CONSUMER_DEFINITION, UOPK.art("38a")),
+    basis=(ART_27, CONSUMER_DEFINITION, ART_38A),
 )
 def _right_2021(status: StatusDecision, contract: Contract) -> Decision[bool]:
     """Art. 27 and art. 38a UoPK: the consumer's right extends to a PNPK."""
-    return _who_and_where(status, contract, UOPK.art("27"), UOPK.art("38a"))
+    return _who_and_where(status, contract, ART_27, ART_38A)
 
 
 @withdrawal_right.version(
     since=DIRECTIVES_2023,
-    basis=(UOPK.art("27", "1"), CONSUMER_DEFINITION, UOPK.art("7aa", "1")),
+    basis=(ART_27_1, CONSUMER_DEFINITION, ART_7AA_1),
 )
 def _right_2023(status: StatusDecision, contract: Contract) -> Decision[bool]:
     """Art. 27 ust. 1 and art. 7aa ust. 1 UoPK (chapter 4 applies to a PNPK)."""
-    return _who_and_where(status, contract, UOPK.art("27", "1"), UOPK.art("7aa", "1"))
+    return _who_and_where(status, contract, ART_27_1, ART_7AA_1)

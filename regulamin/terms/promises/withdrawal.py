@@ -140,13 +140,11 @@ def _withdrawal_2014(
 ) -> WithdrawalPromiseDecision:
     """Contracts to 2020: art. 7 UoPK keeps the consumer's 14 days (art. 27) against a
     shorter promise; the law knows no PNPK yet."""
-    statutory = withdrawal(
-        customer, contract, deliveries=deliveries, information=information,
-        exclusion=exclusion, statement_sent_on=statement_sent_on,
+    return _under_terms(
+        terms, customer, contract, pnpk=(), deliveries=deliveries,
+        information=information, exclusion=exclusion, statement_sent_on=statement_sent_on,
+        statement_received_on=statement_received_on, placed_on=placed_on, version=version,
     )
-    governs = governing(WITHDRAWAL_RULE, terms, placed_on or contract.concluded_on, version)
-    contractual = _Contractual(deliveries, statement_received_on)
-    return _apply(terms, customer, contract, statutory, governs, pnpk=(), also=contractual)
 
 
 @promised_withdrawal.version(
@@ -164,13 +162,11 @@ def _withdrawal_2021(
 ) -> WithdrawalPromiseDecision:
     """Contracts of 2021-2022: the PNPK withdraws under art. 38a UoPK; interpretation: a
     shorter promise does not bind it either (art. 385⁵ KC)."""
-    statutory = withdrawal(
-        customer, contract, deliveries=deliveries, information=information,
-        exclusion=exclusion, statement_sent_on=statement_sent_on,
+    return _under_terms(
+        terms, customer, contract, pnpk=_PNPK_2021, deliveries=deliveries,
+        information=information, exclusion=exclusion, statement_sent_on=statement_sent_on,
+        statement_received_on=statement_received_on, placed_on=placed_on, version=version,
     )
-    governs = governing(WITHDRAWAL_RULE, terms, placed_on or contract.concluded_on, version)
-    contractual = _Contractual(deliveries, statement_received_on)
-    return _apply(terms, customer, contract, statutory, governs, pnpk=_PNPK_2021, also=contractual)
 
 
 @promised_withdrawal.version(
@@ -189,13 +185,37 @@ def _withdrawal_2023(
 ) -> WithdrawalPromiseDecision:
     """Contracts from 2023: the PNPK has chapter 4 through art. 7aa ust. 1 UoPK;
     interpretation: a shorter promise does not bind it either (art. 385⁵ KC)."""
+    return _under_terms(
+        terms, customer, contract, pnpk=_PNPK_2023, deliveries=deliveries,
+        information=information, exclusion=exclusion, statement_sent_on=statement_sent_on,
+        statement_received_on=statement_received_on, placed_on=placed_on, version=version,
+    )
+
+
+def _under_terms(
+    terms: ShopTerms,
+    customer: Customer,
+    contract: Contract,
+    *,
+    pnpk: tuple[Citation, ...],
+    deliveries: Sequence[Delivery],
+    information: RightInformation,
+    exclusion: ExclusionClaim | None,
+    statement_sent_on: date | None,
+    statement_received_on: date | None,
+    placed_on: date | None,
+    version: str | None,
+) -> WithdrawalPromiseDecision:
+    """What every version does: the act's decision, the version of the terms governing the
+    order, then the promise weighed against the act; ``pnpk`` are the provisions through which
+    this version of the law protects a PNPK as a consumer (none before 2021)."""
     statutory = withdrawal(
         customer, contract, deliveries=deliveries, information=information,
         exclusion=exclusion, statement_sent_on=statement_sent_on,
     )
     governs = governing(WITHDRAWAL_RULE, terms, placed_on or contract.concluded_on, version)
     contractual = _Contractual(deliveries, statement_received_on)
-    return _apply(terms, customer, contract, statutory, governs, pnpk=_PNPK_2023, also=contractual)
+    return _apply(terms, customer, contract, statutory, governs, pnpk=pnpk, also=contractual)
 
 
 @dataclass(frozen=True, slots=True)
