@@ -1,8 +1,9 @@
 """regulamin: Polish e-commerce terms and the consumer law behind them, as rules in code.
 
 Facts go in as typed, validated models; every rule returns a :class:`Decision` with its
-outcome, deadline and reasons (rule, legal basis, a line in Polish and English). Nothing
-reads a clock, a file or a global: "today" is always a parameter.
+outcome, deadline and reasons (rule, legal basis, a sentence from the catalogs in Polish,
+English or Ukrainian). Nothing reads a clock, a file or a global: "today" is always a
+parameter.
 
 >>> from datetime import date
 >>> import regulamin as rg

@@ -5,8 +5,8 @@ A :class:`Decision` carries
 * the ``outcome`` (a bool, a date, an amount, a status) or :class:`Undetermined`, naming the
   facts that are missing, never a silent default;
 * the ``deadline`` where the rule sets one;
-* the ``reasons``: which rule fired, on which legal basis, in one line of Polish and of
-  English; and ``not_applied``: the rules or exceptions checked that did not apply, and why;
+* the ``reasons``: which rule fired, on which legal basis, with a catalog message (id and
+  parameters) rendered in Polish, English or Ukrainian when read; and ``not_applied``: the rules or exceptions checked that did not apply, and why;
 * ``law_as_of``: the date by which the version of the law was chosen.
 
 Reasons keep their values (dates, amounts) unformatted; :meth:`Decision.explain` formats them
@@ -233,7 +233,8 @@ class Decision(Generic[T]):
         return "\n".join(lines)
 
     def as_dict(self) -> dict[str, Any]:
-        """A JSON-ready mapping: ISO dates, amounts as strings, reasons in both languages."""
+        """A JSON-ready mapping: ISO dates, amounts as strings, reasons in Polish and English
+        (the ``regulamin.decision/1`` format; Ukrainian through :meth:`explain`)."""
         record: dict[str, Any] = {"format": FORMAT}
         for item in dataclasses.fields(self):
             record[item.name] = _plain(getattr(self, item.name))

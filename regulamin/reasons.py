@@ -6,8 +6,8 @@ periods of EU origin). The roll-forward, when the last day is a day off: art. 11
 Polish periods, art. 3 ust. 4 of Regulation 1182/71 for EU-derived ones such as the
 withdrawal period, so the citation follows the :class:`~regulamin.calendars.Counting`.
 
-Every text here is a full sentence in both languages; the values stay in ``params`` and are
-formatted only when a person reads the decision.
+Every text here is a whole sentence in the catalogs (``calendar.*``, ``common.*``); the values
+stay in ``params`` and are formatted only when a person reads the decision.
 
 >>> from datetime import date
 >>> due, reasons = count_days("example", date(2026, 12, 10), 14, counting=Counting.EU,
