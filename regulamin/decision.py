@@ -6,7 +6,8 @@ A :class:`Decision` carries
   facts that are missing, never a silent default;
 * the ``deadline`` where the rule sets one;
 * the ``reasons``: which rule fired, on which legal basis, with a catalog message (id and
-  parameters) rendered in Polish, English or Ukrainian when read; and ``not_applied``: the rules or exceptions checked that did not apply, and why;
+  parameters) rendered in Polish, English or Ukrainian when read; and ``not_applied``: the
+  rules or exceptions checked that did not apply, and why;
 * ``law_as_of``: the date by which the version of the law was chosen.
 
 Reasons keep their values (dates, amounts) unformatted; :meth:`Decision.explain` formats them
